@@ -1,0 +1,168 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+
+// ---- Catalog (course service) ----
+
+/** Academic terms with their registration window and add/drop deadline. */
+export const terms = pgTable(
+  "terms",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    startsOn: date("starts_on").notNull(),
+    endsOn: date("ends_on").notNull(),
+    registrationOpensAt: timestamp("registration_opens_at", { withTimezone: true }).notNull(),
+    registrationClosesAt: timestamp("registration_closes_at", { withTimezone: true }).notNull(),
+    addDropDeadline: timestamp("add_drop_deadline", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("terms_dates_check", sql`${t.endsOn} >= ${t.startsOn}`),
+    check("terms_registration_check", sql`${t.registrationClosesAt} > ${t.registrationOpensAt}`),
+  ],
+);
+
+/** Departments that own courses. */
+export const departments = pgTable("departments", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+});
+
+/** Courses of the catalog. Retired courses stay for transcripts but get no new sections. */
+export const courses = pgTable(
+  "courses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    code: text("code").notNull().unique(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    credits: integer("credits").notNull(),
+    department: text("department").notNull().references(() => departments.code),
+    retired: boolean("retired").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("courses_credits_check", sql`${t.credits} between 0 and 12`), index("courses_department_idx").on(t.department)],
+);
+
+/** Course → course it requires (passed first). */
+export const coursePrerequisites = pgTable(
+  "course_prerequisites",
+  {
+    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    prerequisiteId: uuid("prerequisite_id").notNull().references(() => courses.id),
+  },
+  (t) => [primaryKey({ columns: [t.courseId, t.prerequisiteId] }), check("course_prerequisites_self_check", sql`${t.courseId} <> ${t.prerequisiteId}`)],
+);
+
+/** Sections: one class of a course in a term. Capacity lives with the seat counter. */
+export const sections = pgTable(
+  "sections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id").notNull().references(() => courses.id),
+    termId: uuid("term_id").notNull().references(() => terms.id),
+    code: text("code").notNull(),
+    instructorId: uuid("instructor_id").notNull(),
+    /** Copied from the auth service when the section is assigned, so listings need no call. */
+    instructorName: text("instructor_name").notNull(),
+    room: text("room").notNull(),
+    status: text("status").notNull().default("ACTIVE"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("sections_course_term_code_key").on(t.courseId, t.termId, t.code),
+    check("sections_status_check", sql`${t.status} in ('ACTIVE', 'CANCELLED')`),
+    index("sections_term_idx").on(t.termId),
+    index("sections_instructor_idx").on(t.instructorId),
+  ],
+);
+
+/** Weekly meetings of a section: day 1 (Monday) to 7, minutes after midnight. */
+export const sectionMeetings = pgTable(
+  "section_meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sectionId: uuid("section_id").notNull().references(() => sections.id, { onDelete: "cascade" }),
+    day: smallint("day").notNull(),
+    startMinute: integer("start_minute").notNull(),
+    endMinute: integer("end_minute").notNull(),
+  },
+  (t) => [
+    check("section_meetings_day_check", sql`${t.day} between 1 and 7`),
+    check("section_meetings_time_check", sql`${t.startMinute} >= 0 and ${t.endMinute} <= 1440 and ${t.endMinute} > ${t.startMinute}`),
+    index("section_meetings_section_idx").on(t.sectionId),
+  ],
+);
+
+/** Admin actions on the catalog: who, when, what changed. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    actorId: uuid("actor_id").notNull(),
+    actorUsername: text("actor_username").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    details: jsonb("details").notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_events_created_idx").on(t.createdAt)],
+);
+
+// ---- Registration (enrollment service) ----
+
+/**
+ * One seat counter per section. The CHECK makes the database itself refuse overbooking
+ * (invariant 1); seats are taken with a conditional UPDATE in the enrolling transaction.
+ */
+export const sectionSeats = pgTable(
+  "section_seats",
+  {
+    sectionId: uuid("section_id").primaryKey().references(() => sections.id, { onDelete: "cascade" }),
+    capacity: integer("capacity").notNull(),
+    enrolled: integer("enrolled").notNull().default(0),
+  },
+  (t) => [check("section_seats_capacity_check", sql`${t.enrolled} >= 0 and ${t.capacity} >= 0 and ${t.enrolled} <= ${t.capacity}`)],
+);
+
+/** Global arrival order for waitlists: a sequence, so joining a waitlist touches no shared row. */
+export const waitlistSequence = pgSequence("waitlist_seq");
+
+/** A student's place in a section. One row per student per section (invariant 2). */
+export const enrollments = pgTable(
+  "enrollments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    studentId: uuid("student_id").notNull(),
+    sectionId: uuid("section_id").notNull().references(() => sections.id),
+    termId: uuid("term_id").notNull().references(() => terms.id),
+    status: text("status").notNull(),
+    /** Arrival order on the waitlist; lower goes first. */
+    waitlistSeq: bigint("waitlist_seq", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("enrollments_student_section_key").on(t.studentId, t.sectionId),
+    check("enrollments_status_check", sql`${t.status} in ('ENROLLED', 'WAITLISTED', 'DROPPED', 'CANCELLED')`),
+    check("enrollments_waitlist_check", sql`(${t.status} = 'WAITLISTED') = (${t.waitlistSeq} is not null)`),
+    index("enrollments_student_term_idx").on(t.studentId, t.termId),
+    index("enrollments_waitlist_idx").on(t.sectionId, t.waitlistSeq).where(sql`${t.status} = 'WAITLISTED'`),
+    index("enrollments_section_status_idx").on(t.sectionId, t.status),
+  ],
+);
+
+/** First answer to each (student, Idempotency-Key): a retry gets it back and takes no second seat. */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    studentId: uuid("student_id").notNull(),
+    key: text("key").notNull(),
+    enrollmentId: uuid("enrollment_id").notNull(),
+    response: jsonb("response").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.studentId, t.key] })],
+);

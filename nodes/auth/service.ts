@@ -1,0 +1,387 @@
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { createHash, randomBytes, randomUUID, type KeyObject } from "node:crypto";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "../../db/auth/schema";
+import { auditEvents, loginThrottle, refreshTokens, users } from "../../db/auth/schema";
+import type { Config } from "../shared/config";
+import { pgErrorCode } from "../shared/db";
+import { AppError, fail, Validation } from "../shared/errors";
+import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
+import { signAccessToken, type Claims, type Role, ROLES } from "../shared/tokens";
+
+type Db = PostgresJsDatabase<typeof schema>;
+type UserRow = typeof users.$inferSelect;
+
+/** argon2id at the OWASP minimum (19 MiB, 2 passes): ~21 ms a hash on the reference machine. */
+const HASH_OPTIONS = { algorithm: "argon2id", memoryCost: 19456, timeCost: 2 } as const;
+
+/** Hashes a password for storage. */
+export function hashPassword(password: string): Promise<string> {
+  return Bun.password.hash(password, HASH_OPTIONS);
+}
+
+// Checked against when the username is unknown, so both answers take the same time.
+const DUMMY_HASH = hashPassword(randomBytes(16).toString("hex"));
+
+/** Throttling of failed sign-ins: per account and per client address. */
+export const THROTTLE = {
+  windowSeconds: 15 * 60,
+  accountFailures: 5,
+  addressFailures: 30,
+  /** First lock after the threshold; each further failure doubles it, up to the cap. */
+  baseLockSeconds: 30,
+  maxLockSeconds: 15 * 60,
+};
+
+const COMMON_PASSWORDS = new Set(["password", "password1", "password123", "1234567890", "12345678910", "qwertyuiop", "iloveyou12", "letmein123", "welcome123", "edustream1", "administrator"]);
+
+/** Username rules: 3-32 of a-z 0-9 . _ -, starting with a letter or digit. */
+export function usernameProblem(username: string): string | undefined {
+  if (username.length < 3 || username.length > 32) return "Username must be 3 to 32 characters long.";
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(username)) return "Username may contain only letters, digits, dot, dash and underscore, and must start with a letter or digit.";
+  return undefined;
+}
+
+/** Password rules: 10-128 characters, not a well-known password, not the username. */
+export function passwordProblem(password: string, username = ""): string | undefined {
+  if (password.length < 10) return "Password must be at least 10 characters long.";
+  if (password.length > 128) return "Password must be at most 128 characters long.";
+  const lower = password.toLowerCase();
+  if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password)) return "That password is too easy to guess. Choose a less common one.";
+  if (username && lower.includes(username.toLowerCase())) return "Password must not contain the username.";
+  return undefined;
+}
+
+function nameProblem(name: string): string | undefined {
+  if (name.length === 0) return "Name is required.";
+  if (name.length > 100) return "Name must be at most 100 characters.";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "Name must not contain control characters.";
+  return undefined;
+}
+
+/** The public view of a user row. */
+export function publicUser(row: UserRow) {
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role as Role,
+    disabled: row.disabled,
+    must_change_password: row.mustChangePassword,
+    created_at: row.createdAt.toISOString(),
+  };
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** The rules of accounts and sessions. No gRPC in here: handlers translate. */
+export class AuthService {
+  constructor(
+    private readonly db: Db,
+    private readonly config: Config,
+    private readonly privateKey: KeyObject,
+  ) {}
+
+  /** Creates a student account (self-registration never makes faculty or admins). */
+  async register(input: { username: string; password: string; name: string }) {
+    return { user: await this.createAccount({ ...input, role: "STUDENT" }) };
+  }
+
+  private async createAccount(input: { username: string; password: string; name: string; role: Role }) {
+    const username = input.username.trim().toLowerCase();
+    const name = input.name.trim();
+    new Validation()
+      .check(!usernameProblem(username), "username", usernameProblem(username) ?? "")
+      .check(!passwordProblem(input.password, username), "password", passwordProblem(input.password, username) ?? "")
+      .check(!nameProblem(name), "name", nameProblem(name) ?? "")
+      .throwIfAny();
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const [row] = await this.db.insert(users).values({ username, name, role: input.role, passwordHash }).returning();
+      return publicUser(row!);
+    } catch (error) {
+      if (pgErrorCode(error) === "23505") throw fail.exists(`The username "${username}" is already taken.`, "username");
+      throw error;
+    }
+  }
+
+  /** Checks credentials with throttling and opens a session. */
+  async login(input: { username: string; password: string; clientAddress: string }) {
+    const username = input.username.trim().toLowerCase();
+    new Validation().check(username.length > 0, "username", "Enter your username.").check(input.password.length > 0, "password", "Enter your password.").throwIfAny();
+    const keys = [`user:${username}`, `addr:${input.clientAddress || "unknown"}`];
+    await this.refuseIfLocked(keys);
+    const [row] = username.length <= 64 ? await this.db.select().from(users).where(eq(users.username, username)).limit(1) : [];
+    const valid = input.password.length <= 1024 && (await Bun.password.verify(input.password, row ? row.passwordHash : await DUMMY_HASH));
+    if (!row || !valid) {
+      await this.recordFailure(keys);
+      throw fail.unauthenticated("Wrong username or password.");
+    }
+    await this.db.delete(loginThrottle).where(eq(loginThrottle.key, keys[0]!));
+    if (row.disabled) throw new AppError("PERMISSION_DENIED", "This account is disabled. Contact an administrator.");
+    return this.openSession(row, randomUUID());
+  }
+
+  private async refuseIfLocked(keys: string[]) {
+    const rows = await this.db.select().from(loginThrottle).where(or(...keys.map((k) => eq(loginThrottle.key, k))));
+    const now = Date.now();
+    const lockedUntil = Math.max(0, ...rows.map((r) => r.lockedUntil?.getTime() ?? 0));
+    if (lockedUntil > now) {
+      const seconds = Math.ceil((lockedUntil - now) / 1000);
+      throw fail.throttled(`Too many failed sign-in attempts. Try again in ${seconds} seconds.`, seconds);
+    }
+  }
+
+  /** Counts a failure per key in a sliding window; past the threshold, locks with a doubling delay. */
+  private async recordFailure(keys: string[]) {
+    const [accountKey, addressKey] = keys as [string, string];
+    for (const [key, threshold] of [[accountKey, THROTTLE.accountFailures], [addressKey, THROTTLE.addressFailures]] as const) {
+      await this.db.execute(sql`
+        insert into login_throttle (key, failures, window_started_at, locked_until)
+        values (${key}, 1, now(), null)
+        on conflict (key) do update set
+          failures = case when login_throttle.window_started_at < now() - make_interval(secs => ${THROTTLE.windowSeconds}) then 1 else login_throttle.failures + 1 end,
+          window_started_at = case when login_throttle.window_started_at < now() - make_interval(secs => ${THROTTLE.windowSeconds}) then now() else login_throttle.window_started_at end,
+          locked_until = case
+            when login_throttle.window_started_at >= now() - make_interval(secs => ${THROTTLE.windowSeconds}) and login_throttle.failures + 1 >= ${threshold}
+            then now() + make_interval(secs => least(${THROTTLE.maxLockSeconds}, ${THROTTLE.baseLockSeconds} * power(2, login_throttle.failures + 1 - ${threshold})))
+            else login_throttle.locked_until end`);
+    }
+  }
+
+  private async openSession(row: UserRow, familyId: string) {
+    const refreshToken = randomBytes(32).toString("base64url");
+    await this.db.insert(refreshTokens).values({
+      userId: row.id,
+      tokenHash: sha256(refreshToken),
+      familyId,
+      expiresAt: new Date(Date.now() + this.config.jwt.refreshTtlSeconds * 1000),
+    });
+    const accessToken = await signAccessToken(this.privateKey, this.config, { id: row.id, role: row.role as Role, name: row.name }, randomUUID());
+    return { access_token: accessToken, refresh_token: refreshToken, expires_in: this.config.jwt.accessTtlSeconds, user: publicUser(row) };
+  }
+
+  /**
+   * Rotates a refresh token: the old one is spent atomically, a new one issued. Presenting a
+   * token that was already rotated means it leaked: the whole family is revoked.
+   */
+  async refresh(token: string) {
+    if (!token) throw fail.invalid("refresh_token", "A refresh token is required.");
+    const [current] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, sha256(token))).limit(1);
+    if (!current) throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
+    if (current.revokedAt) {
+      if (current.replacedBy) await this.revokeFamily(current.familyId);
+      throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
+    }
+    if (current.expiresAt.getTime() <= Date.now()) throw fail.unauthenticated("Your session has expired. Please sign in again.");
+    const [row] = await this.db.select().from(users).where(eq(users.id, current.userId)).limit(1);
+    if (!row || row.disabled) throw fail.unauthenticated("This account is disabled. Contact an administrator.");
+    const nextId = randomUUID();
+    const spent = await this.db
+      .update(refreshTokens)
+      .set({ revokedAt: new Date(), replacedBy: nextId })
+      .where(and(eq(refreshTokens.id, current.id), isNull(refreshTokens.revokedAt)))
+      .returning({ id: refreshTokens.id });
+    if (spent.length === 0) {
+      await this.revokeFamily(current.familyId);
+      throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
+    }
+    const refreshToken = randomBytes(32).toString("base64url");
+    await this.db.insert(refreshTokens).values({
+      id: nextId,
+      userId: row.id,
+      tokenHash: sha256(refreshToken),
+      familyId: current.familyId,
+      expiresAt: new Date(Date.now() + this.config.jwt.refreshTtlSeconds * 1000),
+    });
+    const accessToken = await signAccessToken(this.privateKey, this.config, { id: row.id, role: row.role as Role, name: row.name }, randomUUID());
+    return { access_token: accessToken, refresh_token: refreshToken, expires_in: this.config.jwt.accessTtlSeconds, user: publicUser(row) };
+  }
+
+  private async revokeFamily(familyId: string) {
+    await this.db.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+  }
+
+  /** Ends the session the refresh token belongs to. Unknown tokens are ignored (logout is idempotent). */
+  async logout(token: string) {
+    if (!token) throw fail.invalid("refresh_token", "A refresh token is required.");
+    const [current] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, sha256(token))).limit(1);
+    if (current) await this.revokeFamily(current.familyId);
+    return {};
+  }
+
+  private async userById(id: string): Promise<UserRow> {
+    if (!isUuid(id)) throw fail.notFound("The user");
+    const [row] = await this.db.select().from(users).where(eq(users.id, id)).limit(1);
+    if (!row) throw fail.notFound("The user");
+    return row;
+  }
+
+  /** The caller's own account. */
+  async me(caller: Claims) {
+    return { user: publicUser(await this.userById(caller.sub)) };
+  }
+
+  /** Changes the caller's password after checking the current one. */
+  async changePassword(caller: Claims, input: { currentPassword: string; newPassword: string }) {
+    const row = await this.userById(caller.sub);
+    if (!(await Bun.password.verify(input.currentPassword, row.passwordHash))) throw fail.invalid("current_password", "The current password is not correct.");
+    const problem = passwordProblem(input.newPassword, row.username) ?? (input.newPassword === input.currentPassword ? "The new password must differ from the current one." : undefined);
+    if (problem) throw fail.invalid("new_password", problem);
+    await this.db.update(users).set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, row.id));
+    return {};
+  }
+
+  /** One user (staff only: faculty need names of their students). */
+  async getUser(caller: Claims, id: string) {
+    requireStaff(caller);
+    return { user: publicUser(await this.userById(id)) };
+  }
+
+  /** Several users by id and/or username (staff only). */
+  async batchGetUsers(caller: Claims, ids: string[], usernames: string[]) {
+    requireStaff(caller);
+    const validIds = ids.filter(isUuid).slice(0, 5000);
+    const names = usernames.map((u) => u.trim().toLowerCase()).filter((u) => u.length > 0 && u.length <= 64).slice(0, 5000);
+    if (validIds.length === 0 && names.length === 0) return { users: [] };
+    const conditions: SQL[] = [];
+    if (validIds.length) conditions.push(sql`${users.id} = any(${sql.param(validIds)}::uuid[])`);
+    if (names.length) conditions.push(sql`${users.username} = any(${sql.param(names)}::text[])`);
+    const rows = await this.db.select().from(users).where(or(...conditions));
+    return { users: rows.map(publicUser) };
+  }
+
+  /** Lists and searches users, sorted and paged (admin only). */
+  async listUsers(caller: Claims, input: { query: string; role: string; pageSize: number; pageToken: string; orderBy: string }) {
+    requireAdmin(caller);
+    const size = pageSize(input.pageSize, 50, 200);
+    const offset = decodePageToken(input.pageToken);
+    const conditions: SQL[] = [];
+    const query = input.query.trim();
+    if (query) conditions.push(or(ilike(users.username, `%${escapeLike(query)}%`), ilike(users.name, `%${escapeLike(query)}%`))!);
+    if (input.role && input.role !== "ROLE_UNSPECIFIED") conditions.push(eq(users.role, input.role));
+    const where = conditions.length ? and(...conditions) : undefined;
+    const [field, direction] = input.orderBy.trim().split(/\s+/);
+    const columns = { username: users.username, name: users.name, role: users.role, created_at: users.createdAt } as const;
+    if (field && !(field in columns)) throw fail.invalid("order_by", "order_by must be username, name, role or created_at, optionally followed by desc.");
+    const column = columns[(field as keyof typeof columns) || "username"];
+    const rows = await this.db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(direction === "desc" ? desc(column) : asc(column), asc(users.id))
+      .limit(size)
+      .offset(offset);
+    const [total] = await this.db.select({ n: count() }).from(users).where(where);
+    const totalSize = total?.n ?? 0;
+    return { users: rows.map(publicUser), next_page_token: offset + size < totalSize ? encodePageToken(offset + size) : "", total_size: totalSize };
+  }
+
+  /** Creates an account of any role (admin only); recorded in the audit trail. */
+  async createUser(caller: Claims, input: { username: string; password: string; name: string; role: string }) {
+    requireAdmin(caller);
+    if (!ROLES.includes(input.role as Role)) throw fail.invalid("role", "Role must be STUDENT, FACULTY or ADMIN.");
+    const user = await this.createAccount({ ...input, role: input.role as Role });
+    await this.audit(caller, "user.create", user.id, { after: { username: user.username, name: user.name, role: user.role } });
+    return { user };
+  }
+
+  /** Renames, changes the role of, disables or re-enables an account (admin only). The last admin stays. */
+  async updateUser(caller: Claims, input: { id: string; name?: string; role?: string; disabled?: boolean }) {
+    requireAdmin(caller);
+    const before = await this.userById(input.id);
+    const changes: Partial<typeof users.$inferInsert> = {};
+    if (input.name !== undefined) {
+      const name = input.name.trim();
+      const problem = nameProblem(name);
+      if (problem) throw fail.invalid("name", problem);
+      changes.name = name;
+    }
+    if (input.role !== undefined) {
+      if (!ROLES.includes(input.role as Role)) throw fail.invalid("role", "Role must be STUDENT, FACULTY or ADMIN.");
+      changes.role = input.role;
+    }
+    if (input.disabled !== undefined) {
+      changes.disabled = input.disabled;
+      if (input.disabled && !before.disabled) changes.tokensValidAfter = new Date();
+    }
+    const after = await this.db.transaction(async (tx) => {
+      // Serialise admin changes so two admins cannot demote each other at the same moment.
+      await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
+      const [updated] = await tx.update(users).set({ ...changes, updatedAt: new Date() }).where(eq(users.id, before.id)).returning();
+      const [admins] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, "ADMIN"), eq(users.disabled, false)));
+      if ((admins?.n ?? 0) === 0) throw fail.precondition("This is the last active admin: it cannot be disabled or given another role.");
+      if (changes.disabled) await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.userId, before.id), isNull(refreshTokens.revokedAt)));
+      return updated!;
+    });
+    await this.audit(caller, "user.update", before.id, {
+      before: { name: before.name, role: before.role, disabled: before.disabled },
+      after: { name: after.name, role: after.role, disabled: after.disabled },
+    });
+    return { user: publicUser(after) };
+  }
+
+  /** Sets a temporary password the user must change at next sign-in, and ends their sessions (admin only). */
+  async resetPassword(caller: Claims, input: { id: string; newPassword: string }) {
+    requireAdmin(caller);
+    const row = await this.userById(input.id);
+    const problem = passwordProblem(input.newPassword, row.username);
+    if (problem) throw fail.invalid("new_password", problem);
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.update(users).set({ passwordHash, mustChangePassword: true, updatedAt: new Date() }).where(eq(users.id, row.id));
+      await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.userId, row.id), isNull(refreshTokens.revokedAt)));
+    });
+    await this.audit(caller, "user.reset_password", row.id, { username: row.username });
+    return {};
+  }
+
+  /** Disabled accounts and the moment from which their tokens are refused. */
+  async listRevokedSubjects() {
+    const rows = await this.db
+      .select({ id: users.id, after: users.tokensValidAfter })
+      .from(users)
+      .where(and(eq(users.disabled, true), isNotNull(users.tokensValidAfter)));
+    // Every token of a disabled account is refused until re-enabled: not_before is far in the future.
+    return { subjects: rows.map((r) => ({ user_id: r.id, not_before: String(Math.floor(Date.now() / 1000) + 10 * 365 * 86400) })) };
+  }
+
+  /** Recorded admin actions on accounts, newest first (admin only). */
+  async listAuditEvents(caller: Claims, input: { pageSize: number; pageToken: string }) {
+    requireAdmin(caller);
+    const size = pageSize(input.pageSize, 50, 200);
+    const offset = decodePageToken(input.pageToken);
+    const rows = await this.db.select().from(auditEvents).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id)).limit(size + 1).offset(offset);
+    return {
+      events: rows.slice(0, size).map((r) => ({
+        id: r.id,
+        actor_id: r.actorId,
+        actor_username: r.actorUsername,
+        action: r.action,
+        entity: r.entity,
+        entity_id: r.entityId,
+        details: JSON.stringify(r.details),
+        created_at: r.createdAt.toISOString(),
+      })),
+      next_page_token: rows.length > size ? encodePageToken(offset + size) : "",
+    };
+  }
+
+  private async audit(caller: Claims, action: string, entityId: string, details: Record<string, unknown>) {
+    const [actor] = await this.db.select({ username: users.username }).from(users).where(eq(users.id, caller.sub)).limit(1);
+    await this.db.insert(auditEvents).values({ actorId: caller.sub, actorUsername: actor?.username ?? caller.name, action, entity: "user", entityId, details });
+  }
+}
+
+function requireStaff(caller: Claims) {
+  if (caller.role !== "FACULTY" && caller.role !== "ADMIN") throw fail.forbidden("Only faculty and admins may look up other users.");
+}
+
+function requireAdmin(caller: Claims) {
+  if (caller.role !== "ADMIN") throw fail.forbidden("Only admins may manage accounts.");
+}
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

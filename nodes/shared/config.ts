@@ -1,0 +1,167 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Thrown when an environment variable is missing or malformed; names the variable. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`configuration error: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads a TCP port (1-65535, or 0 for "any free port"). */
+export function portVar(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535) throw new ConfigError(name, `must be a port number 0-65535, got "${raw}"`);
+  return Number(raw);
+}
+
+/** Reads a positive integer within bounds. */
+export function intVar(env: Env, name: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+/** Reads a host:port address of a gRPC peer (or a dns:/// target). */
+export function addressVar(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^(dns:\/\/\/)?[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(raw)) throw new ConfigError(name, `must look like host:port, got "${raw}"`);
+  return raw;
+}
+
+/** Reads a postgres:// URL. */
+export function databaseUrlVar(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, "must be a URL like postgres://user:password@host:5432");
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+    throw new ConfigError(name, `must use the postgres:// scheme, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+/** Reads one of a fixed set of words. */
+export function enumVar<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(", ")}, got "${raw}"`);
+  return raw as T;
+}
+
+/** Reads "true"/"false"/"1"/"0". */
+export function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes"].includes(raw)) return true;
+  if (["0", "false", "no"].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/**
+ * Password of the embedded PostgreSQL: generated once into the data folder (mode 0600), so no
+ * database password is ever committed or fixed in code.
+ */
+export function embeddedPassword(dataDir: string): string {
+  const file = join(dataDir, "pg-password");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(18).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const ROOT = join(import.meta.dir, "..", "..");
+
+/** Settings shared by every node, read from the environment and validated once. */
+export function loadConfig(env: Env = process.env) {
+  const dataDir = env.EDUSTREAM_DATA_DIR || join(ROOT, ".data");
+  const embeddedPgPort = portVar(env, "EDUSTREAM_PG_PORT", 54329);
+  const databaseUrl =
+    databaseUrlVar(env, "EDUSTREAM_DATABASE_URL") ??
+    `postgres://postgres:${encodeURIComponent(embeddedPassword(dataDir))}@127.0.0.1:${embeddedPgPort}/postgres`;
+  const dbPrefix = env.EDUSTREAM_DB_PREFIX || "edustream";
+  if (!/^[a-z][a-z0-9_]{0,40}$/.test(dbPrefix)) throw new ConfigError("EDUSTREAM_DB_PREFIX", `must be lower-case letters, digits or _, got "${dbPrefix}"`);
+  return {
+    root: ROOT,
+    dataDir,
+    logLevel: enumVar(env, "EDUSTREAM_LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
+    /** True when no external database is given and the embedded PostgreSQL is used. */
+    embeddedPostgres: !env.EDUSTREAM_DATABASE_URL,
+    embeddedPgPort,
+    /** Server URL; the three database names are put in its path. */
+    databaseUrl,
+    databases: {
+      auth: `${dbPrefix}_auth`,
+      courses: `${dbPrefix}_courses`,
+      grades: `${dbPrefix}_grades`,
+    },
+    dbPoolSize: intVar(env, "EDUSTREAM_DB_POOL_SIZE", 10, 1, 200),
+    ports: {
+      view: portVar(env, "VIEW_PORT", 5000),
+      gateway: portVar(env, "GATEWAY_PORT", 5001),
+      auth: portVar(env, "AUTH_PORT", 50051),
+      course: portVar(env, "COURSE_PORT", 50052),
+      enrollment: portVar(env, "ENROLLMENT_PORT", 50053),
+      grades: portVar(env, "GRADES_PORT", 50054),
+      facultyGrades: portVar(env, "FACULTY_GRADES_PORT", 50055),
+    },
+    addresses: {
+      gateway: env.GATEWAY_URL || `http://127.0.0.1:${portVar(env, "GATEWAY_PORT", 5001)}`,
+      auth: addressVar(env, "AUTH_ADDR", `127.0.0.1:${portVar(env, "AUTH_PORT", 50051)}`),
+      course: addressVar(env, "COURSE_ADDR", `127.0.0.1:${portVar(env, "COURSE_PORT", 50052)}`),
+      enrollment: addressVar(env, "ENROLLMENT_ADDR", `127.0.0.1:${portVar(env, "ENROLLMENT_PORT", 50053)}`),
+      grades: addressVar(env, "GRADES_ADDR", `127.0.0.1:${portVar(env, "GRADES_PORT", 50054)}`),
+      facultyGrades: addressVar(env, "FACULTY_GRADES_ADDR", `127.0.0.1:${portVar(env, "FACULTY_GRADES_PORT", 50055)}`),
+    },
+    jwt: {
+      privateKeyPem: env.EDUSTREAM_JWT_PRIVATE_KEY,
+      publicKeyPem: env.EDUSTREAM_JWT_PUBLIC_KEY,
+      issuer: env.EDUSTREAM_JWT_ISSUER || "edustream-auth",
+      audience: env.EDUSTREAM_JWT_AUDIENCE || "edustream",
+      accessTtlSeconds: intVar(env, "EDUSTREAM_ACCESS_TOKEN_TTL", 300, 30, 3600),
+      refreshTtlSeconds: intVar(env, "EDUSTREAM_REFRESH_TOKEN_TTL", 7 * 24 * 3600, 300, 90 * 24 * 3600),
+    },
+    grpcDeadlineMs: intVar(env, "EDUSTREAM_GRPC_DEADLINE_MS", 5000, 50, 60000),
+    demoPassword: env.EDUSTREAM_DEMO_PASSWORD || "edustream",
+    creditLimit: intVar(env, "EDUSTREAM_CREDIT_LIMIT", 18, 1, 60),
+    /** Cookies get the Secure flag when the view is served over HTTPS. */
+    secureCookies: boolVar(env, "EDUSTREAM_SECURE_COOKIES", false),
+    /** Maximum accepted request body in bytes (gateway and view). */
+    maxBodyBytes: intVar(env, "EDUSTREAM_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
+  };
+}
+
+export type Config = ReturnType<typeof loadConfig>;
+
+/** Loads the config or stops the process with a message that names the bad variable. */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
+
+/** URL of one named database on the configured server. */
+export function databaseUrlFor(config: Config, which: keyof Config["databases"]): string {
+  const url = new URL(config.databaseUrl);
+  url.pathname = `/${config.databases[which]}`;
+  return url.toString();
+}

@@ -1,0 +1,223 @@
+import * as grpc from "@grpc/grpc-js";
+import { HealthImplementation, type ServingStatusMap } from "grpc-health-check";
+import { ReflectionService } from "@grpc/reflection";
+import * as protoLoader from "@grpc/proto-loader";
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { AppError, toServiceError } from "../errors";
+import type { Logger } from "../logger";
+import type { Claims, TokenVerifier } from "../tokens";
+import { PROTO_FILES, PROTO_LOADER_OPTIONS, PROTO_ROOT, SERVICE_NAMES, serviceDefinitions, type ServiceKey } from "./proto";
+
+/** What a handler knows about the call besides its request message. */
+export interface CallContext {
+  /** Id that ties together the log lines of one user request across nodes. */
+  requestId: string;
+  /** The verified caller; absent only on public methods called without a token. */
+  claims?: Claims;
+  /** The caller's bearer token, forwarded when this service calls another on their behalf. */
+  token?: string;
+  /** Deadline the client set, if any. */
+  deadline?: Date;
+  /** Name of the method, for logs. */
+  method: string;
+}
+
+/** A signed-in caller (after the auth interceptor ran on a non-public method). */
+export type AuthedContext = CallContext & { claims: Claims; token: string };
+
+/** A handler as services write it: a promise of the response, errors thrown. */
+type AsyncHandler<Req, Res> = (request: Req, context: CallContext) => Promise<Res>;
+
+/** The typed, promise-returning form of a generated `XServiceHandlers` interface. */
+export type AsyncHandlers<H> = {
+  [K in keyof H as H[K] extends grpc.handleUnaryCall<never, never> ? K : never]: H[K] extends grpc.handleUnaryCall<infer Req, infer Res> ? AsyncHandler<Req, Res> : never;
+};
+
+/** A step around every handler: logging, authentication. */
+type Interceptor = (next: AsyncHandler<unknown, unknown>) => AsyncHandler<unknown, unknown>;
+
+/** Logs one line per call with its outcome and duration; unexpected errors with their stack. */
+function loggingInterceptor(logger: Logger): Interceptor {
+  return (next) => async (request, context) => {
+    const started = performance.now();
+    try {
+      const response = await next(request, context);
+      logger.debug("call", { method: context.method, request_id: context.requestId, ms: +(performance.now() - started).toFixed(2) });
+      return response;
+    } catch (error) {
+      const ms = +(performance.now() - started).toFixed(2);
+      if (error instanceof AppError) {
+        logger.info("call refused", { method: context.method, request_id: context.requestId, ms, status: error.status, reason: error.message });
+      } else {
+        logger.error("call failed", { method: context.method, request_id: context.requestId, ms, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      }
+      throw error;
+    }
+  };
+}
+
+/**
+ * Verifies the bearer token from the `authorization` metadata with the public key (locally,
+ * no call to auth). Public methods pass without a token, but a token they do carry must be valid.
+ */
+function authInterceptor(verifier: TokenVerifier, publicMethods: ReadonlySet<string>): Interceptor {
+  return (next) => async (request, context) => {
+    if (context.token) {
+      context.claims = await verifier.verify(context.token);
+    } else if (!publicMethods.has(context.method)) {
+      throw new AppError("UNAUTHENTICATED", "Sign in to continue: this call needs an access token.");
+    }
+    return next(request, context);
+  };
+}
+
+function bearerToken(metadata: grpc.Metadata): string | undefined {
+  const value = metadata.get("authorization")[0];
+  if (typeof value !== "string") return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
+  return match?.[1];
+}
+
+export interface GrpcServerOptions<H> {
+  /** Which of the five services this is. */
+  service: ServiceKey;
+  /** The promise-style handlers of every method. */
+  handlers: AsyncHandlers<H>;
+  /** Port to listen on (0 picks a free one). */
+  port: number;
+  /** Host to bind, 0.0.0.0 by default. */
+  host?: string;
+  /** Methods callable without a token (e.g. Login). */
+  publicMethods?: readonly string[];
+  verifier: TokenVerifier;
+  logger: Logger;
+  /** Reports whether the node can serve (its database answers); polled for the health service. */
+  checkReady?: () => Promise<boolean>;
+  /** Work to do after the server stopped (close pools, stop timers). */
+  onShutdown?: () => Promise<void>;
+}
+
+export interface RunningGrpcServer {
+  server: grpc.Server;
+  port: number;
+  health: HealthImplementation;
+  /** Stops taking new calls, lets calls in flight finish (up to `graceMs`), then runs onShutdown. */
+  shutdown(graceMs?: number): Promise<void>;
+}
+
+/**
+ * The one gRPC bootstrap every service uses: its handlers wrapped with request ids, logging,
+ * token verification and error mapping; the standard health service (following `checkReady`);
+ * reflection; and graceful shutdown.
+ */
+export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise<RunningGrpcServer> {
+  const { service, logger } = options;
+  const definition = serviceDefinitions()[service].service;
+  const serviceName = SERVICE_NAMES[service];
+  const publicMethods = new Set(options.publicMethods ?? []);
+  const chain: Interceptor[] = [loggingInterceptor(logger), authInterceptor(options.verifier, publicMethods)];
+
+  const implementation: grpc.UntypedServiceImplementation = {};
+  for (const [method, handler] of Object.entries(options.handlers as Record<string, AsyncHandler<unknown, unknown>>)) {
+    const wrapped = chain.reduceRight<AsyncHandler<unknown, unknown>>((next, interceptor) => interceptor(next), handler);
+    implementation[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const requestId = String(call.metadata.get("x-request-id")[0] ?? "") || randomUUID();
+      const deadline = call.getDeadline();
+      const context: CallContext = {
+        requestId,
+        token: bearerToken(call.metadata),
+        deadline: deadline instanceof Date ? deadline : Number.isFinite(deadline) ? new Date(deadline as number) : undefined,
+        method,
+      };
+      wrapped(call.request, context).then(
+        (response) => callback(null, response),
+        (error: unknown) => {
+          const serviceError = toServiceError(error);
+          return callback(serviceError as grpc.ServiceError);
+        },
+      );
+    };
+  }
+  const missing = Object.keys(definition).filter((m) => !(m in implementation));
+  if (missing.length) throw new Error(`${service}: no handler for ${missing.join(", ")}`);
+
+  const server = new grpc.Server({ "grpc.max_receive_message_length": 8 * 1024 * 1024 });
+  server.addService(definition, implementation);
+
+  const statusMap: ServingStatusMap = { "": "NOT_SERVING", [serviceName]: "NOT_SERVING" };
+  const health = new HealthImplementation(statusMap);
+  health.addToServer(server);
+
+  const reflectionDefinition = protoLoader.loadSync(join(PROTO_ROOT, PROTO_FILES[service]), PROTO_LOADER_OPTIONS);
+  new ReflectionService(reflectionDefinition).addToServer(server);
+
+  const host = options.host ?? "0.0.0.0";
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${host}:${options.port}`, grpc.ServerCredentials.createInsecure(), (error, boundPort) => (error ? reject(error) : resolve(boundPort))),
+  );
+
+  const setServing = (ready: boolean) => {
+    const status = ready ? "SERVING" : "NOT_SERVING";
+    health.setStatus("", status);
+    health.setStatus(serviceName, status);
+  };
+  const refreshHealth = async () => {
+    try {
+      setServing(options.checkReady ? await options.checkReady() : true);
+    } catch {
+      setServing(false);
+    }
+  };
+  await refreshHealth();
+  const healthTimer = setInterval(refreshHealth, 1000);
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (graceMs = 10_000) => {
+    stopping ??= (async () => {
+      clearInterval(healthTimer);
+      setServing(false);
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, graceMs);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+      await options.onShutdown?.();
+    })();
+    return stopping;
+  };
+
+  logger.info("listening", { service: serviceName, port });
+  return { server, port, health, shutdown };
+}
+
+/** Stops the server gracefully on SIGTERM/SIGINT, then exits. */
+export function exitOnSignals(running: { shutdown(): Promise<void> }, logger: Logger): void {
+  const stop = (signal: string) => {
+    logger.info("shutting down", { signal });
+    running.shutdown().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+}
+
+/** Narrows a context to a signed-in caller, or throws UNAUTHENTICATED. */
+export function requireCaller(context: CallContext): AuthedContext {
+  if (!context.claims || !context.token) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return context as AuthedContext;
+}
+
+/** Requires the caller to have one of the roles; refuses with PERMISSION_DENIED otherwise. */
+export function requireRole(context: CallContext, ...roles: Claims["role"][]): AuthedContext {
+  const caller = requireCaller(context);
+  if (!roles.includes(caller.claims.role)) throw new AppError("PERMISSION_DENIED", `This needs the ${roles.map((r) => r.toLowerCase()).join(" or ")} role.`);
+  return caller;
+}

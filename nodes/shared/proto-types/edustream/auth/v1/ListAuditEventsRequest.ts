@@ -1,0 +1,12 @@
+// Original file: /work/main/proto/edustream/auth/v1/auth_service.proto
+
+
+export interface ListAuditEventsRequest__Input {
+  'page_size'?: (number);
+  'page_token'?: (string);
+}
+
+export interface ListAuditEventsRequest {
+  'page_size': (number);
+  'page_token': (string);
+}

@@ -1,0 +1,14 @@
+// Original file: /work/main/proto/edustream/auth/v1/auth_service.proto
+
+
+export interface RegisterRequest__Input {
+  'username'?: (string);
+  'password'?: (string);
+  'name'?: (string);
+}
+
+export interface RegisterRequest {
+  'username': (string);
+  'password': (string);
+  'name': (string);
+}

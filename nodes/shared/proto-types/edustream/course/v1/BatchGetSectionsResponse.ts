@@ -1,0 +1,11 @@
+// Original file: /work/main/proto/edustream/course/v1/course_service.proto
+
+import type { Section__Input as _edustream_course_v1_Section__Input, Section as _edustream_course_v1_Section } from '../../../edustream/course/v1/Section';
+
+export interface BatchGetSectionsResponse__Input {
+  'sections'?: (_edustream_course_v1_Section__Input)[];
+}
+
+export interface BatchGetSectionsResponse {
+  'sections': (_edustream_course_v1_Section)[];
+}

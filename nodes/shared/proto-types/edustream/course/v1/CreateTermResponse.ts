@@ -1,0 +1,11 @@
+// Original file: /work/main/proto/edustream/course/v1/course_service.proto
+
+import type { Term__Input as _edustream_course_v1_Term__Input, Term as _edustream_course_v1_Term } from '../../../edustream/course/v1/Term';
+
+export interface CreateTermResponse__Input {
+  'term'?: (_edustream_course_v1_Term__Input | null);
+}
+
+export interface CreateTermResponse {
+  'term': (_edustream_course_v1_Term | null);
+}

@@ -1,0 +1,20 @@
+// Original file: /work/main/proto/edustream/course/v1/course_service.proto
+
+
+export interface SearchCoursesRequest__Input {
+  'query'?: (string);
+  'term_id'?: (string);
+  'department'?: (string);
+  'open_only'?: (boolean);
+  'page_size'?: (number);
+  'page_token'?: (string);
+}
+
+export interface SearchCoursesRequest {
+  'query': (string);
+  'term_id': (string);
+  'department': (string);
+  'open_only': (boolean);
+  'page_size': (number);
+  'page_token': (string);
+}

@@ -1,0 +1,26 @@
+// Original file: /work/main/proto/edustream/course/v1/course_service.proto
+
+
+export interface Term__Input {
+  'id'?: (string);
+  'code'?: (string);
+  'name'?: (string);
+  'starts_on'?: (string);
+  'ends_on'?: (string);
+  'registration_opens_at'?: (string);
+  'registration_closes_at'?: (string);
+  'add_drop_deadline'?: (string);
+  'registration_open'?: (boolean);
+}
+
+export interface Term {
+  'id': (string);
+  'code': (string);
+  'name': (string);
+  'starts_on': (string);
+  'ends_on': (string);
+  'registration_opens_at': (string);
+  'registration_closes_at': (string);
+  'add_drop_deadline': (string);
+  'registration_open': (boolean);
+}

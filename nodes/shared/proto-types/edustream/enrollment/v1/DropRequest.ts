@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/edustream/enrollment/v1/enrollment_service.proto
+
+
+export interface DropRequest__Input {
+  'enrollment_id'?: (string);
+}
+
+export interface DropRequest {
+  'enrollment_id': (string);
+}

@@ -1,0 +1,13 @@
+// Original file: /work/main/proto/edustream/enrollment/v1/enrollment_service.proto
+
+import type { Enrollment__Input as _edustream_enrollment_v1_Enrollment__Input, Enrollment as _edustream_enrollment_v1_Enrollment } from '../../../edustream/enrollment/v1/Enrollment';
+
+export interface DropResponse__Input {
+  'enrollment'?: (_edustream_enrollment_v1_Enrollment__Input | null);
+  'promoted_student_id'?: (string);
+}
+
+export interface DropResponse {
+  'enrollment': (_edustream_enrollment_v1_Enrollment | null);
+  'promoted_student_id': (string);
+}

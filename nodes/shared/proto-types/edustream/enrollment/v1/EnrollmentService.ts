@@ -1,0 +1,111 @@
+// Original file: /work/main/proto/edustream/enrollment/v1/enrollment_service.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from '../../../edustream/enrollment/v1/BatchGetRosterSizesRequest';
+import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from '../../../edustream/enrollment/v1/BatchGetRosterSizesResponse';
+import type { CancelSectionEnrollmentsRequest__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, CancelSectionEnrollmentsRequest as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest } from '../../../edustream/enrollment/v1/CancelSectionEnrollmentsRequest';
+import type { CancelSectionEnrollmentsResponse__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, CancelSectionEnrollmentsResponse as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse } from '../../../edustream/enrollment/v1/CancelSectionEnrollmentsResponse';
+import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from '../../../edustream/enrollment/v1/DropRequest';
+import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from '../../../edustream/enrollment/v1/DropResponse';
+import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from '../../../edustream/enrollment/v1/EnrollRequest';
+import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from '../../../edustream/enrollment/v1/EnrollResponse';
+import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from '../../../edustream/enrollment/v1/GetRosterRequest';
+import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from '../../../edustream/enrollment/v1/GetRosterResponse';
+import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListMyEnrollmentsRequest';
+import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListMyEnrollmentsResponse';
+import type { ResizeSectionRequest__Input as _edustream_enrollment_v1_ResizeSectionRequest__Input, ResizeSectionRequest as _edustream_enrollment_v1_ResizeSectionRequest } from '../../../edustream/enrollment/v1/ResizeSectionRequest';
+import type { ResizeSectionResponse__Input as _edustream_enrollment_v1_ResizeSectionResponse__Input, ResizeSectionResponse as _edustream_enrollment_v1_ResizeSectionResponse } from '../../../edustream/enrollment/v1/ResizeSectionResponse';
+
+export interface EnrollmentServiceClient extends grpc.Client {
+  BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  
+  CancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
+  CancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
+  CancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
+  CancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
+  cancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
+  cancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
+  cancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
+  cancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
+  
+  Drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
+  Drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
+  Drop(argument: _edustream_enrollment_v1_DropRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
+  Drop(argument: _edustream_enrollment_v1_DropRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
+  drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
+  drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
+  drop(argument: _edustream_enrollment_v1_DropRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
+  drop(argument: _edustream_enrollment_v1_DropRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
+  
+  Enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
+  Enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
+  Enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
+  Enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
+  enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
+  enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
+  enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
+  enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
+  
+  GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
+  GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
+  GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
+  GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
+  getRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
+  getRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
+  getRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
+  getRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
+  
+  ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  
+  ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
+  ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
+  ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
+  ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
+  resizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
+  resizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
+  resizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
+  resizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
+  
+}
+
+export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementation {
+  BatchGetRosterSizes: grpc.handleUnaryCall<_edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input>;
+  
+  CancelSectionEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_CancelSectionEnrollmentsRequest, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input>;
+  
+  Drop: grpc.handleUnaryCall<_edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse__Input>;
+  
+  Enroll: grpc.handleUnaryCall<_edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse__Input>;
+  
+  GetRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse__Input>;
+  
+  ListMyEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input>;
+  
+  ResizeSection: grpc.handleUnaryCall<_edustream_enrollment_v1_ResizeSectionRequest, _edustream_enrollment_v1_ResizeSectionResponse__Input>;
+  
+}
+
+export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
+  BatchGetRosterSizes: MethodDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
+  CancelSectionEnrollments: MethodDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsRequest, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse>
+  Drop: MethodDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse>
+  Enroll: MethodDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse>
+  GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
+  ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
+  ResizeSection: MethodDefinition<_edustream_enrollment_v1_ResizeSectionRequest__Input, _edustream_enrollment_v1_ResizeSectionResponse__Input, _edustream_enrollment_v1_ResizeSectionRequest, _edustream_enrollment_v1_ResizeSectionResponse>
+}

@@ -1,0 +1,58 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from './edustream/enrollment/v1/BatchGetRosterSizesRequest';
+import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from './edustream/enrollment/v1/BatchGetRosterSizesResponse';
+import type { CancelSectionEnrollmentsRequest__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, CancelSectionEnrollmentsRequest as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest } from './edustream/enrollment/v1/CancelSectionEnrollmentsRequest';
+import type { CancelSectionEnrollmentsResponse__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, CancelSectionEnrollmentsResponse as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse } from './edustream/enrollment/v1/CancelSectionEnrollmentsResponse';
+import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from './edustream/enrollment/v1/DropRequest';
+import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from './edustream/enrollment/v1/DropResponse';
+import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from './edustream/enrollment/v1/EnrollRequest';
+import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from './edustream/enrollment/v1/EnrollResponse';
+import type { Enrollment__Input as _edustream_enrollment_v1_Enrollment__Input, Enrollment as _edustream_enrollment_v1_Enrollment } from './edustream/enrollment/v1/Enrollment';
+import type { EnrollmentServiceClient as _edustream_enrollment_v1_EnrollmentServiceClient, EnrollmentServiceDefinition as _edustream_enrollment_v1_EnrollmentServiceDefinition } from './edustream/enrollment/v1/EnrollmentService';
+import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from './edustream/enrollment/v1/GetRosterRequest';
+import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from './edustream/enrollment/v1/GetRosterResponse';
+import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from './edustream/enrollment/v1/ListMyEnrollmentsRequest';
+import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from './edustream/enrollment/v1/ListMyEnrollmentsResponse';
+import type { Meeting__Input as _edustream_enrollment_v1_Meeting__Input, Meeting as _edustream_enrollment_v1_Meeting } from './edustream/enrollment/v1/Meeting';
+import type { ResizeSectionRequest__Input as _edustream_enrollment_v1_ResizeSectionRequest__Input, ResizeSectionRequest as _edustream_enrollment_v1_ResizeSectionRequest } from './edustream/enrollment/v1/ResizeSectionRequest';
+import type { ResizeSectionResponse__Input as _edustream_enrollment_v1_ResizeSectionResponse__Input, ResizeSectionResponse as _edustream_enrollment_v1_ResizeSectionResponse } from './edustream/enrollment/v1/ResizeSectionResponse';
+import type { RosterEntry__Input as _edustream_enrollment_v1_RosterEntry__Input, RosterEntry as _edustream_enrollment_v1_RosterEntry } from './edustream/enrollment/v1/RosterEntry';
+import type { RosterSize__Input as _edustream_enrollment_v1_RosterSize__Input, RosterSize as _edustream_enrollment_v1_RosterSize } from './edustream/enrollment/v1/RosterSize';
+import type { SectionSummary__Input as _edustream_enrollment_v1_SectionSummary__Input, SectionSummary as _edustream_enrollment_v1_SectionSummary } from './edustream/enrollment/v1/SectionSummary';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  edustream: {
+    enrollment: {
+      v1: {
+        BatchGetRosterSizesRequest: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest>
+        BatchGetRosterSizesResponse: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
+        CancelSectionEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsRequest>
+        CancelSectionEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse>
+        DropRequest: MessageTypeDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropRequest>
+        DropResponse: MessageTypeDefinition<_edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropResponse>
+        EnrollRequest: MessageTypeDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollRequest>
+        EnrollResponse: MessageTypeDefinition<_edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollResponse>
+        Enrollment: MessageTypeDefinition<_edustream_enrollment_v1_Enrollment__Input, _edustream_enrollment_v1_Enrollment>
+        EnrollmentService: SubtypeConstructor<typeof grpc.Client, _edustream_enrollment_v1_EnrollmentServiceClient> & { service: _edustream_enrollment_v1_EnrollmentServiceDefinition }
+        EnrollmentStatus: EnumTypeDefinition
+        GetRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterRequest>
+        GetRosterResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterResponse>
+        ListMyEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest>
+        ListMyEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
+        Meeting: MessageTypeDefinition<_edustream_enrollment_v1_Meeting__Input, _edustream_enrollment_v1_Meeting>
+        ResizeSectionRequest: MessageTypeDefinition<_edustream_enrollment_v1_ResizeSectionRequest__Input, _edustream_enrollment_v1_ResizeSectionRequest>
+        ResizeSectionResponse: MessageTypeDefinition<_edustream_enrollment_v1_ResizeSectionResponse__Input, _edustream_enrollment_v1_ResizeSectionResponse>
+        RosterEntry: MessageTypeDefinition<_edustream_enrollment_v1_RosterEntry__Input, _edustream_enrollment_v1_RosterEntry>
+        RosterSize: MessageTypeDefinition<_edustream_enrollment_v1_RosterSize__Input, _edustream_enrollment_v1_RosterSize>
+        SectionSummary: MessageTypeDefinition<_edustream_enrollment_v1_SectionSummary__Input, _edustream_enrollment_v1_SectionSummary>
+      }
+    }
+  }
+}
+

@@ -1,0 +1,105 @@
+import { databaseUrlFor, loadConfigOrExit, ConfigError, type Config } from "./config";
+import { openDatabase, type Database } from "./db";
+import { createServiceClient, type ServiceClient } from "./grpc/client";
+import { exitOnSignals, startGrpcServer, type AsyncHandlers, type RunningGrpcServer } from "./grpc/server";
+import type { ServiceKey } from "./grpc/proto";
+import { createLogger, type Logger } from "./logger";
+import { loadPublicKey, TokenVerifier } from "./tokens";
+
+/** Everything a service's handlers may need, built once at start. */
+export interface NodeContext<S extends Record<string, unknown>> {
+  config: Config;
+  database: Database<S>;
+  logger: Logger;
+  verifier: TokenVerifier;
+  /** A typed client of another service (created on first use, shared). */
+  client<K extends ServiceKey>(service: K): ServiceClient<K>;
+}
+
+export interface ServiceNodeOptions<S extends Record<string, unknown>, H> {
+  service: ServiceKey;
+  database: keyof Config["databases"];
+  schema: S;
+  publicMethods?: readonly string[];
+  /** Builds the handlers from the context. */
+  handlers(context: NodeContext<S>): AsyncHandlers<H> | Promise<AsyncHandlers<H>>;
+  /** Whether this node reads the revocation list from the auth service (all but auth itself). */
+  pollRevocations?: (context: NodeContext<S>) => Promise<Array<{ user_id: string; not_before: string }>>;
+}
+
+export interface RunningServiceNode extends RunningGrpcServer {
+  logger: Logger;
+}
+
+const REVOCATION_POLL_MS = 2000;
+
+/**
+ * Starts one gRPC service node: config, database pool, token verifier kept in step with the
+ * auth service's list of disabled accounts, the shared gRPC bootstrap, and clean shutdown.
+ */
+export async function startServiceNode<S extends Record<string, unknown>, H>(
+  config: Config,
+  options: ServiceNodeOptions<S, H>,
+  port = config.ports[options.service],
+): Promise<RunningServiceNode> {
+  const logger = createLogger(options.service, config.logLevel);
+  const database = openDatabase(databaseUrlFor(config, options.database), options.schema, config.dbPoolSize);
+  const verifier = new TokenVerifier(loadPublicKey(config), config);
+  const clients = new Map<ServiceKey, ServiceClient<ServiceKey>>();
+  const context: NodeContext<S> = {
+    config,
+    database,
+    logger,
+    verifier,
+    client: <K extends ServiceKey>(service: K) => {
+      let client = clients.get(service);
+      if (!client) {
+        client = createServiceClient(service, config.addresses[service], config.grpcDeadlineMs);
+        clients.set(service, client);
+      }
+      return client as unknown as ServiceClient<K>;
+    },
+  };
+
+  const poll = options.pollRevocations ?? ((ctx: NodeContext<S>) => ctx.client("auth").ListRevokedSubjects({}, { deadlineMs: 1000 }).then((r) => r.subjects));
+  const refreshRevocations = () =>
+    poll(context).then(
+      (subjects) => verifier.revocations.replace(subjects),
+      () => logger.debug("revocation list not refreshed: auth unreachable"),
+    );
+  await refreshRevocations();
+  const revocationTimer = setInterval(refreshRevocations, REVOCATION_POLL_MS);
+
+  const running = await startGrpcServer<H>({
+    service: options.service,
+    handlers: await options.handlers(context),
+    port,
+    publicMethods: options.publicMethods,
+    verifier,
+    logger,
+    checkReady: database.ping,
+    onShutdown: async () => {
+      clearInterval(revocationTimer);
+      for (const client of clients.values()) client.close();
+      await database.close();
+    },
+  });
+  return { ...running, logger };
+}
+
+/** Entry point of a service's main.ts: loads config (exiting with a message if it is bad), starts, handles signals. */
+export async function runServiceMain(start: (config: Config) => Promise<RunningServiceNode>): Promise<void> {
+  process.env.EDUSTREAM_NODE ??= "service";
+  const config = loadConfigOrExit();
+  try {
+    const running = await start(config);
+    exitOnSignals(running, running.logger);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78);
+    }
+    console.error(error instanceof Error ? error.stack : String(error));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,164 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { ConfigError, type Config } from "./config";
+import { AppError } from "./errors";
+
+/** The roles of EduStream accounts, as carried in tokens. */
+export type Role = "STUDENT" | "FACULTY" | "ADMIN";
+export const ROLES: readonly Role[] = ["STUDENT", "FACULTY", "ADMIN"];
+
+/** What a verified access token says about its bearer. */
+export interface Claims {
+  sub: string;
+  role: Role;
+  name: string;
+  jti: string;
+  iat: number;
+  exp: number;
+}
+
+/** The only algorithm accepted: Ed25519 signatures. Anything else (HS256, none…) is refused. */
+export const JWT_ALGORITHM = "EdDSA";
+
+function keyFiles(config: Config) {
+  const dir = join(config.dataDir, "keys");
+  return { dir, privateFile: join(dir, "jwt-ed25519-private.pem"), publicFile: join(dir, "jwt-ed25519-public.pem") };
+}
+
+/** Creates the local key pair once (mode 0600) when neither the environment nor the data folder has one. */
+export function ensureLocalKeys(config: Config): void {
+  if (config.jwt.privateKeyPem || config.jwt.publicKeyPem) return;
+  const { dir, privateFile, publicFile } = keyFiles(config);
+  if (existsSync(privateFile) && existsSync(publicFile)) return;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  writeFileSync(privateFile, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+  writeFileSync(publicFile, publicKey.export({ type: "spki", format: "pem" }), { mode: 0o644 });
+}
+
+/** Loads the public key that every node verifies tokens with. */
+export function loadPublicKey(config: Config): KeyObject {
+  const pem = config.jwt.publicKeyPem ?? readIfExists(keyFiles(config).publicFile);
+  if (!pem) throw new ConfigError("EDUSTREAM_JWT_PUBLIC_KEY", "is not set and no generated key exists (run `bun run start` once, or set it to an Ed25519 public key in PEM)");
+  try {
+    const key = createPublicKey(pem.replace(/\\n/g, "\n"));
+    if (key.asymmetricKeyType !== "ed25519") throw new Error("not ed25519");
+    return key;
+  } catch {
+    throw new ConfigError("EDUSTREAM_JWT_PUBLIC_KEY", "must be an Ed25519 public key in PEM (SPKI)");
+  }
+}
+
+/** Loads the private signing key; only the auth node calls this. */
+export function loadPrivateKey(config: Config): KeyObject {
+  const pem = config.jwt.privateKeyPem ?? readIfExists(keyFiles(config).privateFile);
+  if (!pem) throw new ConfigError("EDUSTREAM_JWT_PRIVATE_KEY", "is not set and no generated key exists (run `bun run start` once, or set it to an Ed25519 private key in PEM)");
+  try {
+    const key = createPrivateKey(pem.replace(/\\n/g, "\n"));
+    if (key.asymmetricKeyType !== "ed25519") throw new Error("not ed25519");
+    return key;
+  } catch {
+    throw new ConfigError("EDUSTREAM_JWT_PRIVATE_KEY", "must be an Ed25519 private key in PEM (PKCS#8)");
+  }
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
+/** Signs an access token for a user (auth node only). */
+export async function signAccessToken(
+  key: KeyObject,
+  config: Config,
+  user: { id: string; role: Role; name: string },
+  jti: string,
+): Promise<string> {
+  return new SignJWT({ role: user.role, name: user.name })
+    .setProtectedHeader({ alg: JWT_ALGORITHM, typ: "JWT" })
+    .setSubject(user.id)
+    .setIssuer(config.jwt.issuer)
+    .setAudience(config.jwt.audience)
+    .setIssuedAt()
+    .setExpirationTime(`${config.jwt.accessTtlSeconds}s`)
+    .setJti(jti)
+    .sign(key);
+}
+
+/** Options every verifier passes to jose: fixed algorithm, issuer and audience, a little clock leeway. */
+export function verifyOptions(config: Config) {
+  return { algorithms: [JWT_ALGORITHM], issuer: config.jwt.issuer, audience: config.jwt.audience, clockTolerance: 5, requiredClaims: ["sub", "exp", "iat", "jti"] };
+}
+
+/** Checks the custom claims of a jose-verified payload; undefined when they are not ours. */
+export function claimsFromPayload(payload: JWTPayload): Claims | undefined {
+  const { sub, role, name, jti, iat, exp } = payload as JWTPayload & { role?: unknown; name?: unknown };
+  if (typeof sub !== "string" || typeof jti !== "string" || typeof iat !== "number" || typeof exp !== "number") return undefined;
+  if (typeof role !== "string" || !ROLES.includes(role as Role) || typeof name !== "string") return undefined;
+  return { sub, role: role as Role, name, jti, iat, exp };
+}
+
+/**
+ * Subjects (users) whose tokens issued before a time are refused: disabled accounts.
+ * Each node keeps a copy refreshed from the auth service, so no request waits on auth.
+ */
+export class RevocationList {
+  private notBefore = new Map<string, number>();
+  /** Replaces the list. */
+  replace(entries: Iterable<{ user_id: string; not_before: string | number }>): void {
+    const next = new Map<string, number>();
+    for (const entry of entries) next.set(entry.user_id, Number(entry.not_before));
+    this.notBefore = next;
+  }
+  /** True when a token of this subject issued at `iat` must be refused. */
+  isRevoked(sub: string, iat: number): boolean {
+    const cutoff = this.notBefore.get(sub);
+    return cutoff !== undefined && iat < cutoff;
+  }
+}
+
+/**
+ * Verifies access tokens locally with the public key. Verified tokens are cached until they
+ * expire (bounded), so the hot path pays for the signature check once per token.
+ */
+export class TokenVerifier {
+  private readonly cache = new Map<string, Claims>();
+  constructor(
+    private readonly publicKey: KeyObject,
+    private readonly config: Config,
+    readonly revocations = new RevocationList(),
+    private readonly maxCached = 20000,
+  ) {}
+
+  /** Returns the claims of a valid token or throws UNAUTHENTICATED. */
+  async verify(token: string): Promise<Claims> {
+    const now = Math.floor(Date.now() / 1000);
+    let claims = this.cache.get(token);
+    if (!claims) {
+      claims = await this.verifySignature(token);
+      if (this.cache.size >= this.maxCached) this.cache.clear();
+      this.cache.set(token, claims);
+    }
+    if (claims.exp + 5 <= now) {
+      this.cache.delete(token);
+      throw new AppError("UNAUTHENTICATED", "Your session has expired. Please sign in again.");
+    }
+    if (this.revocations.isRevoked(claims.sub, claims.iat)) {
+      throw new AppError("UNAUTHENTICATED", "This account has been disabled or its sessions were ended.");
+    }
+    return claims;
+  }
+
+  private async verifySignature(token: string): Promise<Claims> {
+    try {
+      const { payload } = await jwtVerify(token, this.publicKey, verifyOptions(this.config));
+      const claims = claimsFromPayload(payload);
+      if (!claims) throw new Error("claims");
+      return claims;
+    } catch (error) {
+      const expired = (error as { code?: string }).code === "ERR_JWT_EXPIRED";
+      throw new AppError("UNAUTHENTICATED", expired ? "Your session has expired. Please sign in again." : "The access token is not valid.");
+    }
+  }
+}
