@@ -118,18 +118,26 @@ export class RevocationList {
   }
 }
 
+/** Verifies a token's signature and standard claims; returns its payload, or false/throws when invalid. */
+export type SignatureCheck = (token: string) => Promise<JWTPayload | false>;
+
 /**
  * Verifies access tokens locally with the public key. Verified tokens are cached until they
  * expire (bounded), so the hot path pays for the signature check once per token.
  */
 export class TokenVerifier {
   private readonly cache = new Map<string, Claims>();
-  constructor(
-    private readonly publicKey: KeyObject,
-    private readonly config: Config,
-    readonly revocations = new RevocationList(),
-    private readonly maxCached = 20000,
-  ) {}
+  private readonly verifyPayload: SignatureCheck;
+  readonly revocations = new RevocationList();
+  private readonly maxCached = 20000;
+
+  /**
+   * `signatureCheck` verifies signature, algorithm, issuer, audience and times; by default jose
+   * with `verifyOptions`. The gateway passes @elysiajs/jwt's verify configured the same way.
+   */
+  constructor(publicKey: KeyObject, config: Config, signatureCheck?: SignatureCheck) {
+    this.verifyPayload = signatureCheck ?? (async (token) => (await jwtVerify(token, publicKey, verifyOptions(config))).payload);
+  }
 
   /** Returns the claims of a valid token or throws UNAUTHENTICATED. */
   async verify(token: string): Promise<Claims> {
@@ -152,11 +160,12 @@ export class TokenVerifier {
 
   private async verifySignature(token: string): Promise<Claims> {
     try {
-      const { payload } = await jwtVerify(token, this.publicKey, verifyOptions(this.config));
-      const claims = claimsFromPayload(payload);
-      if (!claims) throw new Error("claims");
+      const payload = await this.verifyPayload(token);
+      const claims = payload ? claimsFromPayload(payload) : undefined;
+      if (!claims) throw new AppError("UNAUTHENTICATED", "The access token is not valid or has expired.");
       return claims;
     } catch (error) {
+      if (error instanceof AppError) throw error;
       const expired = (error as { code?: string }).code === "ERR_JWT_EXPIRED";
       throw new AppError("UNAUTHENTICATED", expired ? "Your session has expired. Please sign in again." : "The access token is not valid.");
     }

@@ -1,0 +1,42 @@
+import { Elysia } from "elysia";
+import { openapi } from "@elysiajs/openapi";
+import { join } from "node:path";
+import { securityHeaders } from "../shared/http";
+import type { Logger } from "../shared/logger";
+import type { GatewayDeps } from "./context";
+import { errorMapper } from "./errors";
+import { authRoutes } from "./routes/auth";
+import { healthRoutes } from "./routes/health";
+
+const SWAGGER_ASSETS = join(import.meta.dir, "..", "..", "node_modules", "swagger-ui-dist");
+const HEADERS = securityHeaders();
+// The docs page (swagger-ui) needs its inline bootstrap script; only /api/docs gets this policy.
+const DOCS_HEADERS = { ...securityHeaders({ allowInlineStyles: true }), "content-security-policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'" };
+
+/** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
+export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
+  return new Elysia({ serve: { maxRequestBodySize: deps.config.maxBodyBytes } })
+    .onRequest(({ set, request }) => {
+      Object.assign(set.headers, new URL(request.url).pathname.startsWith("/api/docs") ? DOCS_HEADERS : HEADERS);
+    })
+    .use(errorMapper(logger))
+    .use(
+      openapi({
+        path: "/api/docs",
+        specPath: "/api/docs/json",
+        provider: "swagger",
+        swagger: { cdn: "/api/docs/assets/swagger-ui-bundle.js", theme: "/api/docs/assets/swagger-ui.css", autoDarkMode: false },
+        documentation: {
+          info: { title: "EduStream REST API", version: "1.0.0", description: "Registration, grades and administration. Errors: {\"error\":{\"code\",\"status\",\"message\",\"details\"}}." },
+          components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
+        },
+        exclude: { paths: ["/api/docs/assets/swagger-ui-bundle.js", "/api/docs/assets/swagger-ui.css"] },
+      }),
+    )
+    .get("/api/docs/assets/swagger-ui-bundle.js", () => Bun.file(join(SWAGGER_ASSETS, "swagger-ui-bundle.js")), { detail: { hide: true } })
+    .get("/api/docs/assets/swagger-ui.css", () => Bun.file(join(SWAGGER_ASSETS, "swagger-ui.css")), { detail: { hide: true } })
+    .use(healthRoutes(deps))
+    .use(authRoutes(deps));
+}
+
+export type GatewayApp = ReturnType<typeof createGatewayApp>;

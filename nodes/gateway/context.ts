@@ -1,0 +1,70 @@
+import { Elysia } from "elysia";
+import { jwt } from "@elysiajs/jwt";
+import { randomUUID } from "node:crypto";
+import type { Config } from "../shared/config";
+import { AppError } from "../shared/errors";
+import { createServiceClient, type ServiceClient } from "../shared/grpc/client";
+import type { ServiceKey } from "../shared/grpc/proto";
+import { loadPublicKey, JWT_ALGORITHM, TokenVerifier, verifyOptions, type Claims } from "../shared/tokens";
+
+/** The five service clients the gateway forwards to. */
+export type GatewayClients = { [K in ServiceKey]: ServiceClient<K> };
+
+/** Everything the gateway's routes depend on, built once at start. */
+export interface GatewayDeps {
+  config: Config;
+  clients: GatewayClients;
+  verifier: TokenVerifier;
+}
+
+/** Creates the clients and the token verifier. The signature check is @elysiajs/jwt's, with the public key. */
+export function createGatewayDeps(config: Config): GatewayDeps {
+  const publicKey = loadPublicKey(config);
+  const jwtPlugin = jwt({ name: "jwt", secret: publicKey, alg: JWT_ALGORITHM });
+  const elysiaJwt = jwtPlugin.decorator.jwt;
+  const verifier = new TokenVerifier(publicKey, config, (token) => elysiaJwt.verify(token, verifyOptions(config)));
+  const clients = {
+    auth: createServiceClient("auth", config.addresses.auth, config.grpcDeadlineMs),
+    course: createServiceClient("course", config.addresses.course, config.grpcDeadlineMs),
+    enrollment: createServiceClient("enrollment", config.addresses.enrollment, config.grpcDeadlineMs),
+    grades: createServiceClient("grades", config.addresses.grades, config.grpcDeadlineMs),
+    facultyGrades: createServiceClient("facultyGrades", config.addresses.facultyGrades, config.grpcDeadlineMs),
+  };
+  return { config, clients, verifier };
+}
+
+/** A verified caller: their claims and the token to forward to the services. */
+export interface Caller {
+  claims: Claims;
+  token: string;
+  requestId: string;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * Shared request context of every gateway route: the dependencies, a request id, and the
+ * `auth` macro that verifies the bearer token (401 when missing or invalid).
+ */
+export function gatewayContext(deps: GatewayDeps) {
+  return new Elysia({ name: "gateway-context" })
+    .decorate("deps", deps)
+    .derive({ as: "global" }, ({ request, set }) => {
+      const incoming = request.headers.get("x-request-id");
+      const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      set.headers["x-request-id"] = requestId;
+      return { requestId };
+    })
+    .macro({
+      auth: {
+        async resolve({ request, requestId }: { request: Request; requestId: string }) {
+          const header = request.headers.get("authorization") ?? "";
+          const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+          if (!match) throw new AppError("UNAUTHENTICATED", "Sign in first: send an Authorization: Bearer <access token> header.");
+          const claims = await deps.verifier.verify(match[1]!);
+          const caller: Caller = { claims, token: match[1]!, requestId };
+          return { caller };
+        },
+      },
+    });
+}

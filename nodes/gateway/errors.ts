@@ -1,0 +1,87 @@
+import { status as GrpcStatus } from "@grpc/grpc-js";
+import { Elysia, ValidationError } from "elysia";
+import { AppError, detailsFromMetadata, errorBody, httpStatusFor, statusName, type ErrorDetail } from "../shared/errors";
+import { isServiceError } from "../shared/grpc/client";
+import type { Logger } from "../shared/logger";
+
+const HTTP_STATUS_NAMES: Record<number, string> = {
+  400: "INVALID_ARGUMENT",
+  401: "UNAUTHENTICATED",
+  403: "PERMISSION_DENIED",
+  404: "NOT_FOUND",
+  409: "ALREADY_EXISTS",
+  413: "PAYLOAD_TOO_LARGE",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+  429: "RESOURCE_EXHAUSTED",
+  500: "INTERNAL",
+  503: "UNAVAILABLE",
+  504: "DEADLINE_EXCEEDED",
+};
+
+/** Field-level messages from an Elysia validation error (`/username` → `username`). */
+function validationDetails(error: ValidationError): ErrorDetail[] {
+  const seen = new Set<string>();
+  const details: ErrorDetail[] = [];
+  for (const issue of error.all) {
+    const path = "path" in issue && typeof issue.path === "string" ? issue.path : "";
+    const field = path.replace(/^\//, "").replace(/\//g, ".") || error.type;
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const schemaError = "schema" in issue ? (issue.schema as { error?: unknown }).error : undefined;
+    const message = typeof schemaError === "string" ? schemaError : field === error.type ? `The ${error.type} is not valid: ${issue.message}.` : `${field}: ${issue.message}.`;
+    details.push({ field, message });
+  }
+  return details;
+}
+
+/**
+ * The one error mapper of the gateway: domain and gRPC errors by the DESIGN.md table, request
+ * validation as 400 naming the field, unknown routes as 404, and nothing raw ever leaks.
+ */
+export function errorMapper(logger: Logger) {
+  return new Elysia({ name: "gateway-errors" }).onError({ as: "global" }, ({ code, error, set, request }) => {
+    set.headers["content-type"] = "application/json; charset=utf-8";
+    const reply = (status: number, message: string, details: ErrorDetail[] = [], name = HTTP_STATUS_NAMES[status] ?? "UNKNOWN") => {
+      set.status = status;
+      return errorBody(status, name, message, details);
+    };
+    if (error instanceof AppError) {
+      const status = httpStatusFor(GrpcStatus[error.status]);
+      if (status === 429) {
+        const retry = error.details.find((d) => typeof d.retry_after_seconds === "number")?.retry_after_seconds;
+        if (retry) set.headers["retry-after"] = String(retry);
+      }
+      return reply(status, error.message, error.details, error.status);
+    }
+    if (isServiceError(error)) {
+      const status = httpStatusFor(error.code);
+      const details = detailsFromMetadata(error.metadata);
+      if (status === 429) {
+        const retry = details.find((d) => typeof d.retry_after_seconds === "number")?.retry_after_seconds;
+        if (retry) set.headers["retry-after"] = String(retry);
+      }
+      if (status === 503) return reply(503, "A service is not reachable right now. Please try again in a moment.", [], "UNAVAILABLE");
+      if (status === 504) return reply(504, "A service took too long to answer. Please try again.", [], "DEADLINE_EXCEEDED");
+      if (status >= 500) logger.error("service error", { url: request.url, code: error.code, details: error.details });
+      return reply(status, status >= 500 ? "Something went wrong on our side. Please try again." : error.details, details, statusName(error.code));
+    }
+    switch (code) {
+      case "VALIDATION": {
+        const details = validationDetails(error);
+        return reply(400, details.length === 1 ? details[0]!.message : `The request has ${details.length} problems: ${details.map((d) => d.field).join(", ")}.`, details);
+      }
+      case "PARSE":
+        return reply(400, "The request body could not be read: send valid JSON with Content-Type: application/json.", [{ field: "body", message: "Malformed body." }]);
+      case "NOT_FOUND":
+        return reply(404, "There is no such endpoint. See /api/docs for the API.");
+      case "INVALID_COOKIE_SIGNATURE":
+        return reply(400, "A cookie is not valid.");
+      default: {
+        const status = (error as { status?: unknown })?.status;
+        if (typeof status === "number" && status >= 400 && status < 500) return reply(status, (error as Error).message || "The request is not valid.");
+        logger.error("unexpected error", { url: request.url, error: error instanceof Error ? error.stack : String(error) });
+        return reply(500, "Something went wrong on our side. Please try again.");
+      }
+    }
+  });
+}

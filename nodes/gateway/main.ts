@@ -1,0 +1,43 @@
+import { loadConfigOrExit, type Config } from "../shared/config";
+import { createLogger } from "../shared/logger";
+import { createGatewayApp } from "./app";
+import { createGatewayDeps } from "./context";
+
+const REVOCATION_POLL_MS = 2000;
+
+/** Starts the gateway on its port (0 for any free port); returns the app and a stop function. */
+export function startGateway(config: Config, port = config.ports.gateway) {
+  const logger = createLogger("gateway", config.logLevel);
+  const deps = createGatewayDeps(config);
+  const refreshRevocations = () =>
+    deps.clients.auth.ListRevokedSubjects({}, { deadlineMs: 1000 }).then(
+      (r) => deps.verifier.revocations.replace(r.subjects),
+      () => logger.debug("revocation list not refreshed: auth unreachable"),
+    );
+  void refreshRevocations();
+  const timer = setInterval(refreshRevocations, REVOCATION_POLL_MS);
+  const app = createGatewayApp(deps, logger).listen({ port, hostname: process.env.GATEWAY_HOST || "0.0.0.0", reusePort: true });
+  logger.info("listening", { port: app.server?.port });
+  return {
+    app,
+    deps,
+    logger,
+    port: app.server!.port!,
+    /** Stops accepting connections, lets requests in flight finish, closes the clients. */
+    async stop() {
+      clearInterval(timer);
+      await app.stop(false);
+      for (const client of Object.values(deps.clients)) client.close();
+    },
+  };
+}
+
+if (import.meta.main) {
+  const running = startGateway(loadConfigOrExit());
+  const stop = (signal: string) => {
+    running.logger.info("shutting down", { signal });
+    running.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+}

@@ -1,0 +1,55 @@
+import { Elysia, t } from "elysia";
+import { gatewayContext, type GatewayDeps } from "../context";
+import { clientAddress } from "../client-address";
+
+const Username = t.String({ minLength: 1, maxLength: 64, error: "username is required (3-32 letters, digits, dot, dash or underscore)." });
+const Password = t.String({ minLength: 1, maxLength: 1024, error: "password is required." });
+const RefreshBody = t.Object({ refresh_token: t.String({ minLength: 1, maxLength: 256, error: "refresh_token is required." }) }, { additionalProperties: false });
+
+/** Sign-up, sign-in, token rotation, sign-out and the current user. */
+export function authRoutes(deps: GatewayDeps) {
+  const { auth } = deps.clients;
+  return new Elysia({ prefix: "/api/v1", tags: ["auth"] } as { prefix: "/api/v1" })
+    .use(gatewayContext(deps))
+    .post(
+      "/auth/register",
+      async ({ body, set, requestId }) => {
+        const result = await auth.Register(body, { requestId });
+        set.status = 201;
+        return result;
+      },
+      {
+        body: t.Object({ username: Username, password: Password, name: t.String({ minLength: 1, maxLength: 100, error: "name is required (1-100 characters)." }) }, { additionalProperties: false }),
+        detail: { summary: "Create a student account", tags: ["auth"] },
+      },
+    )
+    .post("/auth/login", ({ body, request, server, requestId }) => auth.Login({ ...body, client_address: clientAddress(request, server) }, { requestId }), {
+      body: t.Object({ username: Username, password: Password }, { additionalProperties: false }),
+      detail: { summary: "Sign in: returns an access token and a refresh token", tags: ["auth"] },
+    })
+    .post("/auth/refresh", ({ body, requestId }) => auth.Refresh(body, { requestId }), {
+      body: RefreshBody,
+      detail: { summary: "Rotate a refresh token", tags: ["auth"] },
+    })
+    .post(
+      "/auth/logout",
+      async ({ body, set, requestId }) => {
+        await auth.Logout(body, { requestId });
+        set.status = 204;
+      },
+      { body: RefreshBody, detail: { summary: "Revoke a refresh token (sign out)", tags: ["auth"] } },
+    )
+    .post(
+      "/auth/password",
+      async ({ body, caller, set }) => {
+        await auth.ChangePassword(body, caller);
+        set.status = 204;
+      },
+      {
+        auth: true,
+        body: t.Object({ current_password: Password, new_password: Password }, { additionalProperties: false }),
+        detail: { summary: "Change one's own password", tags: ["auth"] },
+      },
+    )
+    .get("/me", ({ caller }) => auth.GetMe({}, caller), { auth: true, detail: { summary: "The signed-in user", tags: ["auth"] } });
+}

@@ -1,0 +1,12 @@
+/** Security headers for every HTTP response of the view and the gateway. */
+export function securityHeaders(options: { allowInlineStyles?: boolean } = {}): Record<string, string> {
+  const styleSrc = options.allowInlineStyles ? "'self' 'unsafe-inline'" : "'self'";
+  return {
+    "content-security-policy": `default-src 'self'; script-src 'self'; style-src ${styleSrc}; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'`,
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",
+    "permissions-policy": "camera=(), microphone=(), geolocation=()",
+    "cross-origin-opener-policy": "same-origin",
+  };
+}

@@ -1,0 +1,165 @@
+// The real system for tests: a real PostgreSQL (embedded, or the server in
+// EDUSTREAM_TEST_DATABASE_URL), fresh uniquely-named databases with migrations and demo data,
+// the five gRPC services on real ports, the gateway and the view. Started once per `bun test`
+// run and shared by every test file.
+import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig, type Config } from "../../nodes/shared/config";
+import { dropDatabases, setupDatabases } from "../../db/setup";
+import { seedDemoData } from "../../db/seed/seed";
+import { ensureLocalKeys } from "../../nodes/shared/tokens";
+import { createServiceClient, type ServiceClient } from "../../nodes/shared/grpc/client";
+import type { ServiceKey } from "../../nodes/shared/grpc/proto";
+import type { RunningServiceNode } from "../../nodes/shared/service-node";
+import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
+
+export interface Stack {
+  config: Config;
+  env: Record<string, string>;
+  gatewayUrl: string;
+  viewUrl: string;
+  client<K extends ServiceKey>(service: K): ServiceClient<K>;
+  /** Signs in through the gateway and returns the tokens and user. */
+  login(username: string, password?: string): Promise<{ access_token: string; refresh_token: string; user: { id: string; username: string; role: string } }>;
+  /** JSON request to the gateway. */
+  api(path: string, init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let starting: Promise<Stack> | undefined;
+const stoppers: Array<() => Promise<unknown>> = [];
+
+/** The shared test stack, started on first use. */
+export function getStack(): Promise<Stack> {
+  starting ??= startStack();
+  return starting;
+}
+
+/** Stops everything the stack started and drops its databases. */
+export async function stopStack(): Promise<void> {
+  if (!starting) return;
+  for (const stop of stoppers.reverse()) await stop().catch(() => {});
+  stoppers.length = 0;
+  starting = undefined;
+}
+
+async function startStack(): Promise<Stack> {
+  const dataDir = mkdtempSync(join(tmpdir(), "edustream-test-"));
+  const [view, gateway, auth, course, enrollment, grades, facultyGrades] = await Promise.all(Array.from({ length: 7 }, freePort));
+  const external = process.env.EDUSTREAM_TEST_DATABASE_URL;
+  const env: Record<string, string> = {
+    EDUSTREAM_DATA_DIR: dataDir,
+    EDUSTREAM_DB_PREFIX: `edustream_test_${process.pid}`,
+    EDUSTREAM_LOG_LEVEL: process.env.EDUSTREAM_LOG_LEVEL ?? "error",
+    EDUSTREAM_PG_PORT: process.env.EDUSTREAM_TEST_PG_PORT ?? "54339",
+    VIEW_PORT: String(view),
+    GATEWAY_PORT: String(gateway),
+    AUTH_PORT: String(auth),
+    COURSE_PORT: String(course),
+    ENROLLMENT_PORT: String(enrollment),
+    GRADES_PORT: String(grades),
+    FACULTY_GRADES_PORT: String(facultyGrades),
+    ...(external ? { EDUSTREAM_DATABASE_URL: external } : {}),
+  };
+  let config = loadConfig(env);
+  if (!external) {
+    // One embedded cluster for all test runs, kept under .data/test-pg; its password file too.
+    const pgDataDir = join(config.root, ".data", "test-pg");
+    const pg = await startEmbeddedPostgres({ dataDir: pgDataDir, port: config.embeddedPgPort, log: () => {} });
+    stoppers.push(() => pg.stop());
+    env.EDUSTREAM_DATABASE_URL = loadConfig({ ...env, EDUSTREAM_DATA_DIR: pgDataDir, EDUSTREAM_DATABASE_URL: "" }).databaseUrl;
+    config = loadConfig(env);
+  }
+  ensureLocalKeys(config);
+  await dropDatabases(config);
+  await setupDatabases(config);
+  await seedDemoData(config);
+  stoppers.push(() => dropDatabases(config));
+
+  const nodes: Array<() => Promise<RunningServiceNode>> = await serviceStarters(config);
+  for (const start of nodes) {
+    const running = await start();
+    stoppers.push(() => running.shutdown(1000));
+  }
+  const { startGateway } = await import("../../nodes/gateway/main");
+  const gatewayNode = startGateway(config);
+  stoppers.push(() => gatewayNode.stop());
+  const viewNode = await startViewIfPresent(config);
+  if (viewNode) stoppers.push(() => viewNode.stop());
+
+  const gatewayUrl = `http://127.0.0.1:${config.ports.gateway}`;
+  const clients = new Map<ServiceKey, ServiceClient<ServiceKey>>();
+  const api: Stack["api"] = async (path, init = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    if (init.body !== undefined) headers["content-type"] ??= "application/json";
+    const response = await fetch(gatewayUrl + path, {
+      method: init.method ?? (init.body !== undefined ? "POST" : "GET"),
+      headers,
+      body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Non-JSON bodies are returned as text for the test to inspect.
+    }
+    return { status: response.status, body, headers: response.headers };
+  };
+  return {
+    config,
+    env,
+    gatewayUrl,
+    viewUrl: `http://127.0.0.1:${config.ports.view}`,
+    client: <K extends ServiceKey>(service: K) => {
+      let client = clients.get(service);
+      if (!client) {
+        client = createServiceClient(service, config.addresses[service], 5000);
+        clients.set(service, client);
+        stoppers.push(async () => client!.close());
+      }
+      return client as unknown as ServiceClient<K>;
+    },
+    api,
+    async login(username, password = config.demoPassword) {
+      const { status, body } = await api("/api/v1/auth/login", { body: { username, password } });
+      if (status !== 200) throw new Error(`login ${username} failed: ${status} ${JSON.stringify(body)}`);
+      return body;
+    },
+  };
+}
+
+/** The start functions of the five services, auth first (the others poll it). */
+async function serviceStarters(config: Config): Promise<Array<() => Promise<RunningServiceNode>>> {
+  const { startAuthNode } = await import("../../nodes/auth/main");
+  const starters: Array<() => Promise<RunningServiceNode>> = [() => startAuthNode(config)];
+  for (const [file, exported] of [
+    ["../../nodes/course/main", "startCourseNode"],
+    ["../../nodes/enrollment/main", "startEnrollmentNode"],
+    ["../../nodes/grades/main", "startGradesNode"],
+    ["../../nodes/faculty-grades/main", "startFacultyGradesNode"],
+  ] as const) {
+    const module = (await import(file).catch(() => undefined)) as Record<string, (c: Config) => Promise<RunningServiceNode>> | undefined;
+    const start = module?.[exported];
+    if (start) starters.push(() => start(config));
+  }
+  return starters;
+}
+
+async function startViewIfPresent(config: Config): Promise<{ stop(): Promise<void> } | undefined> {
+  const module = (await import("../../nodes/view/main").catch(() => undefined)) as { startView?: (c: Config) => { stop(): Promise<void> } } | undefined;
+  return module?.startView?.(config);
+}
