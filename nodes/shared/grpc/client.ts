@@ -16,7 +16,7 @@ export interface CallOptions {
 
 /** Promise-returning methods of a service, typed from its generated definition. */
 export type PromiseClient<Def> = {
-  [K in keyof Def]: Def[K] extends MethodDefinition<infer RequestIn, unknown, unknown, infer ResponseOut>
+  [K in keyof Def]: Def[K] extends MethodDefinition<infer RequestIn, infer _ResponseIn, infer _RequestOut, infer ResponseOut>
     ? (request: RequestIn, options?: CallOptions) => Promise<ResponseOut>
     : never;
 };

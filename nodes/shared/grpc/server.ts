@@ -31,7 +31,7 @@ type AsyncHandler<Req, Res> = (request: Req, context: CallContext) => Promise<Re
 
 /** The typed, promise-returning form of a generated `XServiceHandlers` interface. */
 export type AsyncHandlers<H> = {
-  [K in keyof H as H[K] extends grpc.handleUnaryCall<never, never> ? K : never]: H[K] extends grpc.handleUnaryCall<infer Req, infer Res> ? AsyncHandler<Req, Res> : never;
+  [K in keyof H as H[K] extends grpc.handleUnaryCall<infer _Req, infer _Res> ? K : never]: H[K] extends grpc.handleUnaryCall<infer Req, infer Res> ? AsyncHandler<Req, Res> : never;
 };
 
 /** A step around every handler: logging, authentication. */
