@@ -1,0 +1,91 @@
+import { Elysia } from "elysia";
+import { html } from "@elysiajs/html";
+import { staticPlugin } from "@elysiajs/static";
+import { join } from "node:path";
+import { securityHeaders } from "../shared/http";
+import type { Logger } from "../shared/logger";
+import { Alert, Layout, PageHeader } from "./components/layout";
+import { GatewayError } from "./gateway";
+import { COOKIES, CsrfError, Redirect, sessionPlugin, type Session, type ViewDeps } from "./session";
+import { accountPages } from "./pages/account";
+import { authPages } from "./pages/auth";
+import { homePages } from "./pages/home";
+
+const HEADERS = securityHeaders();
+const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
+// Paths a user who must change their password may still use.
+const ALLOWED_BEFORE_PASSWORD_CHANGE = /^\/(account\/password|logout|static\/)/;
+
+/** What the user reads for each failure, and whether they can retry. */
+function describeFailure(error: unknown): { status: number; title: string; message: string } {
+  if (error instanceof CsrfError) return { status: 403, title: "Please reload the page", message: "This form has expired or did not come from EduStream. Reload the page and try again." };
+  if (error instanceof GatewayError) {
+    if (error.status === 503 || error.status === 504) return { status: error.status, title: "Please try again", message: "EduStream is busy or briefly unavailable. Your request was not completed: try again in a moment." };
+    if (error.status === 403) return { status: 403, title: "Not allowed", message: error.message };
+    if (error.status === 404) return { status: 404, title: "Not found", message: error.message };
+    if (error.status < 500) return { status: error.status, title: "That did not work", message: error.message };
+  }
+  return { status: 500, title: "Something went wrong", message: "Something went wrong on our side. Please try again; if it keeps happening, tell the help desk." };
+}
+
+/** The view server: server-rendered pages (Kita JSX + htmx + Tailwind) over the REST gateway. */
+export function createViewApp(deps: ViewDeps, logger: Logger) {
+  return new Elysia({ serve: { maxRequestBodySize: deps.config.maxBodyBytes } })
+    .use(html({ autoDoctype: false }))
+    .onRequest(({ set }) => {
+      Object.assign(set.headers, HEADERS);
+      set.headers.vary = "HX-Request";
+    })
+    .use(staticPlugin({ assets: PUBLIC_DIR, prefix: "/static", alwaysStatic: false, headers: { "cache-control": "public, max-age=300" } }))
+    .use(sessionPlugin(deps))
+    .onBeforeHandle({ as: "global" }, ({ cookie, request, session }) => {
+      const mustChange = (cookie as Record<string, { value?: unknown }>)[COOKIES.mustChange]?.value === "1";
+      if (mustChange && session.claims && !ALLOWED_BEFORE_PASSWORD_CHANGE.test(new URL(request.url).pathname)) throw new Redirect("/account/password");
+    })
+    .onError({ as: "global" }, ({ error, code, set, request, ...rest }) => {
+      const session = (rest as { session?: Session }).session;
+      const htmx = request.headers.get("hx-request") === "true";
+      if (error instanceof Redirect) {
+        if (htmx) {
+          set.status = 200;
+          set.headers["hx-redirect"] = error.location;
+          return "";
+        }
+        set.status = 303;
+        set.headers.location = error.location;
+        return "";
+      }
+      if (error instanceof GatewayError && error.status === 401) {
+        const next = encodeURIComponent(new URL(request.url).pathname);
+        if (htmx) {
+          set.headers["hx-redirect"] = `/login?next=${next}`;
+          return "";
+        }
+        set.status = 303;
+        set.headers.location = `/login?next=${next}`;
+        return "";
+      }
+      const failure =
+        code === "NOT_FOUND"
+          ? { status: 404, title: "Page not found", message: "There is no page at this address. Check the link, or start from the dashboard." }
+          : code === "VALIDATION" || code === "PARSE"
+            ? { status: 400, title: "That did not work", message: "The form was not filled in as expected. Reload the page and try again." }
+            : describeFailure(error);
+      if (failure.status === 500) logger.error("page failed", { url: request.url, error: error instanceof Error ? error.stack : String(error) });
+      set.status = failure.status;
+      set.headers["content-type"] = "text/html; charset=utf-8";
+      if (htmx || !session) return <Alert kind="error">{`${failure.title}: ${failure.message}`}</Alert>;
+      return (
+        <Layout title={failure.title} session={session}>
+          <PageHeader title={failure.title} />
+          <Alert kind="error">{failure.message}</Alert>
+          <a href={session.claims ? "/dashboard" : "/"} class="btn-secondary">
+            Back to start
+          </a>
+        </Layout>
+      );
+    })
+    .use(homePages(deps))
+    .use(authPages(deps))
+    .use(accountPages(deps));
+}

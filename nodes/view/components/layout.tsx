@@ -1,0 +1,134 @@
+import type { Claims } from "../../shared/tokens";
+import type { Session } from "../session";
+
+/** Links of the main navigation for each role. */
+const NAV: Record<Claims["role"], Array<{ href: string; label: string }>> = {
+  STUDENT: [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/catalog", label: "Catalog" },
+    { href: "/schedule", label: "My schedule" },
+    { href: "/grades", label: "My grades" },
+    { href: "/transcript", label: "Transcript" },
+  ],
+  FACULTY: [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/catalog", label: "Catalog" },
+    { href: "/teaching", label: "My sections" },
+  ],
+  ADMIN: [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/catalog", label: "Catalog" },
+    { href: "/admin", label: "Administration" },
+  ],
+};
+
+const ROLE_LABEL: Record<Claims["role"], string> = { STUDENT: "Student", FACULTY: "Faculty", ADMIN: "Admin" };
+
+/** The full page around every screen: header with navigation, flash message, live region, footer. */
+export function Layout(props: { title: string; session: Session; path?: string; children?: JSX.Element | JSX.Element[] | string }) {
+  const { session } = props;
+  const claims = session.claims;
+  const links = claims ? NAV[claims.role] : [];
+  return (
+    <>
+      {"<!doctype html>"}
+      <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="htmx-config" content='{"includeIndicatorCSS": false}' />
+          <title safe>{`${props.title} · EduStream`}</title>
+          <link rel="stylesheet" href="/static/build/app.css" />
+          <link rel="stylesheet" href="/static/print.css" media="print" />
+          <script src="/static/build/htmx.min.js" defer></script>
+          <script src="/static/app.js" defer></script>
+        </head>
+        <body class="min-h-screen bg-slate-50 text-slate-900 flex flex-col" hx-headers:inherited={JSON.stringify({ "X-CSRF-Token": session.csrfToken })}>
+          <a href="#main" class="skip-link">
+            Skip to main content
+          </a>
+          <header class="bg-indigo-800 text-white print:hidden">
+            <div class="mx-auto max-w-6xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+              <a href={claims ? "/dashboard" : "/"} class="text-xl font-bold tracking-tight focusable">
+                EduStream
+              </a>
+              {links.length > 0 && (
+                <nav aria-label="Main" class="flex flex-wrap gap-1 text-sm">
+                  {links.map((link) => (
+                    <a
+                      href={link.href}
+                      class={`rounded px-2 py-1 focusable hover:bg-indigo-700 ${props.path === link.href || (link.href !== "/dashboard" && props.path?.startsWith(link.href)) ? "bg-indigo-900 font-semibold" : ""}`}
+                      aria-current={props.path === link.href ? "page" : undefined}
+                    >
+                      {link.label}
+                    </a>
+                  ))}
+                </nav>
+              )}
+              <div class="ml-auto flex items-center gap-3 text-sm">
+                {claims ? (
+                  <>
+                    <span>
+                      Signed in as <strong safe>{claims.name}</strong> <span class="rounded bg-indigo-600 px-1.5 py-0.5 text-xs">{ROLE_LABEL[claims.role]}</span>
+                    </span>
+                    <form method="post" action="/logout">
+                      <input type="hidden" name="_csrf" value={session.csrfToken} />
+                      <button type="submit" class="rounded border border-indigo-300 px-2 py-1 hover:bg-indigo-700 focusable">
+                        Sign out
+                      </button>
+                    </form>
+                  </>
+                ) : (
+                  <>
+                    <a href="/login" class="rounded px-2 py-1 hover:bg-indigo-700 focusable">
+                      Sign in
+                    </a>
+                    <a href="/register" class="rounded bg-white px-2 py-1 font-medium text-indigo-800 hover:bg-indigo-50 focusable">
+                      Create account
+                    </a>
+                  </>
+                )}
+              </div>
+            </div>
+          </header>
+          <main id="main" tabindex="-1" class="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            {session.flash && <Alert kind={session.flash.kind}>{session.flash.text}</Alert>}
+            {props.children as "safe"}
+          </main>
+          <div id="announcer" class="sr-only" aria-live="polite" role="status"></div>
+          <footer class="border-t border-slate-200 py-4 text-center text-xs text-slate-500 print:hidden">EduStream · open-source student portal</footer>
+        </body>
+      </html>
+    </>
+  );
+}
+
+/** A message box; `error` ones are announced assertively. */
+export function Alert(props: { kind: "success" | "info" | "error"; children?: JSX.Element | string; id?: string }) {
+  const styles = {
+    success: "border-green-300 bg-green-50 text-green-900",
+    info: "border-sky-300 bg-sky-50 text-sky-900",
+    error: "border-red-300 bg-red-50 text-red-900",
+  }[props.kind];
+  return (
+    <div id={props.id} class={`mb-4 rounded border px-4 py-3 ${styles}`} role={props.kind === "error" ? "alert" : "status"}>
+      {typeof props.children === "string" ? <span safe>{props.children}</span> : (props.children as "safe")}
+    </div>
+  );
+}
+
+/** A page heading with an optional lead paragraph. */
+export function PageHeader(props: { title: string; lead?: string }) {
+  return (
+    <div class="mb-6">
+      <h1 class="text-2xl font-bold tracking-tight" safe>
+        {props.title}
+      </h1>
+      {props.lead && (
+        <p class="mt-1 text-slate-600" safe>
+          {props.lead}
+        </p>
+      )}
+    </div>
+  );
+}

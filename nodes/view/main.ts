@@ -1,0 +1,34 @@
+import { loadConfigOrExit, type Config } from "../shared/config";
+import { createLogger } from "../shared/logger";
+import { loadPublicKey, TokenVerifier } from "../shared/tokens";
+import { createViewApp } from "./app";
+import { GatewayClient } from "./gateway";
+
+/** Starts the view server on its port (0 for any free port). */
+export function startView(config: Config, port = config.ports.view) {
+  const logger = createLogger("view", config.logLevel);
+  const deps = {
+    config,
+    gateway: new GatewayClient(config.addresses.gateway, config.grpcDeadlineMs + 1000),
+    verifier: new TokenVerifier(loadPublicKey(config), config),
+  };
+  const app = createViewApp(deps, logger).listen({ port, hostname: process.env.VIEW_HOST || "0.0.0.0", reusePort: true });
+  logger.info("listening", { port: app.server?.port });
+  return {
+    app,
+    logger,
+    port: app.server!.port!,
+    /** Stops accepting connections and lets requests in flight finish. */
+    stop: () => app.stop(false),
+  };
+}
+
+if (import.meta.main) {
+  const running = startView(loadConfigOrExit());
+  const stop = (signal: string) => {
+    running.logger.info("shutting down", { signal });
+    running.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+}

@@ -1,0 +1,60 @@
+import { Elysia, t } from "elysia";
+import { Alert, Layout, PageHeader } from "../components/layout";
+import { CsrfField, Field, SubmitButton } from "../components/form";
+import { GatewayError } from "../gateway";
+import { COOKIES, Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
+
+function PasswordForm(props: { session: Session; errors?: Record<string, string>; message?: string }) {
+  const errors = props.errors ?? {};
+  return (
+    <form id="password-form" method="post" action="/account/password" hx-post="/account/password" hx-target="this" hx-swap="outerHTML" class="card max-w-md" novalidate>
+      {props.message && <Alert kind="error">{props.message}</Alert>}
+      <CsrfField token={props.session.csrfToken} />
+      <Field name="current_password" label="Current password" type="password" error={errors.current_password} autocomplete="current-password" required autofocus />
+      <Field name="new_password" label="New password" type="password" error={errors.new_password} autocomplete="new-password" required hint="At least 10 characters; avoid common passwords." />
+      <SubmitButton label="Change password" busyLabel="Saving…" />
+    </form>
+  );
+}
+
+/** Changing one's own password (required after an admin reset). */
+export function accountPages(deps: ViewDeps) {
+  return new Elysia()
+    .use(sessionPlugin(deps))
+    .get("/account/password", ({ session }) => {
+      requireUser(session, "/account/password");
+      return (
+        <Layout title="Change password" session={session}>
+          <PageHeader title="Change your password" />
+          <PasswordForm session={session} />
+        </Layout>
+      );
+    })
+    .post(
+      "/account/password",
+      async ({ session, body, set, cookie }) => {
+        requireUser(session, "/account/password");
+        const current = typeof body.current_password === "string" ? body.current_password : "";
+        const next = typeof body.new_password === "string" ? body.new_password : "";
+        const render = (status: number, message: string | undefined, errors: Record<string, string>) => {
+          set.status = status;
+          const form = <PasswordForm session={session} errors={errors} message={message} />;
+          return session.htmx ? form : <Layout title="Change password" session={session}><PageHeader title="Change your password" />{form}</Layout>;
+        };
+        if (!current || !next) return render(400, undefined, { ...(current ? {} : { current_password: "Enter your current password." }), ...(next ? {} : { new_password: "Choose a new password." }) });
+        try {
+          await session.api("/api/v1/auth/password", { body: { current_password: current.slice(0, 1024), new_password: next.slice(0, 1024) } });
+        } catch (error) {
+          if (error instanceof GatewayError && error.status < 500) {
+            const fieldErrors = error.fieldMessages();
+            return render(error.status, Object.keys(fieldErrors).length ? undefined : error.message, fieldErrors);
+          }
+          throw error;
+        }
+        (cookie as Record<string, { remove(): void }>)[COOKIES.mustChange]!.remove();
+        setFlash(cookie as never, deps.config, "success", "Your password has been changed.");
+        throw new Redirect("/dashboard");
+      },
+      { body: t.Record(t.String(), t.Any()) },
+    );
+}

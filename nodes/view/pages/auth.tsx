@@ -1,0 +1,159 @@
+import { Elysia, t } from "elysia";
+import { Alert, Layout, PageHeader } from "../components/layout";
+import { CsrfField, Field, SubmitButton } from "../components/form";
+import { GatewayError } from "../gateway";
+import { clearTokens, COOKIES, Redirect, sessionPlugin, setFlash, storeTokens, type Session, type ViewDeps } from "../session";
+
+type Values = Record<string, string>;
+type Errors = Record<string, string>;
+
+/** Only same-site paths are followed after sign-in (no open redirects). */
+export function safeNext(next: unknown): string {
+  return typeof next === "string" && /^\/(?!\/)[A-Za-z0-9/_\-?=&%.]*$/.test(next) ? next : "/dashboard";
+}
+
+function LoginForm(props: { session: Session; values?: Values; errors?: Errors; message?: string; next: string }) {
+  const { values = {}, errors = {} } = props;
+  return (
+    <form id="login-form" method="post" action="/login" hx-post="/login" hx-target="this" hx-swap="outerHTML" class="card max-w-md" novalidate>
+      {props.message && <Alert kind="error">{props.message}</Alert>}
+      <CsrfField token={props.session.csrfToken} />
+      <input type="hidden" name="next" value={props.next} />
+      <Field name="username" label="Username" value={values.username} error={errors.username} autocomplete="username" required autofocus />
+      <Field name="password" label="Password" type="password" error={errors.password} autocomplete="current-password" required />
+      <div class="flex items-center justify-between gap-4">
+        <SubmitButton label="Sign in" busyLabel="Signing in…" />
+        <a href="/register" class="link text-sm">
+          New student? Create an account
+        </a>
+      </div>
+    </form>
+  );
+}
+
+function RegisterForm(props: { session: Session; values?: Values; errors?: Errors; message?: string }) {
+  const { values = {}, errors = {} } = props;
+  return (
+    <form id="register-form" method="post" action="/register" hx-post="/register" hx-target="this" hx-swap="outerHTML" class="card max-w-md" novalidate>
+      {props.message && <Alert kind="error">{props.message}</Alert>}
+      <CsrfField token={props.session.csrfToken} />
+      <Field name="name" label="Full name" value={values.name} error={errors.name} autocomplete="name" required autofocus maxlength={100} />
+      <Field name="username" label="Username" value={values.username} error={errors.username} autocomplete="username" required hint="3 to 32 letters, digits, dots, dashes or underscores." />
+      <Field name="password" label="Password" type="password" error={errors.password} autocomplete="new-password" required hint="At least 10 characters; avoid common passwords." />
+      <div class="flex items-center justify-between gap-4">
+        <SubmitButton label="Create student account" busyLabel="Creating…" />
+        <a href="/login" class="link text-sm">
+          Have an account? Sign in
+        </a>
+      </div>
+      <p class="mt-4 text-xs text-slate-500">Faculty and administrator accounts are created by an administrator.</p>
+    </form>
+  );
+}
+
+const FormBody = t.Object({ _csrf: t.Optional(t.String()) }, { additionalProperties: true });
+const text = (value: unknown, max = 200) => (typeof value === "string" ? value.slice(0, max) : "");
+
+/** Sign-in, registration (students only) and sign-out pages. */
+export function authPages(deps: ViewDeps) {
+  const { config, gateway } = deps;
+  return new Elysia()
+    .use(sessionPlugin(deps))
+    .get("/login", ({ session, query }) => {
+      if (session.claims) throw new Redirect(safeNext(query.next));
+      return (
+        <Layout title="Sign in" session={session} path="/login">
+          <PageHeader title="Sign in" lead="Use your EduStream username and password." />
+          <LoginForm session={session} next={safeNext(query.next)} />
+        </Layout>
+      );
+    })
+    .post(
+      "/login",
+      async ({ body, session, cookie, set }) => {
+        const values = { username: text(body.username, 64) };
+        const next = safeNext(body.next);
+        const errors: Errors = {};
+        if (!values.username.trim()) errors.username = "Enter your username.";
+        if (!text(body.password, 1024)) errors.password = "Enter your password.";
+        const render = (status: number, message?: string, fieldErrors: Errors = errors) => {
+          set.status = status;
+          const form = <LoginForm session={session} values={values} errors={fieldErrors} message={message} next={next} />;
+          return session.htmx ? form : <Layout title="Sign in" session={session} path="/login"><PageHeader title="Sign in" />{form}</Layout>;
+        };
+        if (Object.keys(errors).length) return render(400);
+        try {
+          const result = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number; user: { name: string; must_change_password: boolean } }>("/api/v1/auth/login", {
+            body: { username: values.username.trim(), password: text(body.password, 1024) },
+            clientAddress: session.clientAddress,
+            requestId: session.requestId,
+          });
+          storeTokens(cookie as never, config, result);
+          if (result.user.must_change_password) {
+            (cookie as Record<string, { set(o: Record<string, unknown>): void }>)[COOKIES.mustChange]!.set({ value: "1", httpOnly: true, sameSite: "lax", path: "/" });
+            setFlash(cookie as never, config, "info", "An administrator reset your password. Choose a new one to continue.");
+            throw new Redirect("/account/password");
+          }
+          setFlash(cookie as never, config, "success", `Welcome back, ${result.user.name}.`);
+          throw new Redirect(next);
+        } catch (error) {
+          if (error instanceof GatewayError && error.status < 500) return render(error.status, error.message, error.fieldMessages());
+          throw error;
+        }
+      },
+      { body: FormBody },
+    )
+    .get("/register", ({ session }) => {
+      if (session.claims) throw new Redirect("/dashboard");
+      return (
+        <Layout title="Create account" session={session} path="/register">
+          <PageHeader title="Create a student account" lead="Register to search the catalog, enroll in sections and see your grades." />
+          <RegisterForm session={session} />
+        </Layout>
+      );
+    })
+    .post(
+      "/register",
+      async ({ body, session, cookie, set }) => {
+        const values = { name: text(body.name, 100), username: text(body.username, 64) };
+        const password = text(body.password, 1024);
+        const errors: Errors = {};
+        if (!values.name.trim()) errors.name = "Enter your full name.";
+        if (!values.username.trim()) errors.username = "Choose a username.";
+        if (!password) errors.password = "Choose a password.";
+        const render = (status: number, message?: string, fieldErrors: Errors = errors) => {
+          set.status = status;
+          const form = <RegisterForm session={session} values={values} errors={fieldErrors} message={message} />;
+          return session.htmx ? form : <Layout title="Create account" session={session} path="/register"><PageHeader title="Create a student account" />{form}</Layout>;
+        };
+        if (Object.keys(errors).length) return render(400, "Please fix the fields marked below.");
+        try {
+          await gateway.call("/api/v1/auth/register", { body: { name: values.name.trim(), username: values.username.trim(), password }, requestId: session.requestId });
+          const tokens = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/login", {
+            body: { username: values.username.trim(), password },
+            clientAddress: session.clientAddress,
+            requestId: session.requestId,
+          });
+          storeTokens(cookie as never, config, tokens);
+          setFlash(cookie as never, config, "success", "Your student account is ready. Next: find sections in the catalog.");
+          throw new Redirect("/dashboard");
+        } catch (error) {
+          if (error instanceof GatewayError && error.status < 500) {
+            const fieldErrors = error.fieldMessages();
+            return render(error.status, Object.keys(fieldErrors).length ? "Please fix the fields marked below." : error.message, fieldErrors);
+          }
+          throw error;
+        }
+      },
+      { body: FormBody },
+    )
+    .post("/logout", async ({ session, cookie }) => {
+      const refresh = (cookie as Record<string, { value?: unknown }>)[COOKIES.refresh]?.value;
+      if (typeof refresh === "string" && refresh) {
+        await gateway.call("/api/v1/auth/logout", { body: { refresh_token: refresh }, requestId: session.requestId }).catch(() => undefined);
+      }
+      clearTokens(cookie as never);
+      setFlash(cookie as never, config, "info", "You have signed out.");
+      throw new Redirect("/login");
+    });
+}

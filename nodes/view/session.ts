@@ -1,0 +1,145 @@
+import { Elysia } from "elysia";
+import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import type { Server } from "bun";
+import type { Config } from "../shared/config";
+import type { Claims, Role, TokenVerifier } from "../shared/tokens";
+import { GatewayClient, GatewayError, type GatewayRequest } from "./gateway";
+
+/** Names of the view's cookies. All are HttpOnly and SameSite=Lax. */
+export const COOKIES = { access: "es_access", refresh: "es_refresh", csrf: "es_csrf", flash: "es_flash", mustChange: "es_must_change" } as const;
+
+/** Thrown by pages to send the browser elsewhere (a 303, or HX-Redirect for htmx requests). */
+export class Redirect extends Error {
+  constructor(readonly location: string) {
+    super(`redirect to ${location}`);
+  }
+}
+
+/** Thrown when a state-changing request lacks the CSRF proof. */
+export class CsrfError extends Error {}
+
+/** A browser session as pages see it. */
+export interface Session {
+  claims?: Claims;
+  token?: string;
+  csrfToken: string;
+  requestId: string;
+  clientAddress: string;
+  /** True for htmx requests (the page answers with a fragment). */
+  htmx: boolean;
+  /** A one-time message from the previous page (after a redirect). */
+  flash?: { kind: "success" | "info" | "error"; text: string };
+  /** Calls the gateway as the signed-in user. */
+  api<T = unknown>(path: string, request?: Omit<GatewayRequest, "token" | "clientAddress" | "requestId">): Promise<T>;
+}
+
+export interface ViewDeps {
+  config: Config;
+  gateway: GatewayClient;
+  verifier: TokenVerifier;
+}
+
+type CookieJar = Record<string, { value?: unknown; set(options: Record<string, unknown>): unknown; remove(): unknown }>;
+
+function cookieOptions(config: Config, maxAge?: number) {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: config.secureCookies, ...(maxAge ? { maxAge } : {}) };
+}
+
+/** Stores the tokens of a fresh session (after sign-in or refresh) in cookies. */
+export function storeTokens(cookie: CookieJar, config: Config, tokens: { access_token: string; refresh_token: string; expires_in: number }) {
+  cookie[COOKIES.access]!.set({ value: tokens.access_token, ...cookieOptions(config, tokens.expires_in) });
+  cookie[COOKIES.refresh]!.set({ value: tokens.refresh_token, ...cookieOptions(config, config.jwt.refreshTtlSeconds) });
+}
+
+/** Forgets the session's tokens. */
+export function clearTokens(cookie: CookieJar) {
+  cookie[COOKIES.access]!.remove();
+  cookie[COOKIES.refresh]!.remove();
+  cookie[COOKIES.mustChange]!.remove();
+}
+
+/** Leaves a one-time message for the next page. */
+export function setFlash(cookie: CookieJar, config: Config, kind: "success" | "info" | "error", text: string) {
+  cookie[COOKIES.flash]!.set({ value: JSON.stringify({ kind, text }), ...cookieOptions(config, 60) });
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function readFlash(raw: unknown): Session["flash"] {
+  if (typeof raw === "object" && raw && "text" in raw) return raw as Session["flash"];
+  if (typeof raw !== "string" || !raw) return undefined;
+  try {
+    const parsed = JSON.parse(raw) as Session["flash"];
+    return parsed && typeof parsed.text === "string" ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The session plugin: verifies the access cookie locally (refreshing it through the gateway
+ * when it expired), keeps a CSRF token (double submit: HttpOnly cookie + page token sent back as
+ * the X-CSRF-Token header or `_csrf` field), and refuses state-changing requests without it.
+ */
+export function sessionPlugin(deps: ViewDeps) {
+  const { config, gateway, verifier } = deps;
+  return new Elysia({ name: "view-session" })
+    .resolve({ as: "global" }, async ({ cookie, request, server }) => {
+      const jar = cookie as unknown as CookieJar;
+      const requestId = randomUUID();
+      const clientAddress = (server as Server<unknown> | null)?.requestIP(request)?.address ?? "";
+      let csrfToken = typeof jar[COOKIES.csrf]?.value === "string" ? (jar[COOKIES.csrf]!.value as string) : "";
+      if (!/^[A-Za-z0-9_-]{32,64}$/.test(csrfToken)) {
+        csrfToken = randomBytes(24).toString("base64url");
+        jar[COOKIES.csrf]!.set({ value: csrfToken, ...cookieOptions(config, 7 * 24 * 3600) });
+      }
+      let token = typeof jar[COOKIES.access]?.value === "string" ? (jar[COOKIES.access]!.value as string) : undefined;
+      let claims = token ? await verifier.verify(token).catch(() => undefined) : undefined;
+      const refreshToken = jar[COOKIES.refresh]?.value;
+      if (!claims && typeof refreshToken === "string" && refreshToken) {
+        try {
+          const tokens = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/refresh", {
+            body: { refresh_token: refreshToken },
+            requestId,
+          });
+          storeTokens(jar, config, tokens);
+          token = tokens.access_token;
+          claims = await verifier.verify(token);
+        } catch (error) {
+          if (error instanceof GatewayError && error.status === 401) clearTokens(jar);
+          token = undefined;
+          claims = undefined;
+        }
+      }
+      if (!claims) token = undefined;
+      const flash = readFlash(jar[COOKIES.flash]?.value);
+      if (flash) jar[COOKIES.flash]!.remove();
+      const session: Session = {
+        claims,
+        token,
+        csrfToken,
+        requestId,
+        clientAddress,
+        htmx: request.headers.get("hx-request") === "true",
+        flash,
+        api: (path, options = {}) => gateway.call(path, { ...options, token, clientAddress, requestId }),
+      };
+      return { session };
+    })
+    .onBeforeHandle({ as: "global" }, ({ request, session, body }) => {
+      if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
+      const sent = request.headers.get("x-csrf-token") ?? (body && typeof body === "object" ? (body as Record<string, unknown>)._csrf : undefined);
+      if (typeof sent !== "string" || !sameToken(sent, session.csrfToken)) throw new CsrfError("missing or wrong CSRF token");
+    });
+}
+
+/** Requires a signed-in user (of one of `roles`, when given); otherwise redirects to sign-in. */
+export function requireUser(session: Session, path: string, ...roles: Role[]): Claims {
+  if (!session.claims) throw new Redirect(`/login?next=${encodeURIComponent(path)}`);
+  if (roles.length && !roles.includes(session.claims.role)) throw new Redirect("/dashboard");
+  return session.claims;
+}

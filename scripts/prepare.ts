@@ -1,0 +1,28 @@
+// Everything the nodes need before they start: the token key pair (generated once into the
+// data folder unless given by the environment), the built CSS and htmx, and the databases with
+// their migrations and, on a fresh install, the demo data. Safe to run again at any time.
+import { loadConfigOrExit, type Config } from "../nodes/shared/config";
+import { ensureLocalKeys } from "../nodes/shared/tokens";
+import { setupDatabases } from "../db/setup";
+import { hasData, seedDemoData } from "../db/seed/seed";
+
+/** Prepares keys, assets and databases; returns what it did, for the start summary. */
+export async function prepare(config: Config): Promise<string[]> {
+  const done: string[] = [];
+  ensureLocalKeys(config);
+  const assets = Bun.spawnSync(["bun", "scripts/build-assets.ts"], { cwd: config.root, stdout: "pipe", stderr: "pipe" });
+  if (assets.exitCode !== 0) throw new Error(`building assets failed: ${assets.stderr.toString()}`);
+  await setupDatabases(config);
+  if (!(await hasData(config))) {
+    await seedDemoData(config);
+    done.push("demo data loaded");
+  }
+  return done;
+}
+
+if (import.meta.main) {
+  const config = loadConfigOrExit();
+  const started = performance.now();
+  const done = await prepare(config);
+  console.log(`prepared in ${Math.round(performance.now() - started)} ms${done.length ? ` (${done.join(", ")})` : ""}`);
+}

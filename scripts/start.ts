@@ -1,0 +1,56 @@
+// `bun run start`: brings the whole system up under PM2 and waits until it is ready.
+// 1. validates the configuration, 2. starts the embedded PostgreSQL (unless a database URL is
+// set), 3. prepares keys, assets and databases, 4. starts the seven nodes, 5. waits for /readyz.
+// Running it again (or after a crash) starts whatever is not running and leaves the rest alone.
+import { loadConfigOrExit } from "../nodes/shared/config";
+import { prepare } from "./prepare";
+import { pm2, pm2Apps } from "./pm2";
+
+const ECOSYSTEM = "ecosystem.config.js";
+const NODE_APPS = ["auth", "course", "enrollment", "grades", "faculty-grades", "gateway", "view"].map((n) => `edustream-${n}`);
+const started = performance.now();
+const config = loadConfigOrExit();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+/** Starts the named apps that are not online yet. */
+function ensureOnline(names: string[]) {
+  const online = new Set(pm2Apps().filter((a) => a.status === "online").map((a) => a.name));
+  const missing = names.filter((n) => !online.has(n));
+  if (missing.length === 0) return;
+  const known = new Set(pm2Apps().map((a) => a.name));
+  const toDelete = missing.filter((n) => known.has(n));
+  if (toDelete.length) pm2(["delete", ...toDelete], { quiet: true });
+  const { code, stdout } = pm2(["start", ECOSYSTEM, "--only", missing.join(",")], { quiet: true });
+  if (code !== 0) {
+    console.error(stdout);
+    process.exit(1);
+  }
+}
+
+if (config.embeddedPostgres) {
+  ensureOnline(["edustream-postgres"]);
+  console.log(`embedded PostgreSQL on 127.0.0.1:${config.embeddedPgPort} (data in ${config.dataDir}/pg)`);
+} else {
+  console.log(`using the PostgreSQL server at ${new URL(config.databaseUrl).host}`);
+}
+const done = await prepare(config);
+console.log(`databases ready${done.length ? `, ${done.join(", ")}` : ""} (${elapsed()})`);
+ensureOnline(NODE_APPS);
+
+const readyUrl = `http://127.0.0.1:${config.ports.gateway}/readyz`;
+const deadline = Date.now() + 60_000;
+for (;;) {
+  const ready = await fetch(readyUrl, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+  if (ready) break;
+  if (Date.now() > deadline) {
+    console.error(`EduStream did not become ready within 60 s. See \`bun run status\` and \`bun run logs\`.`);
+    process.exit(1);
+  }
+  await Bun.sleep(100);
+}
+console.log(`EduStream is ready in ${elapsed()}:
+  portal   http://localhost:${config.ports.view}
+  REST API http://localhost:${config.ports.gateway}/api/v1  (docs: /api/docs)
+  sign in as admin, faculty1…faculty5 or student1…student40 with the demo password
+  stop with \`bun run stop\`, inspect with \`bun run status\` and \`bun run logs\``);
+process.exit(0);
