@@ -1,3 +1,7 @@
+import { asc } from "drizzle-orm";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { gradeScale } from "./schema";
+
 /** The grade scale: reference data written into `grade_scale` by every setup (idempotent upsert). */
 export const GRADE_SCALE = [
   { code: "A", points: 4.0, countsInGpa: true, passing: true, description: "Excellent" },
@@ -17,3 +21,47 @@ export const GRADE_SCALE = [
   { code: "I", points: 0.0, countsInGpa: false, passing: false, description: "Incomplete" },
   { code: "W", points: 0.0, countsInGpa: false, passing: false, description: "Withdrawn" },
 ] as const;
+
+/** A grade of the scale as stored in `grade_scale`. */
+export type GradeScaleRow = typeof gradeScale.$inferSelect;
+
+/**
+ * The grade scale as read from the database, shared by the two services of the `grades`
+ * database: lookups by code, and the reading of codes typed by people.
+ */
+export class GradeScale {
+  private readonly byCode: Map<string, GradeScaleRow>;
+
+  private constructor(readonly entries: readonly GradeScaleRow[]) {
+    this.byCode = new Map(entries.map((e) => [e.code, e]));
+  }
+
+  /** Reads the scale, best grade first. */
+  static async load(db: PostgresJsDatabase<Record<string, unknown>>): Promise<GradeScale> {
+    return new GradeScale(await db.select().from(gradeScale).orderBy(asc(gradeScale.sortOrder)));
+  }
+
+  /** The codes, best first. */
+  get codes(): string[] {
+    return this.entries.map((e) => e.code);
+  }
+
+  /** The entry of a code, if it is on the scale. */
+  get(code: string): GradeScaleRow | undefined {
+    return this.byCode.get(code);
+  }
+
+  /**
+   * The scale code a person meant, or undefined: case and surrounding spaces do not matter,
+   * and a typographic minus or dash ("A−", "A–") reads as "-".
+   */
+  parse(input: string): string | undefined {
+    const code = input.trim().toUpperCase().replace(/[\u2212\u2013\u2012\u2010]/g, "-");
+    return this.byCode.has(code) ? code : undefined;
+  }
+
+  /** "Grade must be one of A, A-, …, W." */
+  get allowedMessage(): string {
+    return `Grade must be one of ${this.codes.join(", ")}.`;
+  }
+}

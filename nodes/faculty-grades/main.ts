@@ -1,0 +1,22 @@
+import * as schema from "../../db/grades/schema";
+import type { Config } from "../shared/config";
+import type { FacultyGradesServiceHandlers } from "../shared/proto-types/edustream/faculty_grades/v1/FacultyGradesService";
+import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { facultyGradesHandlers } from "./handlers";
+import { FacultyGradesService } from "./service";
+
+/** Starts the faculty-grades node (port from config unless given; tests pass 0). */
+export function startFacultyGradesNode(config: Config, port?: number) {
+  return startServiceNode<typeof schema, FacultyGradesServiceHandlers>(
+    config,
+    {
+      service: "facultyGrades",
+      database: "grades",
+      schema,
+      handlers: (context) => facultyGradesHandlers(new FacultyGradesService(context.database.db), context),
+    },
+    port,
+  );
+}
+
+if (import.meta.main) await runServiceMain((config) => startFacultyGradesNode(config));

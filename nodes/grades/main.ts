@@ -1,0 +1,23 @@
+import * as schema from "../../db/grades/schema";
+import type { Config } from "../shared/config";
+import type { GradesServiceHandlers } from "../shared/proto-types/edustream/grades/v1/GradesService";
+import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { gradesHandlers, PUBLIC_METHODS } from "./handlers";
+import { GradesService } from "./service";
+
+/** Starts the grades node (port from config unless given; tests pass 0). */
+export function startGradesNode(config: Config, port?: number) {
+  return startServiceNode<typeof schema, GradesServiceHandlers>(
+    config,
+    {
+      service: "grades",
+      database: "grades",
+      schema,
+      publicMethods: PUBLIC_METHODS,
+      handlers: (context) => gradesHandlers(new GradesService(context.database.db), context),
+    },
+    port,
+  );
+}
+
+if (import.meta.main) await runServiceMain((config) => startGradesNode(config));

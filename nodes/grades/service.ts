@@ -1,0 +1,119 @@
+import { and, eq } from "drizzle-orm";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "../../db/grades/schema";
+import { grades, sectionGrading } from "../../db/grades/schema";
+import { GradeScale } from "../../db/grades/scale";
+import { fail } from "../shared/errors";
+import type { Claims } from "../shared/tokens";
+import { academicRecord, type AcademicRecord, type ReleasedGrade } from "./academic-record";
+
+type Db = PostgresJsDatabase<typeof schema>;
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** Confirms that a user exists (the auth service answers NOT_FOUND otherwise). */
+export type UserCheck = (userId: string) => Promise<void>;
+
+/**
+ * Released grades as their student sees them. Only RELEASED rows are ever read here
+ * (invariant 4): a draft grade is invisible through every method of this service.
+ */
+export class GradesService {
+  private scale?: Promise<GradeScale>;
+
+  constructor(private readonly db: Db) {}
+
+  private gradeScale(): Promise<GradeScale> {
+    this.scale ??= GradeScale.load(this.db).catch((error) => {
+      this.scale = undefined;
+      throw error;
+    });
+    return this.scale;
+  }
+
+  /** The grade scale, best first. */
+  async getGradeScale() {
+    const scale = await this.gradeScale();
+    return {
+      entries: scale.entries.map((e) => ({ code: e.code, points: e.points, counts_in_gpa: e.countsInGpa, passing: e.passing, description: e.description })),
+    };
+  }
+
+  /** The calling student's released grades by term (newest first), term and cumulative GPA. */
+  async listMyGrades(caller: Claims, term: string) {
+    if (caller.role !== "STUDENT") throw fail.forbidden("Only students have grades of their own.");
+    const wanted = term.trim();
+    const record = await this.recordOf(caller.sub);
+    const terms = record.terms.filter((t) => !wanted || t.term_id === wanted || t.term_code.toLowerCase() === wanted.toLowerCase()).reverse();
+    return { terms, cumulative_gpa: record.cumulative_gpa, credits_earned: record.credits_earned };
+  }
+
+  /** A student's unofficial transcript (oldest term first): the student themself, or an admin for anyone. */
+  async getTranscript(caller: Claims, requestedStudentId: string, userExists: UserCheck) {
+    const studentId = this.resolveStudent(caller, requestedStudentId, ["ADMIN"]);
+    if (studentId !== caller.sub) await userExists(studentId);
+    const record = await this.recordOf(studentId);
+    return { student_id: studentId, ...record };
+  }
+
+  /**
+   * Courses with a released grade, one per course: passed when any attempt passed, with the
+   * best grade. The student themself (enrollment forwards their token for prerequisite checks)
+   * or staff.
+   */
+  async listCompletedCourses(caller: Claims, requestedStudentId: string) {
+    const studentId = this.resolveStudent(caller, requestedStudentId, ["FACULTY", "ADMIN"]);
+    const [scale, rows] = await Promise.all([this.gradeScale(), this.releasedGrades(studentId)]);
+    const best = new Map<string, { course_id: string; course_code: string; grade: string; passed: boolean; rank: number }>();
+    for (const row of rows) {
+      const entry = scale.get(row.grade);
+      const passed = entry?.passing ?? false;
+      // Passing grades outrank failing ones; then the scale's order (best first).
+      const rank = (passed ? 0 : 1000) + (entry?.sortOrder ?? 999);
+      const current = best.get(row.courseId);
+      if (!current || rank < current.rank) best.set(row.courseId, { course_id: row.courseId, course_code: row.courseCode, grade: row.grade, passed, rank });
+    }
+    const courses = [...best.values()].sort((a, b) => a.course_code.localeCompare(b.course_code)).map(({ rank: _rank, ...course }) => course);
+    return { courses };
+  }
+
+  /** Whose records a call is about: the caller when empty; someone else only for the given roles. */
+  private resolveStudent(caller: Claims, requested: string, staffRoles: Claims["role"][]): string {
+    const studentId = requested.trim();
+    if (!studentId || studentId === caller.sub) {
+      if (caller.role !== "STUDENT") throw fail.invalid("student_id", "student_id is required: staff have no grades of their own.");
+      return caller.sub;
+    }
+    if (!staffRoles.includes(caller.role)) throw fail.forbidden("You may only see your own grades.");
+    if (!isUuid(studentId)) throw fail.invalid("student_id", "student_id must be a user id (UUID).");
+    return studentId;
+  }
+
+  private async recordOf(studentId: string): Promise<AcademicRecord> {
+    const [scale, rows] = await Promise.all([this.gradeScale(), this.releasedGrades(studentId)]);
+    return academicRecord(rows, new Map(scale.entries.map((e) => [e.code, e])));
+  }
+
+  /** The student's RELEASED grades with the course and term facts copied when grading started. */
+  private async releasedGrades(studentId: string): Promise<ReleasedGrade[]> {
+    const rows = await this.db
+      .select({
+        sectionId: grades.sectionId,
+        grade: grades.grade,
+        releasedAt: grades.releasedAt,
+        updatedAt: grades.updatedAt,
+        courseId: sectionGrading.courseId,
+        courseCode: sectionGrading.courseCode,
+        courseTitle: sectionGrading.courseTitle,
+        credits: sectionGrading.credits,
+        termId: sectionGrading.termId,
+        termCode: sectionGrading.termCode,
+        termName: sectionGrading.termName,
+        termStartsOn: sectionGrading.termStartsOn,
+      })
+      .from(grades)
+      .innerJoin(sectionGrading, eq(sectionGrading.sectionId, grades.sectionId))
+      .where(and(eq(grades.studentId, studentId), eq(grades.state, "RELEASED")));
+    return rows.map(({ updatedAt, releasedAt, ...row }) => ({ ...row, releasedAt: releasedAt ?? updatedAt }));
+  }
+}
