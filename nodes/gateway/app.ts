@@ -6,6 +6,7 @@ import type { Logger } from "../shared/logger";
 import type { GatewayDeps } from "./context";
 import { errorMapper } from "./errors";
 import { authRoutes } from "./routes/auth";
+import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 
 const SWAGGER_ASSETS = join(import.meta.dir, "..", "..", "node_modules", "swagger-ui-dist");
@@ -36,7 +37,8 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .get("/api/docs/assets/swagger-ui-bundle.js", () => Bun.file(join(SWAGGER_ASSETS, "swagger-ui-bundle.js")), { detail: { hide: true } })
     .get("/api/docs/assets/swagger-ui.css", () => Bun.file(join(SWAGGER_ASSETS, "swagger-ui.css")), { detail: { hide: true } })
     .use(healthRoutes(deps))
-    .use(authRoutes(deps));
+    .use(authRoutes(deps))
+    .use(gradesRoutes(deps));
 }
 
 export type GatewayApp = ReturnType<typeof createGatewayApp>;
