@@ -6,6 +6,8 @@ import type { Logger } from "../shared/logger";
 import type { GatewayDeps } from "./context";
 import { errorMapper } from "./errors";
 import { authRoutes } from "./routes/auth";
+import { catalogRoutes } from "./routes/catalog";
+import { enrollmentRoutes } from "./routes/enrollments";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 
@@ -38,6 +40,8 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .get("/api/docs/assets/swagger-ui.css", () => Bun.file(join(SWAGGER_ASSETS, "swagger-ui.css")), { detail: { hide: true } })
     .use(healthRoutes(deps))
     .use(authRoutes(deps))
+    .use(catalogRoutes(deps))
+    .use(enrollmentRoutes(deps))
     .use(gradesRoutes(deps));
 }
 

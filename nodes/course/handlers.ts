@@ -1,0 +1,79 @@
+import type { CourseServiceHandlers } from "../shared/proto-types/edustream/course/v1/CourseService";
+import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
+import type { CourseService } from "./service";
+
+/** Catalog reads anyone may make, signed in or not. */
+export const PUBLIC_METHODS = ["ListTerms", "GetTerm", "ListDepartments", "SearchCourses", "GetCourse", "GetSection", "BatchGetSections", "ListSections"] as const;
+
+/** Thin gRPC adapters: decode the request, call the service, return its answer. */
+export function courseHandlers(service: CourseService): AsyncHandlers<CourseServiceHandlers> {
+  return {
+    // Terms, newest first.
+    ListTerms: () => service.listTerms(),
+    // One term.
+    GetTerm: (req) => service.getTerm(req.id),
+    // Admin: create a term.
+    CreateTerm: (req, ctx) => service.createTerm(requireCaller(ctx), req),
+    // Admin: change a term.
+    UpdateTerm: (req, ctx) => service.updateTerm(requireCaller(ctx), req),
+    // Admin: delete a term without sections.
+    DeleteTerm: (req, ctx) => service.deleteTerm(requireCaller(ctx), req.id),
+    // Departments that have courses.
+    ListDepartments: () => service.listDepartments(),
+    // Catalog search with sections of the term.
+    SearchCourses: (req) =>
+      service.searchCourses({ query: req.query, termId: req.term_id, department: req.department, openOnly: req.open_only, pageSize: req.page_size, pageToken: req.page_token }),
+    // One course with its sections.
+    GetCourse: (req) => service.getCourse(req.id, req.term_id),
+    // Admin: create a course.
+    CreateCourse: (req, ctx) =>
+      service.createCourse(requireCaller(ctx), { code: req.code, title: req.title, description: req.description, credits: req.credits, department: req.department, prerequisiteIds: req.prerequisite_ids }),
+    // Admin: change a course.
+    UpdateCourse: (req, ctx) =>
+      service.updateCourse(requireCaller(ctx), {
+        id: req.id,
+        code: req.code,
+        title: req.title,
+        description: req.description,
+        credits: req.credits,
+        department: req.department,
+        setPrerequisites: req.set_prerequisites,
+        prerequisiteIds: req.prerequisite_ids,
+      }),
+    // Admin: retire a course.
+    RetireCourse: (req, ctx) => service.retireCourse(requireCaller(ctx), req.id),
+    // One section with seats.
+    GetSection: (req) => service.getSection(req.id),
+    // Several sections.
+    BatchGetSections: (req) => service.batchGetSections(req.ids),
+    // Sections by term, course, instructor or text.
+    ListSections: (req) =>
+      service.listSections({ termId: req.term_id, courseId: req.course_id, instructorId: req.instructor_id, query: req.query, pageSize: req.page_size, pageToken: req.page_token }),
+    // Admin: create a section.
+    CreateSection: (req, ctx) =>
+      service.createSection(requireCaller(ctx), {
+        courseId: req.course_id,
+        termId: req.term_id,
+        code: req.code,
+        instructorId: req.instructor_id,
+        room: req.room,
+        meetings: req.meetings,
+        capacity: req.capacity,
+      }),
+    // Admin: change a section (capacity through the enrollment service).
+    UpdateSection: (req, ctx) =>
+      service.updateSection(requireCaller(ctx), {
+        id: req.id,
+        code: req.code,
+        instructorId: req.instructor_id,
+        room: req.room,
+        setMeetings: req.set_meetings,
+        meetings: req.meetings,
+        capacity: req.capacity,
+      }),
+    // Admin: cancel a section and its enrollments.
+    CancelSection: (req, ctx) => service.cancelSection(requireCaller(ctx), { id: req.id, confirm: req.confirm }),
+    // Admin: audit trail of catalog changes.
+    ListAuditEvents: (req, ctx) => service.listAuditEvents(requireCaller(ctx), { pageSize: req.page_size, pageToken: req.page_token }),
+  };
+}

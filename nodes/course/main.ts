@@ -1,0 +1,43 @@
+import * as schema from "../../db/courses/schema";
+import type { Config } from "../shared/config";
+import { isServiceError } from "../shared/grpc/client";
+import { status as GrpcStatus } from "@grpc/grpc-js";
+import type { CourseServiceHandlers } from "../shared/proto-types/edustream/course/v1/CourseService";
+import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { courseHandlers, PUBLIC_METHODS } from "./handlers";
+import { CourseService } from "./service";
+
+/** Starts the course (catalog) node (port from config unless given; tests pass 0). */
+export function startCourseNode(config: Config, port?: number) {
+  return startServiceNode<typeof schema, CourseServiceHandlers>(
+    config,
+    {
+      service: "course",
+      database: "courses",
+      schema,
+      publicMethods: PUBLIC_METHODS,
+      handlers: (context) => {
+        const auth = () => context.client("auth");
+        const enrollment = () => context.client("enrollment");
+        const service = new CourseService(context.database.db, {
+          findUser: async (id, token) => {
+            try {
+              return (await auth().GetUser({ id }, { token })).user ?? undefined;
+            } catch (error) {
+              if (isServiceError(error) && error.code === GrpcStatus.NOT_FOUND) return undefined;
+              throw error;
+            }
+          },
+          resizeSection: async (sectionId, capacity, token) => ({
+            promoted: (await enrollment().ResizeSection({ section_id: sectionId, capacity }, { token })).promoted_student_ids.length,
+          }),
+          cancelSectionEnrollments: (sectionId, token) => enrollment().CancelSectionEnrollments({ section_id: sectionId }, { token }),
+        });
+        return courseHandlers(service);
+      },
+    },
+    port,
+  );
+}
+
+if (import.meta.main) await runServiceMain((config) => startCourseNode(config));

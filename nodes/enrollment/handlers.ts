@@ -1,0 +1,23 @@
+import type { EnrollmentServiceHandlers } from "../shared/proto-types/edustream/enrollment/v1/EnrollmentService";
+import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
+import type { EnrollmentService } from "./service";
+
+/** Thin gRPC adapters: decode the request, call the service, return its answer. */
+export function enrollmentHandlers(service: EnrollmentService): AsyncHandlers<EnrollmentServiceHandlers> {
+  return {
+    // The calling student takes a seat or joins the waitlist.
+    Enroll: (req, ctx) => service.enroll(requireCaller(ctx), { sectionId: req.section_id, idempotencyKey: req.idempotency_key, noWaitlist: req.no_waitlist }),
+    // The calling student drops a section or leaves a waitlist.
+    Drop: (req, ctx) => service.drop(requireCaller(ctx), req.enrollment_id),
+    // The calling student's schedule in a term.
+    ListMyEnrollments: (req, ctx) => service.listMyEnrollments(requireCaller(ctx), { termId: req.term_id, includeDropped: req.include_dropped }),
+    // Instructor or admin: a section's roster and waitlist.
+    GetRoster: (req, ctx) => service.getRoster(requireCaller(ctx), req.section_id),
+    // Staff: seat numbers of several sections.
+    BatchGetRosterSizes: (req, ctx) => service.batchGetRosterSizes(requireCaller(ctx), req.section_ids),
+    // Admin: change a section's capacity.
+    ResizeSection: (req, ctx) => service.resizeSection(requireCaller(ctx), { sectionId: req.section_id, capacity: req.capacity }),
+    // Admin: cancel a cancelled section's enrollments.
+    CancelSectionEnrollments: (req, ctx) => service.cancelSectionEnrollments(requireCaller(ctx), req.section_id),
+  };
+}

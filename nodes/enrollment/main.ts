@@ -1,0 +1,38 @@
+import * as schema from "../../db/courses/schema";
+import type { Config } from "../shared/config";
+import type { EnrollmentServiceHandlers } from "../shared/proto-types/edustream/enrollment/v1/EnrollmentService";
+import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { enrollmentHandlers } from "./handlers";
+import { SectionFactsCache } from "./section-facts";
+import { EnrollmentService } from "./service";
+
+/** Starts the enrollment node (port from config unless given; tests pass 0). */
+export function startEnrollmentNode(config: Config, port?: number) {
+  return startServiceNode<typeof schema, EnrollmentServiceHandlers>(
+    config,
+    {
+      service: "enrollment",
+      database: "courses",
+      schema,
+      handlers: (context) => {
+        const service = new EnrollmentService(
+          context.database.db,
+          context.database.sql,
+          new SectionFactsCache(context.database.sql),
+          {
+            passedCourseIds: async (studentId, token) => {
+              const { courses } = await context.client("grades").ListCompletedCourses({ student_id: studentId }, { token });
+              return new Set(courses.filter((c) => c.passed).map((c) => c.course_id));
+            },
+            users: async (ids, token) => (await context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token })).users,
+          },
+          config.creditLimit,
+        );
+        return enrollmentHandlers(service);
+      },
+    },
+    port,
+  );
+}
+
+if (import.meta.main) await runServiceMain((config) => startEnrollmentNode(config));

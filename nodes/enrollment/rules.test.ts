@@ -1,0 +1,56 @@
+import { describe, expect, test } from "bun:test";
+import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
+import type { SectionFacts } from "./section-facts";
+
+function section(label: string, credits: number, meetings: Array<[number, number, number]>): SectionFacts {
+  return {
+    id: label,
+    code: "001",
+    label,
+    courseId: `course-${label}`,
+    courseCode: label,
+    courseTitle: label,
+    credits,
+    termId: "term",
+    termName: "Fall",
+    room: "R",
+    instructorId: "i",
+    instructorName: "I",
+    cancelled: false,
+    meetings: meetings.map(([day, startMinute, endMinute]) => ({ day, startMinute, endMinute })),
+    prerequisites: [],
+    registrationOpensAt: new Date(1000),
+    registrationClosesAt: new Date(2000),
+    addDropDeadline: new Date(2000),
+  };
+}
+
+describe("registration rules", () => {
+  const mwf9 = section("CS 101-001", 4, [[1, 540, 590], [3, 540, 590], [5, 540, 590]]);
+  const wed930 = section("MATH 101-001", 4, [[3, 570, 645]]);
+  const tue = section("ENG 101-001", 3, [[2, 540, 615]]);
+
+  test("a time conflict names the other section and both times", () => {
+    expect(scheduleProblem(wed930, [tue, mwf9], 18)).toBe("Time conflict: MATH 101-001 meets WED 09:30-10:45, when you have CS 101-001 (WED 09:00-09:50).");
+    expect(scheduleProblem(tue, [mwf9], 18)).toBeUndefined();
+  });
+
+  test("credits are summed and the limit is inclusive", () => {
+    expect(creditTotal([mwf9, tue])).toBe(7);
+    const big = section("BIG 100-001", 11, [[6, 0, 60]]);
+    expect(scheduleProblem(big, [mwf9, tue], 18)).toBeUndefined();
+    expect(scheduleProblem(big, [mwf9, tue], 17)).toContain("would bring you to 18 credits this term; the limit is 17");
+  });
+
+  test("missing prerequisites are those not passed", () => {
+    const algo = { prerequisites: [{ id: "201", code: "CS 201" }, { id: "230", code: "CS 230" }] };
+    expect(missingPrerequisites(algo, new Set(["201"]))).toEqual([{ id: "230", code: "CS 230" }]);
+    expect(missingPrerequisites(algo, new Set(["201", "230"]))).toEqual([]);
+  });
+
+  test("the registration window opens and closes", () => {
+    expect(registrationWindow(mwf9, 999)).toBe("before");
+    expect(registrationWindow(mwf9, 1000)).toBe("open");
+    expect(registrationWindow(mwf9, 2000)).toBe("closed");
+  });
+});

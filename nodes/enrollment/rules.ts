@@ -1,0 +1,32 @@
+import { describeMeeting, firstOverlap } from "../shared/schedule";
+import type { SectionFacts } from "./section-facts";
+
+/** Why a student may not hold a seat in `section` next to the sections they hold, or undefined when they may. */
+export function scheduleProblem(section: SectionFacts, enrolledSections: readonly SectionFacts[], creditLimit: number): string | undefined {
+  for (const other of enrolledSections) {
+    if (other.id === section.id) continue;
+    const overlap = firstOverlap(section.meetings, other.meetings);
+    if (overlap) return `Time conflict: ${section.label} meets ${describeMeeting(overlap[0])}, when you have ${other.label} (${describeMeeting(overlap[1])}).`;
+  }
+  const credits = creditTotal(enrolledSections.filter((s) => s.id !== section.id)) + section.credits;
+  if (credits > creditLimit) {
+    return `Credit limit: adding ${section.label} (${section.credits} credits) would bring you to ${credits} credits this term; the limit is ${creditLimit}.`;
+  }
+  return undefined;
+}
+
+/** Sum of the credits of some sections. */
+export function creditTotal(sections: readonly Pick<SectionFacts, "credits">[]): number {
+  return sections.reduce((sum, s) => sum + s.credits, 0);
+}
+
+/** The prerequisites of a section's course that the student has not passed. */
+export function missingPrerequisites(section: Pick<SectionFacts, "prerequisites">, passedCourseIds: ReadonlySet<string>) {
+  return section.prerequisites.filter((p) => !passedCourseIds.has(p.id));
+}
+
+/** Where `now` falls in a term's registration window. */
+export function registrationWindow(section: Pick<SectionFacts, "registrationOpensAt" | "registrationClosesAt">, now: number): "before" | "open" | "closed" {
+  if (now < section.registrationOpensAt.getTime()) return "before";
+  return now < section.registrationClosesAt.getTime() ? "open" : "closed";
+}

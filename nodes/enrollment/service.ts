@@ -1,0 +1,420 @@
+import { and, asc, eq, inArray, sql as dsql } from "drizzle-orm";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type postgres from "postgres";
+import * as schema from "../../db/courses/schema";
+import { enrollments, sectionSeats } from "../../db/courses/schema";
+import { currentTermId } from "../../db/courses/current-term";
+import { pgErrorCode } from "../shared/db";
+import { AppError, fail } from "../shared/errors";
+import { meetingText } from "../shared/schedule";
+import type { Claims } from "../shared/tokens";
+import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
+import type { SectionFacts, SectionFactsCache } from "./section-facts";
+
+type Db = PostgresJsDatabase<typeof schema>;
+type Tx = postgres.TransactionSql;
+type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "CANCELLED";
+
+/** A signed-in caller and the token to forward. */
+export interface Caller {
+  claims: Claims;
+  token: string;
+}
+
+/** What enrollment needs from other services; main.ts wires them to gRPC clients. */
+export interface EnrollmentDependencies {
+  /** Ids of the courses the student passed (grades service, with the student's token). */
+  passedCourseIds(studentId: string, token: string): Promise<Set<string>>;
+  /** Usernames and names of accounts (auth service, with the caller's token). */
+  users(ids: string[], token: string): Promise<Array<{ id: string; username: string; name: string }>>;
+}
+
+/** The answer to an enroll, as stored for idempotent replays. */
+interface EnrollOutcome {
+  id: string;
+  student_id: string;
+  section_id: string;
+  status: Status;
+  position: number;
+  created_at: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (id: string) => UUID.test(id);
+// Advisory lock namespaces (first key of the two-key form): one student, one section.
+const STUDENT_LOCK = 1;
+const SECTION_LOCK = 2;
+const MAX_CAPACITY = 1000;
+
+const lockSection = (tx: Tx, sectionId: string) => tx`select pg_advisory_xact_lock(${SECTION_LOCK}, hashtext(${sectionId}))`;
+const lockStudent = (tx: Tx, studentId: string) => tx`select pg_advisory_xact_lock(${STUDENT_LOCK}, hashtext(${studentId}))`;
+
+/** The section shown with an enrollment on a schedule. */
+function sectionSummary(facts: SectionFacts) {
+  return {
+    id: facts.id,
+    code: facts.code,
+    course_id: facts.courseId,
+    course_code: facts.courseCode,
+    course_title: facts.courseTitle,
+    credits: facts.credits,
+    term_id: facts.termId,
+    room: facts.room,
+    instructor_name: facts.instructorName,
+    meetings: facts.meetings.map(meetingText),
+    cancelled: facts.cancelled,
+  };
+}
+
+const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z$/, " UTC").replace("T", " ");
+
+/**
+ * Registration: enroll, waitlist, drop with promotion, rosters and seat changes.
+ *
+ * Locking: a transaction that changes a section's seats or waitlist holds that section's
+ * advisory lock; one that changes a student's schedule holds the student's. Sections are always
+ * locked before students, so the two kinds cannot deadlock each other. The seat itself is taken
+ * by a conditional UPDATE and the database CHECK (enrolled <= capacity) backs it.
+ */
+export class EnrollmentService {
+  constructor(
+    private readonly db: Db,
+    private readonly sql: postgres.Sql,
+    private readonly facts: SectionFactsCache,
+    private readonly deps: EnrollmentDependencies,
+    private readonly creditLimit: number,
+  ) {}
+
+  private async sectionFacts(id: string, field = "section_id"): Promise<SectionFacts> {
+    if (!isUuid(id)) throw fail.invalid(field, `${field} must be a section id.`);
+    const facts = await this.facts.one(id);
+    if (!facts) throw fail.notFound("The section");
+    return facts;
+  }
+
+  /**
+   * Enrolls the calling student, or puts them on the waitlist when the section is full (unless
+   * `noWaitlist`). Every rule is checked under the student's lock; a repeated idempotency key
+   * returns the first answer.
+   */
+  async enroll(caller: Caller, input: { sectionId: string; idempotencyKey: string; noWaitlist: boolean }) {
+    if (caller.claims.role !== "STUDENT") throw fail.forbidden("Only students register for sections.");
+    const key = input.idempotencyKey.trim();
+    if (key.length > 200) throw fail.invalid("idempotency_key", "The idempotency key must be at most 200 characters.");
+    const section = await this.sectionFacts(input.sectionId);
+    const studentId = caller.claims.sub;
+    // Asked before the transaction so no lock waits on the grades service; awaited only when needed.
+    const passed = section.prerequisites.length ? settle(this.deps.passedCourseIds(studentId, caller.token)) : undefined;
+
+    const outcome = await this.sql.begin(async (tx) => {
+      const [, , mine, replays] = await Promise.all([
+        lockSection(tx, section.id),
+        lockStudent(tx, studentId),
+        tx<Array<{ section_id: string; status: Status }>>`
+          select section_id, status from enrollments
+          where student_id = ${studentId} and term_id = ${section.termId} and status in ('ENROLLED', 'WAITLISTED')`,
+        key ? tx<Array<{ response: EnrollOutcome }>>`select response from idempotency_keys where student_id = ${studentId} and key = ${key}` : Promise.resolve([]),
+      ]);
+      const replay = replays[0]?.response;
+      if (replay) {
+        if (replay.section_id !== section.id) throw fail.invalid("idempotency_key", "This idempotency key was already used for a different section: use a new key for a new request.");
+        return { ...replay, replayed: true };
+      }
+      await this.checkEnrollRules(section, mine, passed);
+      const result = await this.takeSeatOrWaitlist(tx, section, studentId, !input.noWaitlist);
+      if (key) await tx`insert into idempotency_keys (student_id, key, enrollment_id, response) values (${studentId}, ${key}, ${result.id}, ${tx.json(result as never)})`;
+      return { ...result, replayed: false };
+    });
+    const { replayed, ...enrollment } = outcome;
+    return { enrollment: { ...enrollment, section: sectionSummary(section) }, replayed };
+  }
+
+  /** Refuses with the first rule the request breaks, in the order a student would fix them. */
+  private async checkEnrollRules(section: SectionFacts, mine: Array<{ section_id: string; status: Status }>, passed: Promise<Settled<Set<string>>> | undefined) {
+    if (section.cancelled) throw fail.precondition(`${section.label} was cancelled.`);
+    const window = registrationWindow(section, Date.now());
+    if (window === "before") throw fail.precondition(`Registration for ${section.termName} opens on ${formatInstant(section.registrationOpensAt)}.`);
+    if (window === "closed") throw fail.precondition(`Registration for ${section.termName} closed on ${formatInstant(section.registrationClosesAt)}.`);
+    const same = mine.find((m) => m.section_id === section.id);
+    if (same) throw fail.exists(same.status === "ENROLLED" ? `You are already enrolled in ${section.label}.` : `You are already on the waitlist of ${section.label}.`, "section_id");
+    const held = await this.facts.many(mine.map((m) => m.section_id));
+    const sameCourse = mine.map((m) => ({ ...m, facts: held.get(m.section_id) })).find((m) => m.facts?.courseId === section.courseId);
+    if (sameCourse) {
+      const where = sameCourse.status === "ENROLLED" ? "enrolled in" : "on the waitlist of";
+      throw fail.exists(`You are already ${where} ${sameCourse.facts!.label}, another section of ${section.courseCode}: drop it first to switch sections.`, "section_id");
+    }
+    const enrolled = mine.filter((m) => m.status === "ENROLLED").flatMap((m) => held.get(m.section_id) ?? []);
+    const problem = scheduleProblem(section, enrolled, this.creditLimit);
+    if (problem) throw fail.precondition(problem);
+    if (passed) {
+      const result = await passed;
+      if (!result.ok) throw result.error;
+      const missing = missingPrerequisites(section, result.value);
+      if (missing.length) {
+        throw fail.precondition(`${section.courseCode} requires ${missing.map((m) => m.code).join(" and ")}, passed with a passing grade: you have not passed ${missing.length === 1 ? "it" : "them"} yet.`);
+      }
+    }
+  }
+
+  /**
+   * One statement: take a seat if one is free, else join the waitlist (when allowed) with the
+   * next number of the global sequence, and report the waitlist position. Runs under the
+   * section's lock, so the position is exact. A dropped row of the same student is reused.
+   */
+  private async takeSeatOrWaitlist(tx: Tx, section: SectionFacts, studentId: string, allowWaitlist: boolean): Promise<EnrollOutcome> {
+    const [row] = await tx<Array<{ id: string | null; status: Status | null; created_at: Date | null; position: number; seated: number; active: number }>>`
+      with seat as (
+        update section_seats ss set enrolled = ss.enrolled + 1
+        from sections s
+        where ss.section_id = ${section.id} and s.id = ss.section_id and s.status = 'ACTIVE' and ss.enrolled < ss.capacity
+        returning ss.section_id
+      ), active as (
+        select 1 from sections where id = ${section.id} and status = 'ACTIVE'
+      ), added as (
+        insert into enrollments as e (student_id, section_id, term_id, status, waitlist_seq)
+        select ${studentId}, ${section.id}, ${section.termId},
+               case when exists (select 1 from seat) then 'ENROLLED' else 'WAITLISTED' end,
+               case when exists (select 1 from seat) then null else nextval('waitlist_seq') end
+        where exists (select 1 from seat) or (${allowWaitlist}::boolean and exists (select 1 from active))
+        on conflict (student_id, section_id) do update
+          set status = excluded.status, waitlist_seq = excluded.waitlist_seq, created_at = now(), updated_at = now()
+          where e.status = 'DROPPED'
+        returning e.id, e.status, e.created_at
+      )
+      select added.id, added.status, added.created_at,
+             case when added.status = 'WAITLISTED'
+                  then (select count(*)::int + 1 from enrollments w where w.section_id = ${section.id} and w.status = 'WAITLISTED')
+                  else 0 end as position,
+             (select count(*)::int from seat) as seated,
+             (select count(*)::int from active) as active
+      from (select 1) as one left join added on true`;
+    if (!row!.active) throw fail.precondition(`${section.label} was cancelled.`);
+    if (!row!.id) {
+      if (row!.seated) throw new Error(`seat taken without an enrollment row for ${studentId} in ${section.id}`);
+      const [size] = await tx<Array<{ capacity: number; waitlisted: number }>>`
+        select ss.capacity, (select count(*)::int from enrollments w where w.section_id = ss.section_id and w.status = 'WAITLISTED') as waitlisted
+        from section_seats ss where ss.section_id = ${section.id}`;
+      throw fail.precondition(`${section.label} is full (${size?.capacity ?? 0} of ${size?.capacity ?? 0} seats taken, ${size?.waitlisted ?? 0} on the waitlist).`);
+    }
+    return { id: row!.id, student_id: studentId, section_id: section.id, status: row!.status!, position: row!.position, created_at: new Date(row!.created_at!).toISOString() };
+  }
+
+  /** Drops an enrollment (before the add/drop deadline) or leaves a waitlist; a freed seat goes to the first eligible waitlisted student. */
+  async drop(caller: Caller, enrollmentId: string) {
+    if (caller.claims.role !== "STUDENT") throw fail.forbidden("Only students drop their own sections.");
+    if (!isUuid(enrollmentId)) throw fail.notFound("The enrollment");
+    const [found] = await this.sql<Array<{ student_id: string; section_id: string }>>`select student_id, section_id from enrollments where id = ${enrollmentId}`;
+    if (!found) throw fail.notFound("The enrollment");
+    if (found.student_id !== caller.claims.sub) throw fail.forbidden("This enrollment belongs to another student.");
+    const section = await this.sectionFacts(found.section_id);
+    const result = await this.retryOnDeadlock(() =>
+      this.sql.begin(async (tx) => {
+        const [, , rows] = await Promise.all([
+          lockSection(tx, section.id),
+          lockStudent(tx, caller.claims.sub),
+          tx<Array<{ status: Status; created_at: Date }>>`select status, created_at from enrollments where id = ${enrollmentId}`,
+        ]);
+        const status = rows[0]!.status;
+        if (status === "DROPPED") throw fail.precondition(`You already dropped ${section.label}.`);
+        if (status === "CANCELLED") throw fail.precondition(`${section.label} was cancelled; there is nothing to drop.`);
+        if (status === "ENROLLED" && Date.now() >= section.addDropDeadline.getTime()) {
+          throw fail.precondition(`The add/drop deadline for ${section.termName} passed on ${formatInstant(section.addDropDeadline)}: ${section.label} can no longer be dropped.`);
+        }
+        await tx`update enrollments set status = 'DROPPED', waitlist_seq = null, updated_at = now() where id = ${enrollmentId}`;
+        let promoted: string[] = [];
+        if (status === "ENROLLED") {
+          promoted = section.cancelled ? [] : await this.promote(tx, section, 1);
+          if (promoted.length === 0) await tx`update section_seats set enrolled = enrolled - 1 where section_id = ${section.id}`;
+        }
+        return { createdAt: rows[0]!.created_at, promoted };
+      }),
+    );
+    return {
+      enrollment: {
+        id: enrollmentId,
+        student_id: caller.claims.sub,
+        section_id: section.id,
+        status: "DROPPED" as const,
+        position: 0,
+        created_at: new Date(result.createdAt).toISOString(),
+        section: sectionSummary(section),
+      },
+      promoted_student_id: result.promoted[0] ?? "",
+    };
+  }
+
+  /**
+   * Moves up to `seats` waitlisted students into the section, in waitlist order, skipping those
+   * no longer eligible (a time conflict or the credit limit with what they now hold). The caller
+   * holds the section's lock and adjusts the seat counter. Returns the promoted student ids.
+   */
+  private async promote(tx: Tx, section: SectionFacts, seats: number): Promise<string[]> {
+    const promoted: string[] = [];
+    let after = 0;
+    while (promoted.length < seats) {
+      const candidates = await tx<Array<{ id: string; student_id: string; waitlist_seq: string }>>`
+        select id, student_id, waitlist_seq from enrollments
+        where section_id = ${section.id} and status = 'WAITLISTED' and waitlist_seq > ${after}
+        order by waitlist_seq limit 20`;
+      if (candidates.length === 0) break;
+      for (const candidate of candidates) {
+        after = Number(candidate.waitlist_seq);
+        const [, held] = await Promise.all([
+          lockStudent(tx, candidate.student_id),
+          tx<Array<{ section_id: string }>>`
+            select section_id from enrollments where student_id = ${candidate.student_id} and term_id = ${section.termId} and status = 'ENROLLED'`,
+        ]);
+        const facts = await this.facts.many(held.map((h) => h.section_id));
+        if (scheduleProblem(section, [...facts.values()], this.creditLimit)) continue;
+        await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, updated_at = now() where id = ${candidate.id}`;
+        promoted.push(candidate.student_id);
+        if (promoted.length === seats) break;
+      }
+    }
+    return promoted;
+  }
+
+  /** Changes a section's capacity (admin): refused below the enrolled count; a raise promotes the waitlist at once. */
+  async resizeSection(caller: Caller, input: { sectionId: string; capacity: number }) {
+    requireAdmin(caller.claims, "change a section's capacity");
+    if (!Number.isInteger(input.capacity) || input.capacity < 0 || input.capacity > MAX_CAPACITY) {
+      throw fail.invalid("capacity", `capacity must be a whole number from 0 to ${MAX_CAPACITY}.`);
+    }
+    const section = await this.sectionFacts(input.sectionId);
+    return this.retryOnDeadlock(() =>
+      this.sql.begin(async (tx) => {
+        const [, seats] = await Promise.all([
+          lockSection(tx, section.id),
+          tx<Array<{ capacity: number; enrolled: number }>>`select capacity, enrolled from section_seats where section_id = ${section.id} for update`,
+        ]);
+        const current = seats[0];
+        if (!current) throw fail.notFound("The section's seats");
+        if (input.capacity < current.enrolled) {
+          throw new AppError("FAILED_PRECONDITION", `${current.enrolled} students are enrolled in ${section.label}: the capacity cannot go below ${current.enrolled}.`, [
+            { field: "capacity", message: `At least ${current.enrolled}.` },
+          ]);
+        }
+        const free = input.capacity - current.enrolled;
+        const promoted = free > 0 && !section.cancelled ? await this.promote(tx, section, free) : [];
+        const [after] = await tx<Array<{ capacity: number; enrolled: number; waitlisted: number }>>`
+          update section_seats set capacity = ${input.capacity}, enrolled = enrolled + ${promoted.length}
+          where section_id = ${section.id}
+          returning capacity, enrolled, (select count(*)::int from enrollments w where w.section_id = ${section.id} and w.status = 'WAITLISTED') as waitlisted`;
+        return { size: { section_id: section.id, ...after! }, promoted_student_ids: promoted };
+      }),
+    );
+  }
+
+  /** Cancels every enrollment and waitlist entry of a (cancelled) section (admin). */
+  async cancelSectionEnrollments(caller: Caller, sectionId: string) {
+    requireAdmin(caller.claims, "cancel a section's enrollments");
+    const section = await this.sectionFacts(sectionId);
+    const affected = await this.sql.begin(async (tx) => {
+      await lockSection(tx, section.id);
+      const rows = await tx`
+        update enrollments set status = 'CANCELLED', waitlist_seq = null, updated_at = now()
+        where section_id = ${section.id} and status in ('ENROLLED', 'WAITLISTED') returning id`;
+      await tx`update section_seats set enrolled = 0 where section_id = ${section.id}`;
+      return rows.length;
+    });
+    return { affected };
+  }
+
+  /** The caller's enrollments and waitlist entries in a term (the current term by default). */
+  async listMyEnrollments(caller: Caller, input: { termId: string; includeDropped: boolean }) {
+    if (input.termId && !isUuid(input.termId)) throw fail.invalid("term_id", "term_id must be a term id.");
+    const termId = input.termId || (await currentTermId(this.db));
+    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "" };
+    const rows = await this.sql<Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number }>>`
+      select e.id, e.section_id, e.status, e.created_at,
+             case when e.status = 'WAITLISTED'
+                  then (select count(*)::int + 1 from enrollments w where w.section_id = e.section_id and w.status = 'WAITLISTED' and w.waitlist_seq < e.waitlist_seq)
+                  else 0 end as position
+      from enrollments e
+      where e.student_id = ${caller.claims.sub} and e.term_id = ${termId}
+        ${input.includeDropped ? this.sql`` : this.sql`and e.status in ('ENROLLED', 'WAITLISTED')`}
+      order by e.created_at, e.id`;
+    const facts = await this.facts.many(rows.map((r) => r.section_id));
+    const list = rows.flatMap((r) => {
+      const section = facts.get(r.section_id);
+      if (!section) return [];
+      return [{ id: r.id, student_id: caller.claims.sub, section_id: r.section_id, status: r.status, position: r.position, created_at: new Date(r.created_at).toISOString(), section: sectionSummary(section) }];
+    });
+    const credits = creditTotal(list.filter((e) => e.status === "ENROLLED").map((e) => ({ credits: e.section.credits })));
+    return { enrollments: list, enrolled_credits: credits, term_id: termId };
+  }
+
+  /** A section's enrolled students (by name) and its waitlist in order: for its instructor and admins. */
+  async getRoster(caller: Caller, sectionId: string) {
+    requireStaff(caller.claims);
+    const section = await this.sectionFacts(sectionId);
+    if (caller.claims.role === "FACULTY" && section.instructorId !== caller.claims.sub) throw fail.forbidden(`You do not teach ${section.label}: only its instructor and admins see its roster.`);
+    const [rows, [seats]] = await Promise.all([
+      this.db
+        .select({ id: enrollments.id, studentId: enrollments.studentId, status: enrollments.status, createdAt: enrollments.createdAt, waitlistSeq: enrollments.waitlistSeq })
+        .from(enrollments)
+        .where(and(eq(enrollments.sectionId, section.id), inArray(enrollments.status, ["ENROLLED", "WAITLISTED"])))
+        .orderBy(asc(enrollments.waitlistSeq), asc(enrollments.createdAt)),
+      this.db.select({ capacity: sectionSeats.capacity }).from(sectionSeats).where(eq(sectionSeats.sectionId, section.id)),
+    ]);
+    const people = rows.length ? await this.deps.users([...new Set(rows.map((r) => r.studentId))], caller.token) : [];
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const entry = (r: (typeof rows)[number], position: number) => ({
+      enrollment_id: r.id,
+      student_id: r.studentId,
+      username: byId.get(r.studentId)?.username ?? "",
+      name: byId.get(r.studentId)?.name ?? "",
+      position,
+      created_at: r.createdAt.toISOString(),
+    });
+    const enrolled = rows.filter((r) => r.status === "ENROLLED").map((r) => entry(r, 0)).sort((a, b) => a.name.localeCompare(b.name) || a.username.localeCompare(b.username));
+    const waitlisted = rows.filter((r) => r.status === "WAITLISTED").map((r, i) => entry(r, i + 1));
+    return { section_id: section.id, capacity: seats?.capacity ?? 0, enrolled, waitlisted, instructor_id: section.instructorId };
+  }
+
+  /** Seat numbers of several sections (staff). */
+  async batchGetRosterSizes(caller: Caller, sectionIds: string[]) {
+    requireStaff(caller.claims);
+    const ids = [...new Set(sectionIds.filter(isUuid))].slice(0, 1000);
+    if (ids.length === 0) return { sizes: [] };
+    const rows = await this.db
+      .select({
+        section_id: sectionSeats.sectionId,
+        capacity: sectionSeats.capacity,
+        enrolled: sectionSeats.enrolled,
+        waitlisted: dsql<number>`(select count(*)::int from enrollments w where w.section_id = ${sectionSeats.sectionId} and w.status = 'WAITLISTED')`,
+      })
+      .from(sectionSeats)
+      .where(inArray(sectionSeats.sectionId, ids));
+    return { sizes: rows };
+  }
+
+  /** Runs a transaction again when PostgreSQL broke a deadlock by aborting it (rare: two drops promoting each other's students). */
+  private async retryOnDeadlock<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (attempt >= attempts || pgErrorCode(error) !== "40P01") throw error;
+      }
+    }
+  }
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects, so it can be started early and awaited only if needed. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+function requireStaff(caller: Claims) {
+  if (caller.role !== "FACULTY" && caller.role !== "ADMIN") throw fail.forbidden("Only the section's instructor and admins see rosters.");
+}
+
+function requireAdmin(caller: Claims, what: string) {
+  if (caller.role !== "ADMIN") throw fail.forbidden(`Only admins may ${what}.`);
+}

@@ -1,0 +1,60 @@
+import { Elysia, t } from "elysia";
+import { gatewayContext, type GatewayDeps } from "../context";
+
+const Id = (field: string) => t.String({ minLength: 1, maxLength: 64, error: `${field} must be an id.` });
+const PageToken = t.Optional(t.String({ maxLength: 200, error: "page_token must be the next_page_token of a previous response." }));
+
+/** The catalog, open to everyone: terms, departments, course search, one course, one section. */
+export function catalogRoutes(deps: GatewayDeps) {
+  const { course } = deps.clients;
+  return new Elysia({ prefix: "/api/v1", tags: ["catalog"] } as { prefix: "/api/v1" })
+    .use(gatewayContext(deps))
+    .get("/terms", ({ requestId }) => course.ListTerms({}, { requestId }), {
+      detail: { summary: "Terms, newest first, with registration window and add/drop deadline", tags: ["catalog"] },
+    })
+    .get("/departments", ({ requestId }) => course.ListDepartments({}, { requestId }), {
+      detail: { summary: "Departments that have courses", tags: ["catalog"] },
+    })
+    .get(
+      "/courses",
+      ({ query, requestId }) =>
+        course.SearchCourses(
+          {
+            query: query.q ?? "",
+            term_id: query.term ?? "",
+            department: query.department ?? "",
+            open_only: query.open_only ?? false,
+            page_size: query.page_size ?? 0,
+            page_token: query.page_token ?? "",
+          },
+          { requestId },
+        ),
+      {
+        query: t.Object(
+          {
+            q: t.Optional(t.String({ maxLength: 200, error: "q must be at most 200 characters." })),
+            term: t.Optional(Id("term")),
+            department: t.Optional(t.String({ maxLength: 10, error: "department must be a department code, e.g. CS." })),
+            open_only: t.Optional(t.BooleanString({ error: "open_only must be true or false." })),
+            page_size: t.Optional(t.Integer({ minimum: 1, maximum: 100, error: "page_size must be a whole number from 1 to 100." })),
+            page_token: PageToken,
+          },
+          { additionalProperties: false },
+        ),
+        detail: {
+          summary: "Search the catalog",
+          description: "Courses offered in the term (default: the term open for registration) matching the text, department and open seats, each with its sections (seats, waitlist, meetings, instructor). Paged by page_size/page_token.",
+          tags: ["catalog"],
+        },
+      },
+    )
+    .get("/courses/:id", ({ params, query, requestId }) => course.GetCourse({ id: params.id, term_id: query.term ?? "" }, { requestId }), {
+      params: t.Object({ id: Id("id") }),
+      query: t.Object({ term: t.Optional(Id("term")) }, { additionalProperties: false }),
+      detail: { summary: "One course with its prerequisites and its sections in the term", tags: ["catalog"] },
+    })
+    .get("/sections/:id", ({ params, requestId }) => course.GetSection({ id: params.id }, { requestId }), {
+      params: t.Object({ id: Id("id") }),
+      detail: { summary: "One section: meeting times, instructor, seats and waitlist length", tags: ["catalog"] },
+    });
+}

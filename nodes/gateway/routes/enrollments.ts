@@ -1,0 +1,69 @@
+import { Elysia, t } from "elysia";
+import { AppError } from "../../shared/errors";
+import { gatewayContext, type GatewayDeps } from "../context";
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** Registration: enroll (or join the waitlist), drop, one's schedule, and a section's roster. */
+export function enrollmentRoutes(deps: GatewayDeps) {
+  const { enrollment } = deps.clients;
+  return new Elysia({ prefix: "/api/v1", tags: ["registration"] } as { prefix: "/api/v1" })
+    .use(gatewayContext(deps))
+    .post(
+      "/enrollments",
+      async ({ body, caller, request, set }) => {
+        const key = request.headers.get("idempotency-key") ?? "";
+        if (key && !IDEMPOTENCY_KEY.test(key)) {
+          throw new AppError("INVALID_ARGUMENT", "The Idempotency-Key header must be 1-200 visible ASCII characters.", [{ field: "Idempotency-Key", message: "1-200 visible ASCII characters." }]);
+        }
+        const result = await enrollment.Enroll({ section_id: body.section_id, idempotency_key: key, no_waitlist: body.waitlist === false }, caller);
+        set.status = 201;
+        if (result.replayed) set.headers["idempotent-replayed"] = "true";
+        const { position, ...rest } = result.enrollment!;
+        return { enrollment: rest.status === "WAITLISTED" ? { ...rest, position } : rest, replayed: result.replayed };
+      },
+      {
+        auth: true,
+        body: t.Object(
+          {
+            section_id: t.String({ minLength: 1, maxLength: 64, error: "section_id is required: the id of the section to enroll in." }),
+            waitlist: t.Optional(t.Boolean({ error: "waitlist must be true or false." })),
+          },
+          { additionalProperties: false },
+        ),
+        detail: {
+          summary: "Enroll in a section, or join its waitlist when full",
+          description:
+            "Students only. 201 with {enrollment: {id, status: ENROLLED|WAITLISTED, position?}}. With waitlist=false a full section is refused instead. Send an Idempotency-Key header to make retries safe: the same key returns the first result (header Idempotent-Replayed: true) and never takes a second seat.",
+          tags: ["registration"],
+          security: [{ bearer: [] }],
+        },
+      },
+    )
+    .delete("/enrollments/:id", ({ params, caller }) => enrollment.Drop({ enrollment_id: params.id }, caller), {
+      auth: true,
+      params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: "id must be an enrollment id." }) }),
+      detail: {
+        summary: "Drop a section (before the add/drop deadline) or leave its waitlist",
+        description: "Students, own enrollments only. A freed seat goes at once to the first eligible student on the waitlist (promoted_student_id).",
+        tags: ["registration"],
+        security: [{ bearer: [] }],
+      },
+    })
+    .get("/me/enrollments", ({ query, caller }) => enrollment.ListMyEnrollments({ term_id: query.term ?? "", include_dropped: query.include_dropped ?? false }, caller), {
+      auth: true,
+      query: t.Object(
+        {
+          term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id." })),
+          include_dropped: t.Optional(t.BooleanString({ error: "include_dropped must be true or false." })),
+        },
+        { additionalProperties: false },
+      ),
+      detail: { summary: "My schedule: enrolled and waitlisted sections of a term, with credits", tags: ["registration"], security: [{ bearer: [] }] },
+    })
+    .get("/sections/:id/roster", ({ params, caller }) => enrollment.GetRoster({ section_id: params.id }, caller), {
+      auth: true,
+      params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: "id must be a section id." }) }),
+      detail: { summary: "A section's enrolled students and its waitlist in order (its instructor, admins)", tags: ["registration"], security: [{ bearer: [] }] },
+    });
+}

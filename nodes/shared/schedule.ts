@@ -1,0 +1,68 @@
+// Weekly meeting times, shared by the course service (room and instructor clashes) and the
+// enrollment service (a student's time conflicts). Stored as day 1 (Monday) to 7 and minutes
+// after midnight; shown as "MON" and "HH:MM".
+
+export const DAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
+export type DayName = (typeof DAYS)[number];
+
+/** A meeting as stored: day 1-7, start and end in minutes after midnight. */
+export interface StoredMeeting {
+  day: number;
+  startMinute: number;
+  endMinute: number;
+}
+
+/** A meeting as the APIs show it. */
+export interface MeetingText {
+  day: string;
+  start_time: string;
+  end_time: string;
+}
+
+/** "HH:MM" → minutes after midnight, or undefined when malformed. "24:00" is allowed as an end. */
+export function parseClock(text: string): number | undefined {
+  const match = /^(\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) return undefined;
+  return hours * 60 + minutes;
+}
+
+/** Minutes after midnight → "HH:MM". */
+export function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/** A stored meeting in API form. */
+export function meetingText(m: StoredMeeting): MeetingText {
+  return { day: DAYS[m.day - 1] ?? "MON", start_time: formatClock(m.startMinute), end_time: formatClock(m.endMinute) };
+}
+
+/** "MON 09:00-09:50". */
+export function describeMeeting(m: StoredMeeting): string {
+  const text = meetingText(m);
+  return `${text.day} ${text.start_time}-${text.end_time}`;
+}
+
+/** Parses an API meeting; returns a problem message instead when it is not valid. */
+export function parseMeeting(m: MeetingText): StoredMeeting | string {
+  const day = DAYS.indexOf(m.day.trim().toUpperCase() as DayName) + 1;
+  if (day === 0) return `Day "${m.day}" is not valid: use MON, TUE, WED, THU, FRI, SAT or SUN.`;
+  const startMinute = parseClock(m.start_time);
+  const endMinute = parseClock(m.end_time);
+  if (startMinute === undefined || endMinute === undefined) return "Meeting times must be 24-hour HH:MM, e.g. 09:30.";
+  if (endMinute <= startMinute) return `A meeting must end after it starts (${m.start_time}-${m.end_time}).`;
+  return { day, startMinute, endMinute };
+}
+
+/** True when two meetings share a day and their times overlap (touching ends do not). */
+export function meetingsOverlap(a: StoredMeeting, b: StoredMeeting): boolean {
+  return a.day === b.day && a.startMinute < b.endMinute && b.startMinute < a.endMinute;
+}
+
+/** The first pair of overlapping meetings of two weekly schedules, if any. */
+export function firstOverlap(a: readonly StoredMeeting[], b: readonly StoredMeeting[]): [StoredMeeting, StoredMeeting] | undefined {
+  for (const x of a) for (const y of b) if (meetingsOverlap(x, y)) return [x, y];
+  return undefined;
+}
