@@ -5,6 +5,7 @@ import { securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
 import type { GatewayDeps } from "./context";
 import { errorMapper } from "./errors";
+import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
@@ -42,7 +43,8 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(authRoutes(deps))
     .use(catalogRoutes(deps))
     .use(enrollmentRoutes(deps))
-    .use(gradesRoutes(deps));
+    .use(gradesRoutes(deps))
+    .use(adminRoutes(deps));
 }
 
 export type GatewayApp = ReturnType<typeof createGatewayApp>;
