@@ -22,7 +22,7 @@ export function courseHandlers(service: CourseService): AsyncHandlers<CourseServ
     ListDepartments: () => service.listDepartments(),
     // Catalog search with sections of the term.
     SearchCourses: (req) =>
-      service.searchCourses({ query: req.query, termId: req.term_id, department: req.department, openOnly: req.open_only, pageSize: req.page_size, pageToken: req.page_token }),
+      service.searchCourses({ query: req.query, termId: req.term_id, department: req.department, openOnly: req.open_only, pageSize: req.page_size, pageToken: req.page_token, includeUnoffered: req.include_unoffered, orderBy: req.order_by }),
     // One course with its sections.
     GetCourse: (req) => service.getCourse(req.id, req.term_id),
     // Admin: create a course.

@@ -210,18 +210,24 @@ export class CourseService {
    * Catalog search: courses offered in the term (with at least one section) matching the text,
    * department and "open seats only", by code, paged; each with its sections in the term.
    */
-  async searchCourses(input: { query: string; termId: string; department: string; openOnly: boolean; pageSize: number; pageToken: string }) {
+  async searchCourses(input: { query: string; termId: string; department: string; openOnly: boolean; pageSize: number; pageToken: string; includeUnoffered?: boolean; orderBy?: string }) {
     const size = pageSize(input.pageSize, 20, 100);
     const offset = decodePageToken(input.pageToken);
     if (input.query.length > 200) throw fail.invalid("query", "query must be at most 200 characters.");
     const term = await this.resolveTerm(input.termId);
-    if (!term) return { courses: [], next_page_token: "", total_size: 0, term: undefined };
-    const conditions: SQL[] = [
-      sql`exists (select 1 from ${sections} s
+    if (!term && !input.includeUnoffered) return { courses: [], next_page_token: "", total_size: 0, term: undefined };
+    const [sortField, sortDirection] = (input.orderBy ?? "").trim().split(/\s+/);
+    const sortColumns = { code: courses.code, title: courses.title, department: courses.department, credits: courses.credits } as const;
+    if (sortField && !(sortField in sortColumns)) throw fail.invalid("order_by", "order_by must be code, title, department or credits, optionally followed by desc.");
+    const sortColumn = sortColumns[(sortField as keyof typeof sortColumns) || "code"];
+    const conditions: SQL[] = [];
+    // The administrators' list (include_unoffered) shows every course, offered in the term or not.
+    if (term && !input.includeUnoffered) {
+      conditions.push(sql`exists (select 1 from ${sections} s
                   left join ${sectionSeats} ss on ss.section_id = s.id
                   where s.course_id = ${courses.id} and s.term_id = ${term.id}
-                  ${input.openOnly ? sql`and s.status = 'ACTIVE' and ss.enrolled < ss.capacity` : sql``})`,
-    ];
+                  ${input.openOnly ? sql`and s.status = 'ACTIVE' and ss.enrolled < ss.capacity` : sql``})`);
+    }
     const text = input.query.trim();
     if (text) {
       const pattern = `%${escapeLike(text)}%`;
@@ -230,12 +236,12 @@ export class CourseService {
     if (input.department.trim()) conditions.push(eq(courses.department, input.department.trim().toUpperCase()));
     const where = and(...conditions);
     const [rows, [total]] = await Promise.all([
-      this.db.select().from(courses).where(where).orderBy(asc(courses.code)).limit(size).offset(offset),
+      this.db.select().from(courses).where(where).orderBy(sortDirection === "desc" ? desc(sortColumn) : asc(sortColumn), asc(courses.code)).limit(size).offset(offset),
       this.db.select({ n: count() }).from(courses).where(where),
     ]);
     const totalSize = total?.n ?? 0;
-    const withSections = await this.coursesWithSections(rows, term.id);
-    return { courses: withSections, next_page_token: offset + size < totalSize ? encodePageToken(offset + size) : "", total_size: totalSize, term: termView(term) };
+    const withSections = await this.coursesWithSections(rows, term?.id);
+    return { courses: withSections, next_page_token: offset + size < totalSize ? encodePageToken(offset + size) : "", total_size: totalSize, term: term ? termView(term) : undefined };
   }
 
   /** One course with its sections in the term (the current term when none is given). */

@@ -8,6 +8,8 @@ export interface SearchCoursesRequest__Input {
   'open_only'?: (boolean);
   'page_size'?: (number);
   'page_token'?: (string);
+  'include_unoffered'?: (boolean);
+  'order_by'?: (string);
 }
 
 export interface SearchCoursesRequest {
@@ -17,4 +19,6 @@ export interface SearchCoursesRequest {
   'open_only': (boolean);
   'page_size': (number);
   'page_token': (string);
+  'include_unoffered': (boolean);
+  'order_by': (string);
 }
