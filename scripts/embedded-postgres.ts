@@ -14,11 +14,27 @@ function alive(pid: number): boolean {
   }
 }
 
-/** A postmaster left running by a killed parent is stopped, and a stale pid file removed. */
-async function recoverStalePostmaster(dir: string, log: (m: string) => void): Promise<void> {
+/** The parent process id of a running process (Linux /proc). */
+function parentOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Looks at a postmaster.pid left in the data folder. A postmaster whose owner is still alive is
+ * in use (another test run): "running". One orphaned by a SIGKILLed owner is stopped and a stale
+ * pid file removed: "recovered". Nothing there: "absent".
+ */
+async function inspectPostmaster(dir: string, log: (m: string) => void): Promise<"running" | "recovered" | "absent"> {
   const pidFile = join(dir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return "absent";
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  const owner = Number.isInteger(pid) && pid > 0 && alive(pid) ? parentOf(pid) : 0;
+  if (owner > 1 && alive(owner)) return "running";
   if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
     log(`stopping orphaned postmaster ${pid}`);
     process.kill(pid, "SIGINT");
@@ -27,10 +43,15 @@ async function recoverStalePostmaster(dir: string, log: (m: string) => void): Pr
     for (let i = 0; i < 50 && alive(pid); i++) await Bun.sleep(100);
   }
   if (existsSync(pidFile)) rmSync(pidFile);
+  return "recovered";
 }
 
-/** Starts (initialising if needed) an embedded cluster; resolves once it accepts connections. */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (m: string) => void }) {
+/**
+ * Starts (initialising if needed) an embedded cluster and resolves once it accepts connections.
+ * When a live process already runs this cluster (a concurrent test run), it is shared:
+ * `owned` is false and `stop` leaves it running.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (m: string) => void }): Promise<{ owned: boolean; stop(): Promise<void> }> {
   const log = options.log ?? ((m: string) => console.log(m));
   const dir = join(options.dataDir, "pg");
   const password = embeddedPassword(options.dataDir);
@@ -50,10 +71,16 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     log(`initialising embedded PostgreSQL in ${dir}`);
     await pg.initialise();
   }
-  await recoverStalePostmaster(dir, log);
+  if ((await inspectPostmaster(dir, log)) === "running") {
+    log(`embedded PostgreSQL in ${dir} is already running; sharing it`);
+    return { owned: false, stop: async () => {} };
+  }
   await pg.start();
   log(`embedded PostgreSQL listening on 127.0.0.1:${options.port}`);
-  return pg;
+  const child = (pg as unknown as { process?: { on(event: "exit", cb: () => void): void } }).process;
+  // If the postmaster dies on its own, exit too so PM2 restarts the pair cleanly.
+  if (import.meta.main) child?.on("exit", () => process.exit(1));
+  return { owned: true, stop: () => pg.stop() };
 }
 
 if (import.meta.main) {
@@ -65,7 +92,4 @@ if (import.meta.main) {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  // If the postmaster dies on its own, exit too so PM2 restarts the pair cleanly.
-  const child = (pg as unknown as { process?: { on(event: "exit", cb: () => void): void } }).process;
-  child?.on("exit", () => process.exit(1));
 }

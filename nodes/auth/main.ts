@@ -1,7 +1,8 @@
 import * as schema from "../../db/auth/schema";
 import type { Config } from "../shared/config";
 import type { AuthServiceHandlers } from "../shared/proto-types/edustream/auth/v1/AuthService";
-import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { runNodeMain } from "../shared/run-node";
+import { startServiceNode } from "../shared/service-node";
 import { loadPrivateKey } from "../shared/tokens";
 import { authHandlers, PUBLIC_METHODS } from "./handlers";
 import { AuthService } from "./service";
@@ -25,4 +26,4 @@ export function startAuthNode(config: Config, port?: number) {
   );
 }
 
-if (import.meta.main) await runServiceMain((config) => startAuthNode(config));
+if (import.meta.main) await runNodeMain("auth", (config) => startAuthNode(config));

@@ -3,7 +3,8 @@ import type { Config } from "../shared/config";
 import { isServiceError } from "../shared/grpc/client";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import type { CourseServiceHandlers } from "../shared/proto-types/edustream/course/v1/CourseService";
-import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { runNodeMain } from "../shared/run-node";
+import { startServiceNode } from "../shared/service-node";
 import { courseHandlers, PUBLIC_METHODS } from "./handlers";
 import { CourseService } from "./service";
 
@@ -40,4 +41,4 @@ export function startCourseNode(config: Config, port?: number) {
   );
 }
 
-if (import.meta.main) await runServiceMain((config) => startCourseNode(config));
+if (import.meta.main) await runNodeMain("course", (config) => startCourseNode(config));

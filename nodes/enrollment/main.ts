@@ -1,7 +1,8 @@
 import * as schema from "../../db/courses/schema";
 import type { Config } from "../shared/config";
 import type { EnrollmentServiceHandlers } from "../shared/proto-types/edustream/enrollment/v1/EnrollmentService";
-import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { runNodeMain } from "../shared/run-node";
+import { startServiceNode } from "../shared/service-node";
 import { enrollmentHandlers } from "./handlers";
 import { SectionFactsCache } from "./section-facts";
 import { EnrollmentService } from "./service";
@@ -35,4 +36,4 @@ export function startEnrollmentNode(config: Config, port?: number) {
   );
 }
 
-if (import.meta.main) await runServiceMain((config) => startEnrollmentNode(config));
+if (import.meta.main) await runNodeMain("enrollment", (config) => startEnrollmentNode(config));

@@ -1,7 +1,8 @@
 import * as schema from "../../db/grades/schema";
 import type { Config } from "../shared/config";
 import type { FacultyGradesServiceHandlers } from "../shared/proto-types/edustream/faculty_grades/v1/FacultyGradesService";
-import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { runNodeMain } from "../shared/run-node";
+import { startServiceNode } from "../shared/service-node";
 import { facultyGradesHandlers } from "./handlers";
 import { FacultyGradesService } from "./service";
 
@@ -19,4 +20,4 @@ export function startFacultyGradesNode(config: Config, port?: number) {
   );
 }
 
-if (import.meta.main) await runServiceMain((config) => startFacultyGradesNode(config));
+if (import.meta.main) await runNodeMain("faculty-grades", (config) => startFacultyGradesNode(config));

@@ -3,7 +3,7 @@ import { openapi } from "@elysiajs/openapi";
 import { join } from "node:path";
 import { securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
-import type { GatewayDeps } from "./context";
+import { requestIdOf, type GatewayDeps } from "./context";
 import { errorMapper } from "./errors";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
@@ -19,16 +19,18 @@ const DOCS_HEADERS = { ...securityHeaders({ allowInlineStyles: true }), "content
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
 export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
-  return new Elysia({ serve: { maxRequestBodySize: deps.config.maxBodyBytes } })
+  // normalize: false makes `additionalProperties: false` refuse unknown fields instead of dropping them.
+  return new Elysia({ normalize: false, serve: { maxRequestBodySize: deps.config.maxBodyBytes } })
     .onRequest(({ set, request }) => {
       Object.assign(set.headers, new URL(request.url).pathname.startsWith("/api/docs") ? DOCS_HEADERS : HEADERS);
+      set.headers["x-request-id"] = requestIdOf(request);
     })
     .use(errorMapper(logger))
     .use(
       openapi({
         path: "/api/docs",
         specPath: "/api/docs/json",
-        provider: "swagger",
+        provider: "swagger-ui",
         swagger: { cdn: "/api/docs/assets/swagger-ui-bundle.js", theme: "/api/docs/assets/swagger-ui.css", autoDarkMode: false },
         documentation: {
           info: { title: "EduStream REST API", version: "1.0.0", description: "Registration, grades and administration. Errors: {\"error\":{\"code\",\"status\",\"message\",\"details\"}}." },

@@ -42,6 +42,12 @@ export interface Caller {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** The caller's X-Request-Id when it is sane, else a new one. */
+export function requestIdOf(request: Request): string {
+  const incoming = request.headers.get("x-request-id");
+  return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 /**
  * Shared request context of every gateway route: the dependencies, a request id, and the
  * `auth` macro that verifies the bearer token (401 when missing or invalid).
@@ -49,12 +55,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export function gatewayContext(deps: GatewayDeps) {
   return new Elysia({ name: "gateway-context" })
     .decorate("deps", deps)
-    .derive({ as: "global" }, ({ request, set }) => {
-      const incoming = request.headers.get("x-request-id");
-      const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      set.headers["x-request-id"] = requestId;
-      return { requestId };
-    })
+    .derive({ as: "global" }, ({ request, set }) => ({ requestId: String(set.headers["x-request-id"] ?? requestIdOf(request)) }))
     .macro({
       auth: {
         async resolve({ request, requestId }: { request: Request; requestId: string }) {

@@ -1,4 +1,5 @@
-import { loadConfigOrExit, type Config } from "../shared/config";
+import type { Config } from "../shared/config";
+import { runNodeMain } from "../shared/run-node";
 import { createLogger } from "../shared/logger";
 import { createGatewayApp } from "./app";
 import { createGatewayDeps } from "./context";
@@ -24,7 +25,7 @@ export function startGateway(config: Config, port = config.ports.gateway) {
     logger,
     port: app.server!.port!,
     /** Stops accepting connections, lets requests in flight finish, closes the clients. */
-    async stop() {
+    async shutdown() {
       clearInterval(timer);
       await app.stop(false);
       for (const client of Object.values(deps.clients)) client.close();
@@ -32,12 +33,4 @@ export function startGateway(config: Config, port = config.ports.gateway) {
   };
 }
 
-if (import.meta.main) {
-  const running = startGateway(loadConfigOrExit());
-  const stop = (signal: string) => {
-    running.logger.info("shutting down", { signal });
-    running.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
-}
+if (import.meta.main) await runNodeMain("gateway", (config) => startGateway(config));

@@ -1,7 +1,8 @@
 import * as schema from "../../db/grades/schema";
 import type { Config } from "../shared/config";
 import type { GradesServiceHandlers } from "../shared/proto-types/edustream/grades/v1/GradesService";
-import { runServiceMain, startServiceNode } from "../shared/service-node";
+import { runNodeMain } from "../shared/run-node";
+import { startServiceNode } from "../shared/service-node";
 import { gradesHandlers, PUBLIC_METHODS } from "./handlers";
 import { GradesService } from "./service";
 
@@ -20,4 +21,4 @@ export function startGradesNode(config: Config, port?: number) {
   );
 }
 
-if (import.meta.main) await runServiceMain((config) => startGradesNode(config));
+if (import.meta.main) await runNodeMain("grades", (config) => startGradesNode(config));

@@ -1,7 +1,7 @@
-import { databaseUrlFor, loadConfigOrExit, ConfigError, type Config } from "./config";
+import { databaseUrlFor, type Config } from "./config";
 import { openDatabase, type Database } from "./db";
 import { createServiceClient, type ServiceClient } from "./grpc/client";
-import { exitOnSignals, startGrpcServer, type AsyncHandlers, type RunningGrpcServer } from "./grpc/server";
+import { startGrpcServer, type AsyncHandlers, type RunningGrpcServer } from "./grpc/server";
 import type { ServiceKey } from "./grpc/proto";
 import { createLogger, type Logger } from "./logger";
 import { loadPublicKey, TokenVerifier } from "./tokens";
@@ -85,21 +85,4 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     },
   });
   return { ...running, logger };
-}
-
-/** Entry point of a service's main.ts: loads config (exiting with a message if it is bad), starts, handles signals. */
-export async function runServiceMain(start: (config: Config) => Promise<RunningServiceNode>): Promise<void> {
-  process.env.EDUSTREAM_NODE ??= "service";
-  const config = loadConfigOrExit();
-  try {
-    const running = await start(config);
-    exitOnSignals(running, running.logger);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78);
-    }
-    console.error(error instanceof Error ? error.stack : String(error));
-    process.exit(1);
-  }
 }

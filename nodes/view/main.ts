@@ -1,4 +1,5 @@
-import { loadConfigOrExit, type Config } from "../shared/config";
+import type { Config } from "../shared/config";
+import { runNodeMain } from "../shared/run-node";
 import { createLogger } from "../shared/logger";
 import { loadPublicKey, TokenVerifier } from "../shared/tokens";
 import { createViewApp } from "./app";
@@ -19,16 +20,8 @@ export function startView(config: Config, port = config.ports.view) {
     logger,
     port: app.server!.port!,
     /** Stops accepting connections and lets requests in flight finish. */
-    stop: () => app.stop(false),
+    shutdown: () => app.stop(false),
   };
 }
 
-if (import.meta.main) {
-  const running = startView(loadConfigOrExit());
-  const stop = (signal: string) => {
-    running.logger.info("shutting down", { signal });
-    running.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
-}
+if (import.meta.main) await runNodeMain("view", (config) => startView(config));

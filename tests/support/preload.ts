@@ -4,4 +4,4 @@ import { stopStack } from "./stack";
 
 afterAll(async () => {
   await stopStack();
-});
+}, 60_000);

@@ -95,9 +95,9 @@ async function startStack(): Promise<Stack> {
   }
   const { startGateway } = await import("../../nodes/gateway/main");
   const gatewayNode = startGateway(config);
-  stoppers.push(() => gatewayNode.stop());
+  stoppers.push(() => gatewayNode.shutdown());
   const viewNode = await startViewIfPresent(config);
-  if (viewNode) stoppers.push(() => viewNode.stop());
+  if (viewNode) stoppers.push(() => viewNode.shutdown());
 
   const gatewayUrl = `http://127.0.0.1:${config.ports.gateway}`;
   const clients = new Map<ServiceKey, ServiceClient<ServiceKey>>();
@@ -159,7 +159,7 @@ async function serviceStarters(config: Config): Promise<Array<() => Promise<Runn
   return starters;
 }
 
-async function startViewIfPresent(config: Config): Promise<{ stop(): Promise<void> } | undefined> {
-  const module = (await import("../../nodes/view/main").catch(() => undefined)) as { startView?: (c: Config) => { stop(): Promise<void> } } | undefined;
+async function startViewIfPresent(config: Config): Promise<{ shutdown(): Promise<void> } | undefined> {
+  const module = (await import("../../nodes/view/main").catch(() => undefined)) as { startView?: (c: Config) => { shutdown(): Promise<void> } } | undefined;
   return module?.startView?.(config);
 }

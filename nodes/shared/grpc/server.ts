@@ -196,19 +196,6 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
   return { server, port, health, shutdown };
 }
 
-/** Stops the server gracefully on SIGTERM/SIGINT, then exits. */
-export function exitOnSignals(running: { shutdown(): Promise<void> }, logger: Logger): void {
-  const stop = (signal: string) => {
-    logger.info("shutting down", { signal });
-    running.shutdown().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
-}
-
 /** Narrows a context to a signed-in caller, or throws UNAUTHENTICATED. */
 export function requireCaller(context: CallContext): AuthedContext {
   if (!context.claims || !context.token) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
