@@ -1,0 +1,14 @@
+// The browser suite: every journey in one file so Chromium starts once per run. Each journey
+// opens its own fresh browser context against the real system (tests/support/stack.ts).
+// Screenshots land in test-artifacts/screenshots/.
+import { afterAll, beforeAll } from "bun:test";
+import { closeBrowser, prepare } from "./support/browser";
+import "./journeys/account";
+
+beforeAll(async () => {
+  await prepare();
+}, 60_000);
+
+afterAll(async () => {
+  await closeBrowser();
+});

@@ -1,0 +1,108 @@
+// Journey: a visitor reads the landing page, creates a student account (after a mistake the
+// form explains), signs out, fails and then succeeds to sign in, changes their password, and
+// meets the error pages.
+import { describe, expect, test } from "bun:test";
+import { expectAnnounced, signIn, startJourney, uniqueName } from "../support/browser";
+
+const PASSWORD = "a sturdy passphrase 42";
+const NEW_PASSWORD = "another sturdy phrase 7";
+
+describe("account journey (landing, register, sign in and out, password, error pages)", () => {
+  test("a new student gets an account and keeps it safe", async () => {
+    const journey = await startJourney("account");
+    const { page } = journey;
+    try {
+      await page.goto("/");
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Registration");
+      await journey.check("landing", {
+        keyboard: [page.getByRole("link", { name: "Skip to main content" }), page.getByRole("main").getByRole("link", { name: "Sign in" }), page.getByRole("main").getByRole("link", { name: "Create a student account" })],
+      });
+
+      await page.getByRole("main").getByRole("link", { name: "Create a student account" }).click();
+      await page.waitForURL(/\/register$/);
+      const username = uniqueName("walker");
+      await journey.check("register", {
+        keyboard: [page.getByLabel("Full name"), page.getByLabel("Username"), page.getByLabel("Password"), page.getByRole("button", { name: "Create student account" })],
+      });
+
+      // A too-short password: the form comes back in place, names the field, and focus moves to it.
+      await page.getByLabel("Full name").fill("Wendy Walker");
+      await page.getByLabel("Username").fill(username);
+      await page.getByLabel("Password").fill("short");
+      await page.getByRole("button", { name: "Create student account" }).click();
+      await expectAnnounced(page, /fix the fields/i);
+      const password = page.getByLabel("Password");
+      await expect(password.getAttribute("aria-invalid")).resolves.toBe("true");
+      await page.waitForFunction(() => document.activeElement?.getAttribute("aria-invalid") === "true");
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("password");
+      await expect(page.getByLabel("Username").inputValue()).resolves.toBe(username);
+      await journey.check("register-error");
+
+      await password.fill(PASSWORD);
+      await page.getByRole("button", { name: "Create student account" }).click();
+      await page.waitForURL(/\/dashboard$/);
+      await expectAnnounced(page, /account is ready/i);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Wendy Walker");
+      await journey.check("dashboard", {
+        keyboard: [page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Catalog" }), page.getByRole("link", { name: /Find sections/ }), page.getByRole("button", { name: "Sign out" })],
+      });
+
+      // Sign out: back on the sign-in page with a message; the dashboard now asks to sign in.
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL(/\/login$/);
+      await expectAnnounced(page, /signed out/i);
+      await page.goto("/dashboard");
+      await page.waitForURL(/\/login\?next=%2Fdashboard$/);
+
+      // A wrong password is refused in place, without saying which part was wrong.
+      await page.getByLabel("Username").fill(username);
+      await page.getByLabel("Password").fill("not my password at all");
+      await page.getByRole("button", { name: /sign in/i }).click();
+      const refusal = await expectAnnounced(page, /incorrect|invalid|wrong/i);
+      expect(refusal.length).toBeGreaterThan(5);
+      await journey.check("sign-in-refused", {
+        keyboard: [page.getByLabel("Username"), page.getByLabel("Password"), page.getByRole("button", { name: /sign in/i })],
+      });
+
+      // The right password goes on to the page that was asked for.
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: /sign in/i }).click();
+      await page.waitForURL(/\/dashboard$/);
+      await expectAnnounced(page, /welcome back/i);
+
+      // Change the password: a wrong current password is named; the right one succeeds.
+      await page.goto("/account/password");
+      await journey.check("password", {
+        keyboard: [page.getByLabel("Current password"), page.getByLabel("New password"), page.getByRole("button", { name: "Change password" })],
+      });
+      await page.getByLabel("Current password").fill("this is not it at all");
+      await page.getByLabel("New password").fill(NEW_PASSWORD);
+      await page.getByRole("button", { name: "Change password" }).click();
+      await page.waitForSelector("[aria-invalid=true], [role=alert]");
+      await journey.check("password-refused");
+      await page.getByLabel("Current password").fill(PASSWORD);
+      await page.getByLabel("New password").fill(NEW_PASSWORD);
+      await page.getByRole("button", { name: "Change password" }).click();
+      await page.waitForURL(/\/dashboard$/);
+      await expectAnnounced(page, /password has been changed/i);
+
+      // The new password works from a fresh sign-in.
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL(/\/login$/);
+      await signIn(journey, username, NEW_PASSWORD);
+
+      // Error pages: a missing page, signed in and signed out, is a readable page with a way back.
+      const missing = await page.goto("/no-such-page");
+      expect(missing?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Page not found");
+      await journey.check("not-found", { keyboard: [page.getByRole("link", { name: "Back to start" })] });
+      await page.context().clearCookies();
+      const missingSignedOut = await page.goto("/no-such-page");
+      expect(missingSignedOut?.status()).toBe(404);
+      await expect(page.locator("body").innerText()).resolves.toContain("Page not found");
+      await journey.check("not-found-signed-out");
+    } finally {
+      await journey.close();
+    }
+  }, 30_000);
+});
