@@ -14,6 +14,13 @@ import { createServiceClient, type ServiceClient } from "../../nodes/shared/grpc
 import type { ServiceKey } from "../../nodes/shared/grpc/proto";
 import type { RunningServiceNode } from "../../nodes/shared/service-node";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
+import { startAuthNode } from "../../nodes/auth/main";
+import { startCourseNode } from "../../nodes/course/main";
+import { startEnrollmentNode } from "../../nodes/enrollment/main";
+import { startGradesNode } from "../../nodes/grades/main";
+import { startFacultyGradesNode } from "../../nodes/faculty-grades/main";
+import { startGateway } from "../../nodes/gateway/main";
+import { startView } from "../../nodes/view/main";
 
 export interface Stack {
   config: Config;
@@ -88,16 +95,14 @@ async function startStack(): Promise<Stack> {
   await seedDemoData(config);
   stoppers.push(() => dropDatabases(config));
 
-  const nodes: Array<() => Promise<RunningServiceNode>> = await serviceStarters(config);
-  for (const start of nodes) {
+  for (const start of serviceStarters(config)) {
     const running = await start();
     stoppers.push(() => running.shutdown(1000));
   }
-  const { startGateway } = await import("../../nodes/gateway/main");
   const gatewayNode = startGateway(config);
   stoppers.push(() => gatewayNode.shutdown());
-  const viewNode = await startViewIfPresent(config);
-  if (viewNode) stoppers.push(() => viewNode.shutdown());
+  const viewNode = startView(config);
+  stoppers.push(() => viewNode.shutdown());
 
   const gatewayUrl = `http://127.0.0.1:${config.ports.gateway}`;
   const clients = new Map<ServiceKey, ServiceClient<ServiceKey>>();
@@ -142,24 +147,7 @@ async function startStack(): Promise<Stack> {
   };
 }
 
-/** The start functions of the five services, auth first (the others poll it). */
-async function serviceStarters(config: Config): Promise<Array<() => Promise<RunningServiceNode>>> {
-  const { startAuthNode } = await import("../../nodes/auth/main");
-  const starters: Array<() => Promise<RunningServiceNode>> = [() => startAuthNode(config)];
-  for (const [file, exported] of [
-    ["../../nodes/course/main", "startCourseNode"],
-    ["../../nodes/enrollment/main", "startEnrollmentNode"],
-    ["../../nodes/grades/main", "startGradesNode"],
-    ["../../nodes/faculty-grades/main", "startFacultyGradesNode"],
-  ] as const) {
-    const module = (await import(file).catch(() => undefined)) as Record<string, (c: Config) => Promise<RunningServiceNode>> | undefined;
-    const start = module?.[exported];
-    if (start) starters.push(() => start(config));
-  }
-  return starters;
-}
-
-async function startViewIfPresent(config: Config): Promise<{ shutdown(): Promise<void> } | undefined> {
-  const module = (await import("../../nodes/view/main").catch(() => undefined)) as { startView?: (c: Config) => { shutdown(): Promise<void> } } | undefined;
-  return module?.startView?.(config);
+/** The five services in start order: auth first (the others poll it for revoked subjects). */
+function serviceStarters(config: Config): Array<() => Promise<RunningServiceNode>> {
+  return [startAuthNode, startCourseNode, startEnrollmentNode, startGradesNode, startFacultyGradesNode].map((start) => () => start(config));
 }
