@@ -85,7 +85,7 @@ describe("setting grades, release and what students see", () => {
     const section = await sectionOf(stack, "faculty4", "ENG 230");
     const before = await sheet(stack, section.id);
     expect(before.rows.map((r) => r.username).sort()).toEqual(["student21", "student31", "student32", "student34", "student37"]);
-    expect(before.rows.every((r) => r.grade === "" && r.state === "GRADE_STATE_UNSPECIFIED")).toBe(true);
+    expect(before.rows.every((r) => r.grade === "" && r.state === "")).toBe(true);
     expect(before.released).toBe(false);
     const student21 = before.rows.find((r) => r.username === "student21")!;
     expect(student21.name).not.toBe("");

@@ -23,6 +23,11 @@ const ImportQuery = t.Object(
   { additionalProperties: false },
 );
 
+/** The REST contract spells "no grade yet" as an empty state (DESIGN.md), not the proto's zero value. */
+function withRestState<T extends { state: string }>(item: T): T {
+  return item.state === "GRADE_STATE_UNSPECIFIED" ? { ...item, state: "" } : item;
+}
+
 /**
  * Grades: students' released grades and transcripts, and faculty's grade sheets (set, CSV
  * import with preview, release, history, distribution).
@@ -48,12 +53,18 @@ export function gradesRoutes(deps: GatewayDeps) {
       params: t.Object({ id: t.String({ format: "uuid", error: "id must be a student's user id (UUID)." }) }),
       detail: { summary: "Admin: any student's unofficial transcript", tags: ["grades"] },
     })
-    .get("/me/sections", ({ query, caller }) => facultyGrades.ListMySections({ term_id: query.term ?? "" }, caller), {
+    .get("/me/sections", async ({ query, caller }) => {
+      const { sections } = await facultyGrades.ListMySections({ term_id: query.term ?? "" }, caller);
+      return { sections: sections.map(withRestState) };
+    }, {
       auth: true,
       query: TermQuery,
       detail: { summary: "Faculty: the sections they teach (newest term first), with roster size and grading state; `term` (id or code) narrows to one term", tags: ["grades"] },
     })
-    .get("/sections/:id/grades", ({ params, caller }) => facultyGrades.GetGradeSheet({ section_id: params.id }, caller), {
+    .get("/sections/:id/grades", async ({ params, caller }) => {
+      const sheet = await facultyGrades.GetGradeSheet({ section_id: params.id }, caller);
+      return { ...sheet, section: sheet.section && withRestState(sheet.section), rows: sheet.rows.map(withRestState) };
+    }, {
       auth: true,
       params: SectionParams,
       detail: { summary: "Faculty (own sections) or admin: the grade sheet, a row per enrolled student with grade and state", tags: ["grades"] },
@@ -65,7 +76,10 @@ export function gradesRoutes(deps: GatewayDeps) {
     })
     .put(
       "/sections/:id/grades/:student_id",
-      ({ params, body, caller }) => facultyGrades.SetGrade({ section_id: params.id, student_id: params.student_id, grade: body.grade, reason: body.reason ?? "" }, caller),
+      async ({ params, body, caller }) => {
+        const { row } = await facultyGrades.SetGrade({ section_id: params.id, student_id: params.student_id, grade: body.grade, reason: body.reason ?? "" }, caller);
+        return { row: row && withRestState(row) };
+      },
       {
         auth: true,
         params: GradeParams,
