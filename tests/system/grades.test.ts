@@ -27,6 +27,9 @@ describe("a student's released grades and GPA", () => {
     expect(term.gpa).toBe(2.88);
     expect(body.cumulative_gpa).toBe(2.88);
     expect(body.credits_earned).toBe(11);
+    // proto-loader's oneof markers of optional fields stay out of the REST answer.
+    expect(Object.keys(body).sort()).toEqual(["credits_earned", "cumulative_gpa", "terms"]);
+    expect(Object.keys(term)).not.toContain("_gpa");
   });
 
   test("W stays out of the GPA and of attempted credits: student10 (4x2.0 + 1x3.3) / 5 = 2.26", async () => {
