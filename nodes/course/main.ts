@@ -1,7 +1,8 @@
 import * as schema from "../../db/courses/schema";
 import type { Config } from "../shared/config";
-import { isServiceError } from "../shared/grpc/client";
 import { status as GrpcStatus } from "@grpc/grpc-js";
+import { isServiceError } from "../shared/grpc/client";
+import { callDownstream, downstreamError } from "../shared/grpc/downstream";
 import type { CourseServiceHandlers } from "../shared/proto-types/edustream/course/v1/CourseService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
@@ -26,13 +27,13 @@ export function startCourseNode(config: Config, port?: number) {
               return (await auth().GetUser({ id }, { token })).user ?? undefined;
             } catch (error) {
               if (isServiceError(error) && error.code === GrpcStatus.NOT_FOUND) return undefined;
-              throw error;
+              throw downstreamError("auth", error);
             }
           },
           resizeSection: async (sectionId, capacity, token) => ({
-            promoted: (await enrollment().ResizeSection({ section_id: sectionId, capacity }, { token })).promoted_student_ids.length,
+            promoted: (await callDownstream("enrollment", enrollment().ResizeSection({ section_id: sectionId, capacity }, { token }))).promoted_student_ids.length,
           }),
-          cancelSectionEnrollments: (sectionId, token) => enrollment().CancelSectionEnrollments({ section_id: sectionId }, { token }),
+          cancelSectionEnrollments: (sectionId, token) => callDownstream("enrollment", enrollment().CancelSectionEnrollments({ section_id: sectionId }, { token })),
         });
         return courseHandlers(service);
       },

@@ -121,8 +121,13 @@ export class CourseService {
     return row;
   }
 
-  /** The requested term, or the current one when none is asked for. */
+  /** The requested term (by id or code, e.g. 2026FA), or the current one when none is asked for. */
   private async resolveTerm(termId: string): Promise<TermRow | undefined> {
+    if (termId && !isUuid(termId)) {
+      const [row] = await this.db.select().from(terms).where(eq(terms.code, termId.trim().toUpperCase())).limit(1);
+      if (!row) throw fail.notFound("The term");
+      return row;
+    }
     if (termId) return this.termById(termId);
     const id = await currentTermId(this.db);
     return id ? this.termById(id) : undefined;

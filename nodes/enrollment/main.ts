@@ -1,5 +1,6 @@
 import * as schema from "../../db/courses/schema";
 import type { Config } from "../shared/config";
+import { callDownstream } from "../shared/grpc/downstream";
 import type { EnrollmentServiceHandlers } from "../shared/proto-types/edustream/enrollment/v1/EnrollmentService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
@@ -22,10 +23,10 @@ export function startEnrollmentNode(config: Config, port?: number) {
           new SectionFactsCache(context.database.sql),
           {
             passedCourseIds: async (studentId, token) => {
-              const { courses } = await context.client("grades").ListCompletedCourses({ student_id: studentId }, { token });
+              const { courses } = await callDownstream("grades", context.client("grades").ListCompletedCourses({ student_id: studentId }, { token }));
               return new Set(courses.filter((c) => c.passed).map((c) => c.course_id));
             },
-            users: async (ids, token) => (await context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token })).users,
+            users: async (ids, token) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token }))).users,
           },
           config.creditLimit,
         );

@@ -122,7 +122,7 @@ export class EnrollmentService {
       }
       await this.checkEnrollRules(section, mine, passed);
       const result = await this.takeSeatOrWaitlist(tx, section, studentId, !input.noWaitlist);
-      if (key) await tx`insert into idempotency_keys (student_id, key, enrollment_id, response) values (${studentId}, ${key}, ${result.id}, ${tx.json(result as never)})`;
+      if (key) await tx`insert into idempotency_keys (student_id, key, enrollment_id, response) values (${studentId}, ${key}, ${result.id}, ${JSON.stringify(result)}::jsonb)`;
       return { ...result, replayed: false };
     });
     const { replayed, ...enrollment } = outcome;
@@ -322,8 +322,7 @@ export class EnrollmentService {
 
   /** The caller's enrollments and waitlist entries in a term (the current term by default). */
   async listMyEnrollments(caller: Caller, input: { termId: string; includeDropped: boolean }) {
-    if (input.termId && !isUuid(input.termId)) throw fail.invalid("term_id", "term_id must be a term id.");
-    const termId = input.termId || (await currentTermId(this.db));
+    const termId = input.termId ? await this.termIdOf(input.termId) : await currentTermId(this.db);
     if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "" };
     const rows = await this.sql<Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number }>>`
       select e.id, e.section_id, e.status, e.created_at,
@@ -342,6 +341,15 @@ export class EnrollmentService {
     });
     const credits = creditTotal(list.filter((e) => e.status === "ENROLLED").map((e) => ({ credits: e.section.credits })));
     return { enrollments: list, enrolled_credits: credits, term_id: termId };
+  }
+
+  /** A term's id from its id or its code (e.g. 2026FA). */
+  private async termIdOf(idOrCode: string): Promise<string> {
+    const [row] = isUuid(idOrCode)
+      ? await this.sql<Array<{ id: string }>>`select id from terms where id = ${idOrCode}`
+      : await this.sql<Array<{ id: string }>>`select id from terms where code = ${idOrCode.trim().toUpperCase()}`;
+    if (!row) throw fail.notFound("The term");
+    return row.id;
   }
 
   /** A section's enrolled students (by name) and its waitlist in order: for its instructor and admins. */

@@ -35,10 +35,11 @@ export function catalogRoutes(deps: GatewayDeps) {
         query: t.Object(
           {
             q: t.Optional(t.String({ maxLength: 200, error: "q must be at most 200 characters." })),
-            term: t.Optional(Id("term")),
+            term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id or code, e.g. 2026FA." })),
             department: t.Optional(t.String({ maxLength: 10, error: "department must be a department code, e.g. CS." })),
             open_only: t.Optional(t.BooleanString({ error: "open_only must be true or false." })),
-            page_size: t.Optional(t.Integer({ minimum: 1, maximum: 100, error: "page_size must be a whole number from 1 to 100." })),
+            // Bounds are checked by the service, whose error names page_size.
+            page_size: t.Optional(t.Integer({ error: "page_size must be a whole number from 1 to 100." })),
             page_token: PageToken,
             all: t.Optional(t.BooleanString({ error: "all must be true or false." })),
             order_by: t.Optional(t.String({ pattern: "^(code|title|department|credits)( (asc|desc))?$", error: "order_by must be code, title, department or credits, optionally followed by \" desc\"." })),
@@ -54,7 +55,7 @@ export function catalogRoutes(deps: GatewayDeps) {
     )
     .get("/courses/:id", ({ params, query, requestId }) => course.GetCourse({ id: params.id, term_id: query.term ?? "" }, { requestId }), {
       params: t.Object({ id: Id("id") }),
-      query: t.Object({ term: t.Optional(Id("term")) }, { additionalProperties: false }),
+      query: t.Object({ term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id or code, e.g. 2026FA." })) }, { additionalProperties: false }),
       detail: { summary: "One course with its prerequisites and its sections in the term", tags: ["catalog"] },
     })
     .get("/sections/:id", ({ params, requestId }) => course.GetSection({ id: params.id }, { requestId }), {

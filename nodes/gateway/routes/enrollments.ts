@@ -54,7 +54,7 @@ export function enrollmentRoutes(deps: GatewayDeps) {
       auth: true,
       query: t.Object(
         {
-          term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id." })),
+          term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id or code, e.g. 2026FA." })),
           include_dropped: t.Optional(t.BooleanString({ error: "include_dropped must be true or false." })),
         },
         { additionalProperties: false },

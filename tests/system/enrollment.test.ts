@@ -1,0 +1,271 @@
+// Registration against the real stack: seats exact under concurrency, idempotent retries,
+// waitlist order and promotion, every refusal rule with its message, and roster ownership.
+import { describe, expect, test } from "bun:test";
+import { status as GrpcStatus } from "@grpc/grpc-js";
+import { getStack } from "../support/stack";
+import { admin, enroll, grpcError, newCourse, newFaculty, newSection, newStudent, newTerm } from "./enrollment-fixtures";
+
+describe("seats under concurrency", () => {
+  test("N students rushing a section of capacity C: exactly C enrolled, N-C waitlisted in arrival order, no error", async () => {
+    const stack = await getStack();
+    const N = 40;
+    const C = 15;
+    const term = await newTerm(stack);
+    const section = await newSection(stack, { termId: term.id, capacity: C });
+    const students = await Promise.all(Array.from({ length: N }, () => newStudent(stack)));
+    const results = await Promise.all(students.map((s) => enroll(stack, s, section.id)));
+    expect(results.map((r) => r.status)).toEqual(Array(N).fill(201));
+    const enrolled = results.filter((r) => r.body.enrollment.status === "ENROLLED");
+    const waitlisted = results.filter((r) => r.body.enrollment.status === "WAITLISTED");
+    expect(enrolled.length).toBe(C);
+    expect(waitlisted.length).toBe(N - C);
+    expect(waitlisted.map((r) => r.body.enrollment.position).sort((a, b) => a - b)).toEqual(Array.from({ length: N - C }, (_, i) => i + 1));
+    expect(enrolled.every((r) => r.body.enrollment.position === undefined)).toBe(true);
+
+    // The roster's waitlist order is the order of the positions the students were told.
+    const boss = await admin(stack);
+    const roster = await stack.api(`/api/v1/sections/${section.id}/roster`, { token: boss.token });
+    expect(roster.status).toBe(200);
+    expect(roster.body.enrolled.length).toBe(C);
+    const told = new Map(waitlisted.map((r) => [r.body.enrollment.id, r.body.enrollment.position]));
+    expect(roster.body.waitlisted.map((e: { enrollment_id: string }) => told.get(e.enrollment_id))).toEqual(Array.from({ length: N - C }, (_, i) => i + 1));
+    const seats = await stack.api(`/api/v1/sections/${section.id}`);
+    expect(seats.body.section).toMatchObject({ capacity: C, enrolled: C, waitlisted: N - C });
+  });
+
+  test("one student firing the same enroll many times at once (same and different keys): one row, one seat", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const section = await newSection(stack, { termId: term.id, capacity: 5 });
+    const student = await newStudent(stack);
+    const sameKey = Array.from({ length: 15 }, () => enroll(stack, student, section.id, { key: "click-1" }));
+    const otherKeys = Array.from({ length: 15 }, (_, i) => enroll(stack, student, section.id, { key: `click-other-${i}` }));
+    const noKey = Array.from({ length: 5 }, () => enroll(stack, student, section.id));
+    const results = await Promise.all([...sameKey, ...otherKeys, ...noKey]);
+    const created = results.filter((r) => r.status === 201);
+    const ids = new Set(created.map((r) => r.body.enrollment.id));
+    expect(ids.size).toBe(1);
+    expect(results.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    // Every request with the shared key gets the first answer back.
+    const same = await Promise.all(sameKey);
+    expect(same.every((r) => r.status === 201 && ids.has(r.body.enrollment.id))).toBe(true);
+    const conflict = results.find((r) => r.status === 409)!;
+    expect(conflict.body.error.message).toContain("already enrolled");
+    const after = await stack.api(`/api/v1/sections/${section.id}`);
+    expect(after.body.section.enrolled).toBe(1);
+    const mine = await stack.api(`/api/v1/me/enrollments?term=${term.id}`, { token: student.token });
+    expect(mine.body.enrollments.length).toBe(1);
+    // A later retry with the same key is a replay, marked as such.
+    const retry = await enroll(stack, student, section.id, { key: "click-1" });
+    expect(retry.status).toBe(201);
+    expect(retry.body.replayed).toBe(true);
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    // The same key for another section is refused.
+    const other = await newSection(stack, { termId: term.id, meetings: [{ day: "SUN", start_time: "09:00", end_time: "10:00" }] });
+    const reused = await enroll(stack, student, other.id, { key: "click-1" });
+    expect(reused.status).toBe(400);
+    expect(reused.body.error.details[0].field).toBe("idempotency_key");
+  });
+});
+
+describe("drop and the waitlist", () => {
+  test("a drop gives the seat to the head of the waitlist at once; the rest move up", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const section = await newSection(stack, { termId: term.id, capacity: 1 });
+    const [a, b, c] = [await newStudent(stack), await newStudent(stack), await newStudent(stack)];
+    const first = await enroll(stack, a, section.id);
+    expect(first.body.enrollment.status).toBe("ENROLLED");
+    expect((await enroll(stack, b, section.id)).body.enrollment).toMatchObject({ status: "WAITLISTED", position: 1 });
+    expect((await enroll(stack, c, section.id)).body.enrollment).toMatchObject({ status: "WAITLISTED", position: 2 });
+    const dropped = await stack.api(`/api/v1/enrollments/${first.body.enrollment.id}`, { method: "DELETE", token: a.token });
+    expect(dropped.status).toBe(200);
+    expect(dropped.body.enrollment.status).toBe("DROPPED");
+    expect(dropped.body.promoted_student_id).toBe(b.id);
+    const bSchedule = await stack.api(`/api/v1/me/enrollments?term=${term.code}`, { token: b.token });
+    expect(bSchedule.body.enrollments[0]).toMatchObject({ section_id: section.id, status: "ENROLLED" });
+    const cSchedule = await stack.api(`/api/v1/me/enrollments?term=${term.id}`, { token: c.token });
+    expect(cSchedule.body.enrollments[0]).toMatchObject({ status: "WAITLISTED", position: 1 });
+    const seats = await stack.api(`/api/v1/sections/${section.id}`);
+    expect(seats.body.section).toMatchObject({ enrolled: 1, waitlisted: 1 });
+    // Leaving the waitlist frees no seat; dropping twice is refused; the student may come back.
+    const cEntry = cSchedule.body.enrollments[0].id;
+    expect((await stack.api(`/api/v1/enrollments/${cEntry}`, { method: "DELETE", token: c.token })).body.promoted_student_id).toBe("");
+    const again = await stack.api(`/api/v1/enrollments/${cEntry}`, { method: "DELETE", token: c.token });
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toContain("already dropped");
+    const back = await enroll(stack, a, section.id);
+    expect(back.body.enrollment).toMatchObject({ id: first.body.enrollment.id, status: "WAITLISTED", position: 1 });
+  });
+
+  test("the promotion skips a waitlisted student who is no longer eligible (time conflict)", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const full = await newSection(stack, { termId: term.id, capacity: 1 });
+    const clash = await newSection(stack, { termId: term.id, meetings: [{ day: "SAT", start_time: "09:30", end_time: "10:30" }] });
+    const [a, b, c] = [await newStudent(stack), await newStudent(stack), await newStudent(stack)];
+    const seat = await enroll(stack, a, full.id);
+    await enroll(stack, b, full.id);
+    await enroll(stack, c, full.id);
+    expect((await enroll(stack, b, clash.id)).status).toBe(201);
+    const dropped = await stack.api(`/api/v1/enrollments/${seat.body.enrollment.id}`, { method: "DELETE", token: a.token });
+    expect(dropped.body.promoted_student_id).toBe(c.id);
+  });
+
+  test("only the owner drops; after the add/drop deadline an enrolled section stays", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack, { dropDeadlineIn: -1 });
+    const section = await newSection(stack, { termId: term.id });
+    const [owner, other] = [await newStudent(stack), await newStudent(stack)];
+    const seat = await enroll(stack, owner, section.id);
+    expect(seat.status).toBe(201);
+    const foreign = await stack.api(`/api/v1/enrollments/${seat.body.enrollment.id}`, { method: "DELETE", token: other.token });
+    expect(foreign.status).toBe(403);
+    const unknown = await stack.api("/api/v1/enrollments/00000000-0000-4000-8000-000000000000", { method: "DELETE", token: other.token });
+    expect(unknown.status).toBe(404);
+    const late = await stack.api(`/api/v1/enrollments/${seat.body.enrollment.id}`, { method: "DELETE", token: owner.token });
+    expect(late.status).toBe(400);
+    expect(late.body.error.message).toContain("add/drop deadline");
+  });
+});
+
+describe("refusals, each with its own message", () => {
+  test("registration not open yet, or closed", async () => {
+    const stack = await getStack();
+    const student = await newStudent(stack);
+    const future = await newTerm(stack, { opensIn: 60, closesIn: 120, dropDeadlineIn: 120 });
+    const early = await enroll(stack, student, (await newSection(stack, { termId: future.id })).id);
+    expect(early.status).toBe(400);
+    expect(early.body.error).toMatchObject({ status: "FAILED_PRECONDITION" });
+    expect(early.body.error.message).toContain("opens on");
+    const past = await newTerm(stack, { opensIn: -120, closesIn: -60, dropDeadlineIn: -60 });
+    const late = await enroll(stack, student, (await newSection(stack, { termId: past.id })).id);
+    expect(late.status).toBe(400);
+    expect(late.body.error.message).toContain("closed on");
+  });
+
+  test("already enrolled, already waitlisted, or in another section of the same course", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const course = await newCourse(stack);
+    const s1 = await newSection(stack, { termId: term.id, courseId: course.id, capacity: 0 });
+    const student = await newStudent(stack);
+    expect((await enroll(stack, student, s1.id)).body.enrollment.status).toBe("WAITLISTED");
+    const twice = await enroll(stack, student, s1.id);
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.message).toContain("already on the waitlist");
+    const boss = await admin(stack);
+    const { section: s2 } = await stack.client("course").CreateSection(
+      { course_id: course.id, term_id: term.id, code: "002", instructor_id: (await newFaculty(stack)).id, room: `RM2 ${Date.now()}`, meetings: [{ day: "SUN", start_time: "12:00", end_time: "13:00" }], capacity: 10 },
+      { token: boss.token },
+    );
+    const sibling = await enroll(stack, student, s2!.id);
+    expect(sibling.status).toBe(409);
+    expect(sibling.body.error.message).toContain("another section of");
+  });
+
+  test("a time conflict names the other section", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const first = await newSection(stack, { termId: term.id, meetings: [{ day: "MON", start_time: "21:00", end_time: "22:00" }] });
+    const second = await newSection(stack, { termId: term.id, meetings: [{ day: "MON", start_time: "21:30", end_time: "22:30" }] });
+    const student = await newStudent(stack);
+    expect((await enroll(stack, student, first.id)).status).toBe(201);
+    const refused = await enroll(stack, student, second.id);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain(`${first.course_code}-001`);
+    expect(refused.body.error.message).toContain("Time conflict");
+  });
+
+  test("the credit limit (18) for the term", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const student = await newStudent(stack);
+    const twelve = await newSection(stack, { termId: term.id, credits: 12, meetings: [{ day: "TUE", start_time: "21:00", end_time: "22:00" }] });
+    const six = await newSection(stack, { termId: term.id, credits: 6, meetings: [{ day: "WED", start_time: "21:00", end_time: "22:00" }] });
+    const one = await newSection(stack, { termId: term.id, credits: 1, meetings: [{ day: "THU", start_time: "21:00", end_time: "22:00" }] });
+    expect((await enroll(stack, student, twelve.id)).status).toBe(201);
+    expect((await enroll(stack, student, six.id)).status).toBe(201);
+    const over = await enroll(stack, student, one.id);
+    expect(over.status).toBe(400);
+    expect(over.body.error.message).toContain("would bring you to 19 credits this term; the limit is 18");
+    const schedule = await stack.api(`/api/v1/me/enrollments?term=${term.id}`, { token: student.token });
+    expect(schedule.body.enrolled_credits).toBe(18);
+  });
+
+  test("a prerequisite not passed is named; a passing grade lets the student in", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const cs101 = (await stack.api("/api/v1/courses?q=CS%20101&page_size=100")).body.courses.find((c: { code: string }) => c.code === "CS 101");
+    const course = await newCourse(stack, { prerequisiteIds: [cs101.id] });
+    const section = await newSection(stack, { termId: term.id, courseId: course.id });
+    const fresh = await newStudent(stack);
+    const refused = await enroll(stack, fresh, section.id);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain("requires CS 101");
+    // student5 failed CS 101 (F): not passed. student19 passed it (A-).
+    const failed = await stack.login("student5");
+    expect((await enroll(stack, { id: failed.user.id, username: "student5", token: failed.access_token }, section.id)).status).toBe(400);
+    const passed = await stack.login("student19");
+    const accepted = await enroll(stack, { id: passed.user.id, username: "student19", token: passed.access_token }, section.id);
+    expect(accepted.status).toBe(201);
+  });
+
+  test("a full section with waitlist=false is refused; a cancelled section is refused", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const section = await newSection(stack, { termId: term.id, capacity: 0 });
+    const student = await newStudent(stack);
+    const full = await enroll(stack, student, section.id, { waitlist: false });
+    expect(full.status).toBe(400);
+    expect(full.body.error.message).toContain("is full");
+    const boss = await admin(stack);
+    await stack.client("course").CancelSection({ id: section.id, confirm: true }, { token: boss.token });
+    const cancelled = await enroll(stack, student, section.id);
+    expect(cancelled.status).toBe(400);
+    expect(cancelled.body.error.message).toContain("cancelled");
+  });
+
+  test("wrong role, unknown section and bad input", async () => {
+    const stack = await getStack();
+    const faculty = await newFaculty(stack);
+    const term = await newTerm(stack);
+    const section = await newSection(stack, { termId: term.id });
+    const notStudent = await enroll(stack, faculty, section.id);
+    expect(notStudent.status).toBe(403);
+    const student = await newStudent(stack);
+    expect((await enroll(stack, student, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    const badId = await enroll(stack, student, "nope");
+    expect(badId.status).toBe(400);
+    expect(badId.body.error.details[0].field).toBe("section_id");
+    const missing = await stack.api("/api/v1/enrollments", { token: student.token, body: {} });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toContain("section_id");
+    const anonymous = await stack.api("/api/v1/enrollments", { body: { section_id: section.id } });
+    expect(anonymous.status).toBe(401);
+  });
+});
+
+describe("rosters", () => {
+  test("the instructor and admins see the roster with names; another faculty member and students do not", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const teacher = await newFaculty(stack);
+    const section = await newSection(stack, { termId: term.id, instructorId: teacher.id, capacity: 1 });
+    const [a, b] = [await newStudent(stack), await newStudent(stack)];
+    await enroll(stack, a, section.id);
+    await enroll(stack, b, section.id);
+    const mine = await stack.api(`/api/v1/sections/${section.id}/roster`, { token: teacher.token });
+    expect(mine.status).toBe(200);
+    expect(mine.body.enrolled.map((e: { username: string }) => e.username)).toEqual([a.username]);
+    expect(mine.body.waitlisted).toMatchObject([{ username: b.username, name: `Student ${b.username}`, position: 1 }]);
+    const other = await newFaculty(stack);
+    expect((await stack.api(`/api/v1/sections/${section.id}/roster`, { token: other.token })).status).toBe(403);
+    expect((await stack.api(`/api/v1/sections/${section.id}/roster`, { token: a.token })).status).toBe(403);
+    expect((await stack.api(`/api/v1/sections/${section.id}/roster`, { token: (await admin(stack)).token })).status).toBe(200);
+    const sizes = await stack.client("enrollment").BatchGetRosterSizes({ section_ids: [section.id] }, { token: teacher.token });
+    expect(sizes.sizes).toEqual([{ section_id: section.id, capacity: 1, enrolled: 1, waitlisted: 1 }]);
+    const denied = await grpcError(stack.client("enrollment").BatchGetRosterSizes({ section_ids: [section.id] }, { token: a.token }));
+    expect(denied.code).toBe(GrpcStatus.PERMISSION_DENIED);
+  });
+});
