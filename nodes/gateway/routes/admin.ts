@@ -21,7 +21,7 @@ const TermFields = {
 const CourseFields = {
   code: t.String({ minLength: 1, maxLength: 20, error: "code is required, e.g. CS 101." }),
   title: t.String({ minLength: 1, maxLength: 200, error: "title is required (1-200 characters)." }),
-  description: t.String({ maxLength: 5000, error: "description must be at most 5000 characters." }),
+  description: t.String({ maxLength: 4000, error: "description must be at most 4000 characters." }),
   credits: t.Integer({ minimum: 0, maximum: 12, error: "credits must be a whole number from 0 to 12." }),
   department: t.String({ minLength: 1, maxLength: 10, error: "department is required: a department code, e.g. CS." }),
   prerequisite_ids: t.Array(t.String({ format: "uuid", error: "prerequisite_ids must be course ids (UUIDs)." }), { maxItems: 50, error: "prerequisite_ids must be a list of at most 50 course ids." }),
@@ -171,6 +171,35 @@ export function adminRoutes(deps: GatewayDeps) {
       params: IdParams("course"),
       detail: { summary: "Admin: retire a course: it stays on transcripts and existing sections but gets no new sections", tags },
     })
+    .get(
+      "/sections",
+      ({ query, caller }) =>
+        course.ListSections(
+          {
+            term_id: query.term ?? "",
+            course_id: query.course ?? "",
+            instructor_id: query.instructor ?? "",
+            query: query.q ?? "",
+            page_size: query.page_size ?? 0,
+            page_token: query.page_token ?? "",
+          },
+          caller,
+        ),
+      {
+        query: t.Object(
+          {
+            term: t.Optional(t.String({ format: "uuid", error: "term must be a term id (UUID)." })),
+            course: t.Optional(t.String({ format: "uuid", error: "course must be a course id (UUID)." })),
+            instructor: t.Optional(t.String({ format: "uuid", error: "instructor must be a faculty account's user id (UUID)." })),
+            q: t.Optional(t.String({ maxLength: 200, error: "q must be at most 200 characters." })),
+            page_size: PageSize,
+            page_token: PageToken,
+          },
+          { additionalProperties: false },
+        ),
+        detail: { summary: "Admin: list sections (cancelled ones too) by term, course, instructor or course code/title, paged; with total_size", tags },
+      },
+    )
     .post(
       "/sections",
       async ({ body, caller, set }) => {
