@@ -10,6 +10,9 @@ import { COOKIES, CsrfError, Redirect, sessionPlugin, type Session, type ViewDep
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
 import { homePages } from "./pages/home";
+import { gradesPages } from "./pages/grades";
+import { teachingPages } from "./pages/teaching";
+import { transcriptPages } from "./pages/transcript";
 
 const HEADERS = securityHeaders();
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
@@ -87,5 +90,8 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     })
     .use(homePages(deps))
     .use(authPages(deps))
-    .use(accountPages(deps));
+    .use(accountPages(deps))
+    .use(gradesPages(deps))
+    .use(transcriptPages(deps))
+    .use(teachingPages(deps));
 }

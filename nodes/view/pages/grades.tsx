@@ -1,0 +1,61 @@
+import { Elysia } from "elysia";
+import { Layout, PageHeader } from "../components/layout";
+import { formatGpa } from "../components/grading/format";
+import { GpaNote, TermTable } from "../components/grading/student-record";
+import type { MyGrades } from "../components/grading/types";
+import { requireUser, sessionPlugin, type ViewDeps } from "../session";
+
+/** A student's released grades by term (newest first), with term and cumulative GPA. */
+export function gradesPages(deps: ViewDeps) {
+  return new Elysia().use(sessionPlugin(deps)).get("/grades", async ({ session }) => {
+    requireUser(session, "/grades", "STUDENT");
+    const grades = await session.api<MyGrades>("/api/v1/me/grades");
+    const credits = grades.terms.reduce((sum, term) => sum + term.credits_attempted, 0);
+    return (
+      <Layout title="My grades" session={session} path="/grades">
+        <PageHeader title="My grades" lead="Your released grades by term. A grade appears here once your instructor releases it." />
+        {grades.terms.length === 0 ? (
+          <div class="card mb-6">
+            <h2 class="text-lg font-semibold">No grades released yet</h2>
+            <p class="mt-1 text-slate-600">
+              Your grades appear here as soon as your instructors release them. Until then, see the sections you are taking in{" "}
+              <a href="/schedule" class="link">
+                your schedule
+              </a>
+              .
+            </p>
+          </div>
+        ) : (
+          <>
+            <section aria-label="Summary" class="mb-6 grid gap-4 sm:grid-cols-3">
+              <div class="card">
+                <p class="text-sm text-slate-600">Cumulative GPA</p>
+                <p class="text-3xl font-bold" safe>
+                  {formatGpa(grades.cumulative_gpa)}
+                </p>
+              </div>
+              <div class="card">
+                <p class="text-sm text-slate-600">Credits earned</p>
+                <p class="text-3xl font-bold">{grades.credits_earned}</p>
+              </div>
+              <div class="card">
+                <p class="text-sm text-slate-600">Credits attempted</p>
+                <p class="text-3xl font-bold">{credits}</p>
+              </div>
+            </section>
+            {grades.terms.map((term) => (
+              <TermTable term={term} />
+            ))}
+            <p class="mb-4 text-sm">
+              <a href="/transcript" class="link">
+                See your unofficial transcript
+              </a>{" "}
+              (all terms on one printable page).
+            </p>
+          </>
+        )}
+        <GpaNote />
+      </Layout>
+    );
+  });
+}
