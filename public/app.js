@@ -16,4 +16,10 @@
     var live = announcer();
     if (message && live) { live.textContent = ""; live.textContent = message.getAttribute("data-announce") || message.textContent || ""; }
   });
+
+  // A button marked data-print prints the page (the transcript), without inline script.
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("[data-print]") : null;
+    if (button) window.print();
+  });
 })();
