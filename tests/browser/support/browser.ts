@@ -134,7 +134,9 @@ export async function startJourney(name: string): Promise<Journey> {
     url: (path) => stack.viewUrl + path,
     async check(step, options) {
       steps += 1;
+      const started = performance.now();
       await checkPage(page, `${name}-${String(steps).padStart(2, "0")}-${step}`, options);
+      if (process.env.BROWSER_TEST_TIMING) console.log(`${name}/${step}: checks took ${Math.round(performance.now() - started)} ms`);
       expectNoProblems(problems);
     },
     async close() {
@@ -354,4 +356,9 @@ export async function signIn(journey: Journey, username: string, password: strin
   await page.getByRole("button", { name: /sign in/i }).click();
   await page.waitForURL(/\/dashboard|\/account\/password/);
   expect(page.url()).not.toContain("/login");
+}
+
+/** The text of the page's h1 headings ("" when there is none), read without waiting. */
+export async function pageHeading(page: Page): Promise<string> {
+  return (await page.locator("h1").allInnerTexts()).join(" | ");
 }
