@@ -12,7 +12,6 @@ const args = [
   "--longs=String",
   "--enums=String",
   "--defaults",
-  "--oneofs",
   "--inputTemplate=%s__Input",
   "--outputTemplate=%s",
   ...Object.values(PROTO_FILES),

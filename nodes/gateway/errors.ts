@@ -19,7 +19,7 @@ const HTTP_STATUS_NAMES: Record<number, string> = {
 };
 
 /** Field-level messages from an Elysia validation error (`/username` → `username`). */
-function validationDetails(error: ValidationError): ErrorDetail[] {
+function validationDetails(error: Readonly<ValidationError>): ErrorDetail[] {
   const seen = new Set<string>();
   const details: ErrorDetail[] = [];
   for (const issue of error.all) {

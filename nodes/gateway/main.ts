@@ -1,4 +1,5 @@
 import type { Config } from "../shared/config";
+import { stopGracefully } from "../shared/http";
 import { runNodeMain } from "../shared/run-node";
 import { createLogger } from "../shared/logger";
 import { createGatewayApp } from "./app";
@@ -27,7 +28,7 @@ export function startGateway(config: Config, port = config.ports.gateway) {
     /** Stops accepting connections, lets requests in flight finish, closes the clients. */
     async shutdown() {
       clearInterval(timer);
-      await app.stop(false);
+      await stopGracefully(app);
       for (const client of Object.values(deps.clients)) client.close();
     },
   };

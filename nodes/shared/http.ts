@@ -10,3 +10,12 @@ export function securityHeaders(options: { allowInlineStyles?: boolean } = {}): 
     "cross-origin-opener-policy": "same-origin",
   };
 }
+
+/**
+ * Stops an HTTP app gracefully: no new connections, requests in flight may finish for up to
+ * `graceMs`, then whatever is left (idle keep-alive connections) is closed.
+ */
+export async function stopGracefully(app: { stop(closeActiveConnections?: boolean): Promise<unknown> }, graceMs = 10_000): Promise<void> {
+  await Promise.race([app.stop(false), Bun.sleep(graceMs)]);
+  await app.stop(true);
+}

@@ -1,6 +1,6 @@
 import { databaseUrlFor, type Config } from "./config";
 import { openDatabase, type Database } from "./db";
-import { createServiceClient, type ServiceClient } from "./grpc/client";
+import { ClientRegistry, type ServiceClient } from "./grpc/client";
 import { startGrpcServer, type AsyncHandlers, type RunningGrpcServer } from "./grpc/server";
 import type { ServiceKey } from "./grpc/proto";
 import { createLogger, type Logger } from "./logger";
@@ -45,20 +45,13 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
   const logger = createLogger(options.service, config.logLevel);
   const database = openDatabase(databaseUrlFor(config, options.database), options.schema, config.dbPoolSize);
   const verifier = new TokenVerifier(loadPublicKey(config), config);
-  const clients = new Map<ServiceKey, ServiceClient<ServiceKey>>();
+  const clients = new ClientRegistry(config.addresses, config.grpcDeadlineMs);
   const context: NodeContext<S> = {
     config,
     database,
     logger,
     verifier,
-    client: <K extends ServiceKey>(service: K) => {
-      let client = clients.get(service);
-      if (!client) {
-        client = createServiceClient(service, config.addresses[service], config.grpcDeadlineMs);
-        clients.set(service, client);
-      }
-      return client as unknown as ServiceClient<K>;
-    },
+    client: (service) => clients.get(service),
   };
 
   const poll = options.pollRevocations ?? ((ctx: NodeContext<S>) => ctx.client("auth").ListRevokedSubjects({}, { deadlineMs: 1000 }).then((r) => r.subjects));
@@ -80,7 +73,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     checkReady: database.ping,
     onShutdown: async () => {
       clearInterval(revocationTimer);
-      for (const client of clients.values()) client.close();
+      clients.closeAll();
       await database.close();
     },
   });

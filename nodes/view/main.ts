@@ -1,4 +1,5 @@
 import type { Config } from "../shared/config";
+import { stopGracefully } from "../shared/http";
 import { runNodeMain } from "../shared/run-node";
 import { createLogger } from "../shared/logger";
 import { loadPublicKey, TokenVerifier } from "../shared/tokens";
@@ -20,7 +21,7 @@ export function startView(config: Config, port = config.ports.view) {
     logger,
     port: app.server!.port!,
     /** Stops accepting connections and lets requests in flight finish. */
-    shutdown: () => app.stop(false),
+    shutdown: () => stopGracefully(app),
   };
 }
 

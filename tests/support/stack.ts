@@ -10,7 +10,7 @@ import { loadConfig, type Config } from "../../nodes/shared/config";
 import { dropDatabases, setupDatabases } from "../../db/setup";
 import { seedDemoData } from "../../db/seed/seed";
 import { ensureLocalKeys } from "../../nodes/shared/tokens";
-import { createServiceClient, type ServiceClient } from "../../nodes/shared/grpc/client";
+import { ClientRegistry, type ServiceClient } from "../../nodes/shared/grpc/client";
 import type { ServiceKey } from "../../nodes/shared/grpc/proto";
 import type { RunningServiceNode } from "../../nodes/shared/service-node";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
@@ -105,7 +105,8 @@ async function startStack(): Promise<Stack> {
   stoppers.push(() => viewNode.shutdown());
 
   const gatewayUrl = `http://127.0.0.1:${config.ports.gateway}`;
-  const clients = new Map<ServiceKey, ServiceClient<ServiceKey>>();
+  const clients = new ClientRegistry(config.addresses, 5000);
+  stoppers.push(async () => clients.closeAll());
   const api: Stack["api"] = async (path, init = {}) => {
     const headers: Record<string, string> = { ...init.headers };
     if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -129,15 +130,7 @@ async function startStack(): Promise<Stack> {
     env,
     gatewayUrl,
     viewUrl: `http://127.0.0.1:${config.ports.view}`,
-    client: <K extends ServiceKey>(service: K) => {
-      let client = clients.get(service);
-      if (!client) {
-        client = createServiceClient(service, config.addresses[service], 5000);
-        clients.set(service, client);
-        stoppers.push(async () => client!.close());
-      }
-      return client as unknown as ServiceClient<K>;
-    },
+    client: (service) => clients.get(service),
     api,
     async login(username, password = config.demoPassword) {
       const { status, body } = await api("/api/v1/auth/login", { body: { username, password } });

@@ -28,11 +28,6 @@ function withRestState<T extends { state: string }>(item: T): T {
   return item.state === "GRADE_STATE_UNSPECIFIED" ? { ...item, state: "" } : item;
 }
 
-/** proto-loader marks each set proto3 `optional` field with a synthetic `_name` oneof: not part of the REST contract. */
-function withoutOneofMarkers<T extends { terms: Array<{ _gpa?: string }>; _cumulative_gpa?: string }>({ _cumulative_gpa, terms, ...record }: T) {
-  return { ...record, terms: terms.map(({ _gpa, ...term }) => term) };
-}
-
 /**
  * Grades: students' released grades and transcripts, and faculty's grade sheets (set, CSV
  * import with preview, release, history, distribution).
@@ -44,16 +39,16 @@ export function gradesRoutes(deps: GatewayDeps) {
     .get("/grade-scale", ({ requestId }) => grades.GetGradeScale({}, { requestId }), {
       detail: { summary: "The grade scale: codes, points, which count in the GPA and which pass", tags: ["grades"] },
     })
-    .get("/me/grades", async ({ query, caller }) => withoutOneofMarkers(await grades.ListMyGrades({ term_id: query.term ?? "" }, caller)), {
+    .get("/me/grades", ({ query, caller }) => grades.ListMyGrades({ term_id: query.term ?? "" }, caller), {
       auth: true,
       query: TermQuery,
       detail: { summary: "Student: own released grades by term (newest first), term GPA and cumulative GPA; `term` (id or code) narrows to one term", tags: ["grades"] },
     })
-    .get("/me/transcript", async ({ caller }) => withoutOneofMarkers(await grades.GetTranscript({ student_id: "" }, caller)), {
+    .get("/me/transcript", ({ caller }) => grades.GetTranscript({ student_id: "" }, caller), {
       auth: true,
       detail: { summary: "Student: own unofficial transcript, oldest term first, with credits attempted and earned and quality points", tags: ["grades"] },
     })
-    .get("/students/:id/transcript", async ({ params, caller }) => withoutOneofMarkers(await grades.GetTranscript({ student_id: params.id }, caller)), {
+    .get("/students/:id/transcript", ({ params, caller }) => grades.GetTranscript({ student_id: params.id }, caller), {
       auth: true,
       params: t.Object({ id: t.String({ format: "uuid", error: "id must be a student's user id (UUID)." }) }),
       detail: { summary: "Admin: any student's unofficial transcript", tags: ["grades"] },

@@ -93,3 +93,26 @@ function decodeHealthStatus(buffer: Buffer): number {
 export function isServiceError(error: unknown): error is grpc.ServiceError {
   return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "number" && "details" in error;
 }
+
+/** Lazily created, shared clients of the services at the given addresses. */
+export class ClientRegistry {
+  private readonly clients = new Map<ServiceKey, { close(): void }>();
+  constructor(
+    private readonly addresses: Record<ServiceKey, string>,
+    private readonly deadlineMs: number,
+  ) {}
+  /** The client of one service, created on first use. */
+  get<K extends ServiceKey>(service: K): ServiceClient<K> {
+    let client = this.clients.get(service);
+    if (!client) {
+      client = createServiceClient(service, this.addresses[service], this.deadlineMs);
+      this.clients.set(service, client);
+    }
+    return client as ServiceClient<K>;
+  }
+  /** Closes every client created so far. */
+  closeAll(): void {
+    for (const client of this.clients.values()) client.close();
+    this.clients.clear();
+  }
+}

@@ -13,14 +13,15 @@ export const PROTO_ROOT = join(import.meta.dir, "..", "..", "..", "proto");
 /**
  * The one set of proto-loader options used everywhere (servers, clients, generated types):
  * snake_case field names as in the REST API, enums as strings, 64-bit numbers as strings,
- * unset scalars filled with defaults, and set `optional` fields reported.
+ * unset scalars filled with defaults; proto3 `optional` fields appear only when set (no
+ * synthetic oneof marker fields such as `_gpa` in responses).
  */
 export const PROTO_LOADER_OPTIONS: protoLoader.Options = {
   keepCase: true,
   longs: String,
   enums: String,
   defaults: true,
-  oneofs: true,
+  oneofs: false,
   includeDirs: [PROTO_ROOT],
 };
 

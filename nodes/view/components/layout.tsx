@@ -112,7 +112,7 @@ export function Alert(props: { kind: "success" | "info" | "error"; children?: JS
   }[props.kind];
   return (
     <div id={props.id} class={`mb-4 rounded border px-4 py-3 ${styles}`} role={props.kind === "error" ? "alert" : "status"}>
-      {typeof props.children === "string" ? <span safe>{props.children}</span> : (props.children as "safe")}
+      {typeof props.children === "string" ? <span safe>{props.children}</span> : props.children}
     </div>
   );
 }

@@ -51,7 +51,7 @@ function RegisterForm(props: { session: Session; values?: Values; errors?: Error
   );
 }
 
-const FormBody = t.Object({ _csrf: t.Optional(t.String()) }, { additionalProperties: true });
+const FormBody = t.Record(t.String(), t.Unknown());
 const text = (value: unknown, max = 200) => (typeof value === "string" ? value.slice(0, max) : "");
 
 /** Sign-in, registration (students only) and sign-out pages. */

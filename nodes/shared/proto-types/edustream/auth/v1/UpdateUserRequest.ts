@@ -17,7 +17,4 @@ export interface UpdateUserRequest {
   'name'?: (string);
   'role'?: (_edustream_auth_v1_Role);
   'disabled'?: (boolean);
-  '_name'?: "name";
-  '_role'?: "role";
-  '_disabled'?: "disabled";
 }

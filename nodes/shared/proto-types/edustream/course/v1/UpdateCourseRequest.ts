@@ -26,9 +26,4 @@ export interface UpdateCourseRequest {
   'prerequisite_ids': (string)[];
   'set_prerequisites': (boolean);
   'code'?: (string);
-  '_title'?: "title";
-  '_description'?: "description";
-  '_credits'?: "credits";
-  '_department'?: "department";
-  '_code'?: "code";
 }

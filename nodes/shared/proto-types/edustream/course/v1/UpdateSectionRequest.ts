@@ -24,8 +24,4 @@ export interface UpdateSectionRequest {
   'meetings': (_edustream_course_v1_Meeting)[];
   'set_meetings': (boolean);
   'capacity'?: (number);
-  '_code'?: "code";
-  '_instructor_id'?: "instructor_id";
-  '_room'?: "room";
-  '_capacity'?: "capacity";
 }

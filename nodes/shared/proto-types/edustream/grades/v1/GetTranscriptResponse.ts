@@ -19,5 +19,4 @@ export interface GetTranscriptResponse {
   'credits_attempted': (number);
   'credits_earned': (number);
   'quality_points': (number);
-  '_cumulative_gpa'?: "cumulative_gpa";
 }

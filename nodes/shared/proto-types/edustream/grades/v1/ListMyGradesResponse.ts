@@ -13,5 +13,4 @@ export interface ListMyGradesResponse {
   'terms': (_edustream_grades_v1_TermGrades)[];
   'cumulative_gpa'?: (number);
   'credits_earned': (number);
-  '_cumulative_gpa'?: "cumulative_gpa";
 }

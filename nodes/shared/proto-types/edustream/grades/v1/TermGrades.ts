@@ -23,5 +23,4 @@ export interface TermGrades {
   'credits_attempted': (number);
   'credits_earned': (number);
   'starts_on': (string);
-  '_gpa'?: "gpa";
 }
