@@ -1,4 +1,3 @@
-import { Alert } from "../layout";
 import { CsrfField } from "../form";
 import { gradingPaths } from "./grade-sheet";
 import { plural } from "./format";
@@ -12,6 +11,12 @@ const OUTCOME: Record<ImportOutcome, { label: string; style: string }> = {
   DUPLICATE_ROW: { label: "Duplicate row", style: "bg-red-100 text-red-900" },
   MALFORMED: { label: "Malformed", style: "bg-red-100 text-red-900" },
   REASON_REQUIRED: { label: "Reason required", style: "bg-amber-100 text-amber-900" },
+};
+
+const MESSAGE_STYLE = {
+  success: "border-green-300 bg-green-50 text-green-900",
+  info: "border-sky-300 bg-sky-50 text-sky-900",
+  error: "border-red-300 bg-red-50 text-red-900",
 };
 
 /** What the import panel shows besides its upload form. */
@@ -171,19 +176,19 @@ export function ImportPanel(props: { sectionId: string; csrfToken: string; relea
         work; UTF-8. You see each row's outcome before anything is saved, and the file is applied completely or not at all.
       </p>
       {state.message && (
-        <div class="mt-3" data-announce>
-          <Alert kind={state.message.kind}>
-            <>
-              <span safe>{state.message.text}</span>
-              {state.message.items && state.message.items.length > 0 && (
-                <ul class="mt-2 list-disc pl-5 text-sm">
-                  {state.message.items.map((item) => (
-                    <li safe>{item}</li>
-                  ))}
-                </ul>
-              )}
-            </>
-          </Alert>
+        <div
+          class={`mt-3 rounded border px-4 py-3 ${MESSAGE_STYLE[state.message.kind]}`}
+          role={state.message.kind === "error" ? "alert" : "status"}
+          data-announce={state.message.text}
+        >
+          <p safe>{state.message.text}</p>
+          {state.message.items && state.message.items.length > 0 && (
+            <ul class="mt-2 list-disc pl-5 text-sm">
+              {state.message.items.map((item) => (
+                <li safe>{item}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {preview && (
