@@ -16,6 +16,6 @@ export function securityHeaders(options: { allowInlineStyles?: boolean } = {}): 
  * `graceMs`, then whatever is left (idle keep-alive connections) is closed.
  */
 export async function stopGracefully(app: { stop(closeActiveConnections?: boolean): Promise<unknown> }, graceMs = 10_000): Promise<void> {
-  await Promise.race([app.stop(false), Bun.sleep(graceMs)]);
-  await app.stop(true);
+  const finished = await Promise.race([app.stop(false).then(() => true), Bun.sleep(graceMs).then(() => false)]);
+  if (!finished) await app.stop(true);
 }
