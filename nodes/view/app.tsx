@@ -13,6 +13,9 @@ import { homePages } from "./pages/home";
 import { gradesPages } from "./pages/grades";
 import { teachingPages } from "./pages/teaching";
 import { transcriptPages } from "./pages/transcript";
+import { catalogPages } from "./pages/catalog";
+import { rosterPages } from "./pages/roster";
+import { schedulePages } from "./pages/schedule";
 
 const HEADERS = securityHeaders();
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
@@ -93,5 +96,8 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     .use(accountPages(deps))
     .use(gradesPages(deps))
     .use(transcriptPages(deps))
-    .use(teachingPages(deps));
+    .use(teachingPages(deps))
+    .use(catalogPages(deps))
+    .use(schedulePages(deps))
+    .use(rosterPages(deps));
 }

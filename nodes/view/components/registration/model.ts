@@ -1,0 +1,180 @@
+// Shapes of the REST gateway's registration answers as the pages read them, and the small
+// formatting rules every registration page shares (meeting times, seats, local return paths).
+import type { Session } from "../../session";
+
+export interface Meeting {
+  day: string;
+  start_time: string;
+  end_time: string;
+}
+
+export interface Term {
+  id: string;
+  code: string;
+  name: string;
+  registration_opens_at: string;
+  registration_closes_at: string;
+  add_drop_deadline: string;
+  registration_open: boolean;
+}
+
+export interface Section {
+  id: string;
+  course_id: string;
+  course_code: string;
+  course_title: string;
+  credits: number;
+  term_id: string;
+  term_code: string;
+  code: string;
+  instructor_id: string;
+  instructor_name: string;
+  room: string;
+  meetings: Meeting[];
+  capacity: number;
+  enrolled: number;
+  waitlisted: number;
+  status: "ACTIVE" | "CANCELLED" | string;
+}
+
+export interface CourseRef {
+  id: string;
+  code: string;
+  title: string;
+}
+
+export interface Course {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  credits: number;
+  department: string;
+  prerequisites: CourseRef[];
+  sections: Section[];
+}
+
+export interface Department {
+  code: string;
+  name: string;
+}
+
+export interface SearchResult {
+  courses: Course[];
+  next_page_token: string;
+  total_size: number;
+  term?: Term;
+}
+
+export type EnrollmentStatus = "ENROLLED" | "WAITLISTED" | "DROPPED" | "CANCELLED";
+
+export interface MyEnrollment {
+  id: string;
+  section_id: string;
+  status: EnrollmentStatus;
+  position: number;
+  section: {
+    id: string;
+    code: string;
+    course_id: string;
+    course_code: string;
+    course_title: string;
+    credits: number;
+    term_id: string;
+    room: string;
+    instructor_name: string;
+    meetings: Meeting[];
+    cancelled: boolean;
+  };
+}
+
+export interface MySchedule {
+  enrollments: MyEnrollment[];
+  enrolled_credits: number;
+  term_id: string;
+}
+
+/** What happened after a click, shown in place and announced to screen readers. */
+export interface Outcome {
+  kind: "success" | "info" | "error";
+  text: string;
+}
+
+export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
+export const DAY_NAMES: Record<string, string> = { MON: "Monday", TUE: "Tuesday", WED: "Wednesday", THU: "Thursday", FRI: "Friday", SAT: "Saturday", SUN: "Sunday" };
+const DAY_SHORT: Record<string, string> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
+
+/** "HH:MM" → minutes after midnight (0 when malformed). */
+export function minutesOf(clock: string): number {
+  const [hours, minutes] = clock.split(":").map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
+/** Meetings grouped by identical times: "Mon, Wed, Fri 09:00–09:50; Tue 14:00–15:15". */
+export function describeMeetings(meetings: Meeting[]): string {
+  if (!meetings.length) return "Times to be announced";
+  const groups = new Map<string, string[]>();
+  const sorted = [...meetings].sort((a, b) => WEEKDAYS.indexOf(a.day as never) - WEEKDAYS.indexOf(b.day as never) || minutesOf(a.start_time) - minutesOf(b.start_time));
+  for (const m of sorted) {
+    const key = `${m.start_time}–${m.end_time}`;
+    groups.set(key, [...(groups.get(key) ?? []), DAY_SHORT[m.day] ?? m.day]);
+  }
+  return [...groups].map(([times, days]) => `${days.join(", ")} ${times}`).join("; ");
+}
+
+/** Seats and waitlist in words: "3 of 30 seats left", "Full · 4 on the waitlist". */
+export function describeSeats(section: Pick<Section, "capacity" | "enrolled" | "waitlisted" | "status">): string {
+  if (section.status === "CANCELLED") return "Cancelled";
+  const left = Math.max(0, section.capacity - section.enrolled);
+  const waitlist = section.waitlisted > 0 ? ` · ${section.waitlisted} on the waitlist` : "";
+  return left > 0 ? `${left} of ${section.capacity} seats left${waitlist}` : `Full (${section.capacity} seats)${waitlist || " · waitlist empty"}`;
+}
+
+/** "CS 101-001": how a section is named to people. */
+export function sectionLabel(section: { course_code: string; code: string }): string {
+  return `${section.course_code}-${section.code}`;
+}
+
+/** A same-site path to come back to after a plain (non-htmx) form post; anything else → fallback. */
+export function localPath(value: unknown, fallback: string): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\") || value.length > 1000) return fallback;
+  try {
+    const url = new URL(value, "http://view.invalid");
+    return url.origin === "http://view.invalid" ? url.pathname + url.search : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The path and query of the current request (for "return here" links). */
+export function requestPath(request: Request): string {
+  const url = new URL(request.url);
+  return url.pathname + url.search;
+}
+
+/** True when the browser asked for a fragment (not a full page, not a history restore). */
+export function wantsFragment(session: Session, request: Request): boolean {
+  return session.htmx && request.headers.get("hx-history-restore-request") !== "true";
+}
+
+/** Builds a query string from non-empty values. */
+export function queryString(values: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Date and time in words for deadlines: "Fri, 12 Sep 2026, 17:00". */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
+}
+
+/** Whether dropping is still possible in the term (the service has the last word). */
+export function dropOpen(term: Term | undefined, now = Date.now()): boolean {
+  if (!term) return false;
+  const deadline = new Date(term.add_drop_deadline).getTime();
+  return Number.isNaN(deadline) ? term.registration_open : now < deadline;
+}

@@ -1,0 +1,485 @@
+import { Elysia, t } from "elysia";
+import { Alert, Layout, PageHeader } from "../components/layout";
+import { dropEnrollment, enrollInSection, loadSectionContext, loadTerms, myEnrollmentsBySection } from "../components/registration/api";
+import {
+  describeMeetings,
+  formatDateTime,
+  localPath,
+  queryString,
+  requestPath,
+  sectionLabel,
+  wantsFragment,
+  type Course,
+  type Department,
+  type MyEnrollment,
+  type Outcome,
+  type SearchResult,
+  type Term,
+} from "../components/registration/model";
+import { Notice, SectionItem } from "../components/registration/section-item";
+import { GatewayError } from "../gateway";
+import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
+
+const PAGE_SIZE = 10;
+const autofocus = (on: boolean): object => (on ? { autofocus: true } : {});
+// Page tokens are opaque: "Previous" walks back through the tokens that led here, kept in the URL.
+const FIRST_PAGE = "start";
+const TOKEN = /^[A-Za-z0-9_-]{1,100}$/;
+const MAX_PREVIOUS = 100;
+
+/** A catalog query as the URL carries it. */
+interface CatalogQuery {
+  q: string;
+  term: string;
+  department: string;
+  open: boolean;
+  page: string;
+  previous: string[];
+}
+
+function text(value: unknown, max: number): string {
+  return typeof value === "string" ? value.trim().slice(0, max) : "";
+}
+
+function readQuery(query: Record<string, unknown>): CatalogQuery {
+  const page = text(query.page, 100);
+  return {
+    q: text(query.q, 200),
+    term: text(query.term, 64),
+    department: text(query.department, 10),
+    open: query.open === "1" || query.open === "true" || query.open === "on",
+    page: TOKEN.test(page) ? page : "",
+    previous: text(query.prev, 10_000)
+      .split("~")
+      .filter((token) => TOKEN.test(token))
+      .slice(-MAX_PREVIOUS),
+  };
+}
+
+/** The shareable address of a catalog query. */
+function catalogUrl(query: CatalogQuery, page = query.page, previous = query.previous): string {
+  return `/catalog${queryString({ q: query.q, term: query.term, department: query.department, open: query.open ? "1" : "", page, prev: previous.join("~") })}`;
+}
+
+function searchPath(query: CatalogQuery): string {
+  return `/api/v1/courses${queryString({ q: query.q, term: query.term, department: query.department, open_only: query.open ? "true" : "", page_size: String(PAGE_SIZE), page_token: query.page })}`;
+}
+
+/** The search form: results update as the student types or changes a filter. */
+function SearchForm(props: { query: CatalogQuery; terms: Term[]; departments: Department[]; termId?: string }) {
+  const { query } = props;
+  return (
+    <form
+      id="catalog-search"
+      role="search"
+      aria-label="Catalog"
+      method="get"
+      action="/catalog"
+      hx-get="/catalog"
+      hx-trigger="input delay:300ms, submit"
+      hx-target="#catalog-results"
+      hx-swap="innerHTML"
+      hx-sync="replace"
+      class="card mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]"
+    >
+      <div class="sm:col-span-2 lg:col-span-1">
+        <label for="catalog-q" class="mb-1 block text-sm font-medium">
+          Search courses
+        </label>
+        <input
+          id="catalog-q"
+          name="q"
+          type="search"
+          value={query.q}
+          maxlength={200}
+          autocomplete="off"
+          placeholder="e.g. CS 101, calculus, writing"
+          aria-describedby="catalog-q-hint"
+          class="input"
+        />
+        <p id="catalog-q-hint" class="mt-1 text-xs text-slate-500">
+          Matches course code, title and description. Results update as you type.
+        </p>
+      </div>
+      <div>
+        <label for="catalog-term" class="mb-1 block text-sm font-medium">
+          Term
+        </label>
+        <select id="catalog-term" name="term" class="input">
+          {props.terms.map((term) => (
+            <option value={term.id} selected={term.id === props.termId} safe>
+              {`${term.name}${term.registration_open ? " (registration open)" : ""}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for="catalog-department" class="mb-1 block text-sm font-medium">
+          Department
+        </label>
+        <select id="catalog-department" name="department" class="input">
+          <option value="">All departments</option>
+          {props.departments.map((d) => (
+            <option value={d.code} selected={d.code === query.department.toUpperCase()} safe>
+              {`${d.name} (${d.code})`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="flex flex-col justify-end gap-3 sm:col-span-2 lg:col-span-1">
+        <label class="inline-flex items-center gap-2 text-sm">
+          <input type="checkbox" name="open" value="1" checked={query.open} class="h-4 w-4 accent-indigo-700" />
+          Open seats only
+        </label>
+        <button type="submit" class="btn-primary">
+          Search
+          <span class="htmx-indicator ml-2 text-xs" aria-hidden="true">
+            …
+          </span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** One course of the results, with its sections in the term. */
+function CourseCard(props: { session: Session; course: Course; term?: Term; mine: Map<string, MyEnrollment>; returnTo: string }) {
+  const { course } = props;
+  const termParam = props.term ? `?term=${encodeURIComponent(props.term.id)}` : "";
+  return (
+    <li class="card">
+      <div class="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 class="text-lg font-semibold">
+          <a href={`/courses/${course.id}${termParam}`} class="link" safe>
+            {`${course.code} · ${course.title}`}
+          </a>
+        </h3>
+        <p class="text-sm text-slate-600" safe>
+          {`${course.credits} ${course.credits === 1 ? "credit" : "credits"} · ${course.department}`}
+        </p>
+      </div>
+      {!!course.description && (
+        <p class="mt-1 text-sm text-slate-700" safe>
+          {course.description}
+        </p>
+      )}
+      <Prerequisites course={course} />
+      {course.sections.length ? (
+        <ul class="mt-3 space-y-2" aria-label={`Sections of ${course.code}`}>
+          {course.sections.map((section) => (
+            <SectionItem session={props.session} section={section} term={props.term} enrollment={props.mine.get(section.id)} returnTo={props.returnTo} />
+          ))}
+        </ul>
+      ) : (
+        <p class="mt-3 text-sm text-slate-600">No sections of this course are offered in this term.</p>
+      )}
+    </li>
+  );
+}
+
+function Prerequisites(props: { course: Course }) {
+  const list = props.course.prerequisites;
+  return (
+    <p class="mt-2 text-sm">
+      <span class="font-medium">Prerequisites: </span>
+      {list.length ? (
+        list.map((p, i) => (
+          <>
+            {i > 0 && ", "}
+            <a href={`/courses/${p.id}`} class="link" title={p.title} safe>
+              {p.code}
+            </a>
+          </>
+        ))
+      ) : (
+        <span>none</span>
+      )}
+    </p>
+  );
+}
+
+/** The results area: summary, courses, pagination; or a clear empty state. */
+function Results(props: { session: Session; query: CatalogQuery; result: SearchResult; mine: Map<string, MyEnrollment>; focus: boolean }) {
+  const { query, result } = props;
+  const term = result.term;
+  const filters = [query.q && `“${query.q}”`, query.department && `in ${query.department.toUpperCase()}`, query.open && "with open seats"].filter(Boolean).join(" ");
+  const pageNumber = query.previous.length + 1;
+  const pages = Math.max(1, Math.ceil(result.total_size / PAGE_SIZE));
+  if (!term) return <Alert kind="info">No term is set up yet, so there is nothing to search. Check back when the catalog is published.</Alert>;
+  if (!result.courses.length) {
+    const summary = `No courses match ${filters || "your search"} in ${term.name}.`;
+    return (
+      <div class="card" data-announce={summary}>
+        <p class="font-medium" safe>
+          {summary}
+        </p>
+        <p class="mt-1 text-sm text-slate-700">Try fewer or different words, another department or term, or turn off “Open seats only”.</p>
+        <a href={catalogUrl({ ...query, q: "", department: "", open: false }, "", [])} class="link mt-2 inline-block text-sm">
+          Clear the search and filters
+        </a>
+      </div>
+    );
+  }
+  const summary = `${result.total_size} ${result.total_size === 1 ? "course" : "courses"}${filters ? ` match ${filters}` : ""} in ${term.name}${pages > 1 ? ` · page ${pageNumber} of ${pages}` : ""}.`;
+  const returnTo = catalogUrl(query);
+  const previousToken = query.previous.at(-1);
+  return (
+    <>
+      <h2 id="catalog-summary" class="mb-3 text-sm font-medium text-slate-700" tabindex="-1" {...autofocus(props.focus)} data-announce={summary} safe>
+        {summary}
+      </h2>
+      {!term.registration_open && (
+        <Notice text={`Registration for ${term.name} is not open (window: ${formatDateTime(term.registration_opens_at)} to ${formatDateTime(term.registration_closes_at)}).`} />
+      )}
+      <ol class="space-y-4">
+        {result.courses.map((course) => (
+          <CourseCard session={props.session} course={course} term={term} mine={props.mine} returnTo={returnTo} />
+        ))}
+      </ol>
+      {!!(previousToken || result.next_page_token) && (
+        <nav aria-label="Result pages" class="mt-6 flex flex-wrap items-center justify-between gap-3">
+          {previousToken ? (
+            <a
+              id="catalog-previous"
+              href={catalogUrl(query, previousToken === FIRST_PAGE ? "" : previousToken, query.previous.slice(0, -1))}
+              hx-get={catalogUrl(query, previousToken === FIRST_PAGE ? "" : previousToken, query.previous.slice(0, -1))}
+              hx-target="#catalog-results"
+              hx-swap="innerHTML show:top"
+              class="btn-secondary"
+            >
+              ← Previous page
+            </a>
+          ) : (
+            <span />
+          )}
+          <span class="text-sm text-slate-600" safe>{`Page ${pageNumber} of ${pages}`}</span>
+          {result.next_page_token ? (
+            <a
+              id="catalog-next"
+              href={catalogUrl(query, result.next_page_token, [...query.previous, query.page || FIRST_PAGE])}
+              hx-get={catalogUrl(query, result.next_page_token, [...query.previous, query.page || FIRST_PAGE])}
+              hx-target="#catalog-results"
+              hx-swap="innerHTML show:top"
+              class="btn-secondary"
+            >
+              Next page →
+            </a>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
+
+/** Runs the search; a refused query (e.g. an unknown term) becomes a message in place. */
+async function search(session: Session, query: CatalogQuery): Promise<{ result?: SearchResult; error?: string; mine: Map<string, MyEnrollment> }> {
+  try {
+    const result = await session.api<SearchResult>(searchPath(query));
+    return { result, mine: await myEnrollmentsBySection(session, result.term?.id) };
+  } catch (error) {
+    if (error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 401) return { error: error.message, mine: new Map() };
+    throw error;
+  }
+}
+
+function SearchFailure(props: { message: string }) {
+  return (
+    <div class="card" data-announce={props.message}>
+      <p class="font-medium" safe>
+        {props.message}
+      </p>
+      <a href="/catalog" class="link mt-2 inline-block text-sm">
+        Start a new search
+      </a>
+    </div>
+  );
+}
+
+const FormBody = t.Record(t.String(), t.Any());
+const SectionParams = t.Object({ id: t.String({ maxLength: 64 }) });
+
+/** A section page (or fragment): the item alone, within a page naming its course and term. */
+function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string }) {
+  return (
+    <Layout title={props.title} session={props.session} path="/catalog">
+      <p class="mb-2 text-sm">
+        <a href={`/courses/${props.courseId}?term=${encodeURIComponent(props.termId)}`} class="link">
+          ← Back to the course
+        </a>
+      </p>
+      <PageHeader title={props.title} lead={props.lead} />
+      <ul>{props.children as "safe"}</ul>
+    </Layout>
+  );
+}
+
+/** The catalog: search, course and section pages, and the Add / waitlist / Drop actions. */
+export function catalogPages(deps: ViewDeps) {
+  return new Elysia()
+    .use(sessionPlugin(deps))
+    .get("/catalog", async ({ session, query, request, set }) => {
+      const catalogQuery = readQuery(query);
+      if (wantsFragment(session, request)) {
+        const found = await search(session, catalogQuery);
+        set.headers["hx-replace-url"] = catalogUrl(catalogQuery);
+        const paging = /^a#catalog-(next|previous)$/.test(request.headers.get("hx-source") ?? "");
+        return found.result ? <Results session={session} query={catalogQuery} result={found.result} mine={found.mine} focus={paging} /> : <SearchFailure message={found.error ?? ""} />;
+      }
+      const [terms, { departments }, found] = await Promise.all([loadTerms(session), session.api<{ departments: Department[] }>("/api/v1/departments"), search(session, catalogQuery)]);
+      return (
+        <Layout title="Course catalog" session={session} path="/catalog">
+          <PageHeader
+            title="Course catalog"
+            lead={session.claims?.role === "STUDENT" ? "Find sections and add them to your schedule. Full sections offer a waitlist." : session.claims ? "Browse courses and their sections." : "Browse courses and sections. Sign in as a student to add them to your schedule."}
+          />
+          <SearchForm query={catalogQuery} terms={terms} departments={departments} termId={found.result?.term?.id ?? catalogQuery.term} />
+          <section id="catalog-results" aria-label="Search results">
+            {found.result ? <Results session={session} query={catalogQuery} result={found.result} mine={found.mine} focus={false} /> : <SearchFailure message={found.error ?? ""} />}
+          </section>
+        </Layout>
+      );
+    })
+    .get(
+      "/courses/:id",
+      async ({ session, params, query, request }) => {
+        const termId = text(query.term, 64);
+        const [{ course, term }, terms] = await Promise.all([
+          session.api<{ course: Course; term?: Term }>(`/api/v1/courses/${encodeURIComponent(params.id)}${queryString({ term: termId })}`),
+          loadTerms(session),
+        ]);
+        const mine = await myEnrollmentsBySection(session, term?.id);
+        const returnTo = requestPath(request);
+        return (
+          <Layout title={`${course.code} ${course.title}`} session={session} path="/catalog">
+            <p class="mb-2 text-sm">
+              <a href={`/catalog${queryString({ term: term?.id })}`} class="link">
+                ← Back to the catalog
+              </a>
+            </p>
+            <PageHeader title={`${course.code} · ${course.title}`} lead={`${course.credits} ${course.credits === 1 ? "credit" : "credits"} · ${course.department}`} />
+            <div class="card mb-6">
+              <p class="text-slate-800" safe>
+                {course.description || "No description yet."}
+              </p>
+              <Prerequisites course={course} />
+            </div>
+            <div class="mb-3 flex flex-wrap items-end justify-between gap-3">
+              <h2 class="text-xl font-semibold" safe>
+                {`Sections in ${term?.name ?? "this term"}`}
+              </h2>
+              <form method="get" action={`/courses/${course.id}`} class="flex items-end gap-2">
+                <div>
+                  <label for="course-term" class="mb-1 block text-sm font-medium">
+                    Term
+                  </label>
+                  <select id="course-term" name="term" class="input">
+                    {terms.map((t) => (
+                      <option value={t.id} selected={t.id === term?.id} safe>
+                        {t.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button type="submit" class="btn-secondary">
+                  Show
+                </button>
+              </form>
+            </div>
+            {term && !term.registration_open ? <Notice text={`Registration for ${term.name} is not open.`} /> : <></>}
+            {course.sections.length ? (
+              <ul class="space-y-2" aria-label={`Sections of ${course.code}`}>
+                {course.sections.map((section) => (
+                  <SectionItem session={session} section={section} term={term} enrollment={mine.get(section.id)} returnTo={returnTo} />
+                ))}
+              </ul>
+            ) : (
+              <p class="card text-slate-700" safe>
+                {`${course.code} has no sections in ${term?.name ?? "this term"}. Choose another term above, or search the catalog for similar courses.`}
+              </p>
+            )}
+          </Layout>
+        );
+      },
+      { params: SectionParams },
+    )
+    .get(
+      "/sections/:id",
+      async ({ session, params, request }) => {
+        const { section, term, enrollment } = await loadSectionContext(session, params.id);
+        return (
+          <SectionPage
+            session={session}
+            title={`${sectionLabel(section)} · ${section.course_title}`}
+            lead={`${term?.name ?? section.term_code} · ${section.credits} ${section.credits === 1 ? "credit" : "credits"} · ${describeMeetings(section.meetings)}`}
+            courseId={section.course_id}
+            termId={section.term_id}
+          >
+            <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} />
+          </SectionPage>
+        );
+      },
+      { params: SectionParams },
+    )
+    .get(
+      "/sections/:id/item",
+      async ({ session, params, query }) => {
+        const returnTo = localPath(query.return_to, `/sections/${params.id}`);
+        if (!session.htmx) throw new Redirect(returnTo);
+        const { section, term, enrollment } = await loadSectionContext(session, params.id);
+        return <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={returnTo} />;
+      },
+      { params: SectionParams },
+    )
+    .post(
+      "/sections/:id/enroll",
+      async ({ session, params, body, cookie }) => {
+        requireUser(session, `/sections/${params.id}`, "STUDENT");
+        const returnTo = localPath(body.return_to, `/sections/${params.id}`);
+        const outcomeFor = await enrollInSection(session, { sectionId: params.id, waitlist: body.waitlist === "true", idempotencyKey: body.idempotency_key });
+        return answer({ session, cookie, sectionId: params.id, returnTo, outcomeFor });
+      },
+      { params: SectionParams, body: FormBody },
+    )
+    .get(
+      "/sections/:id/drop",
+      async ({ session, params, query }) => {
+        requireUser(session, `/sections/${params.id}`, "STUDENT");
+        const returnTo = localPath(query.return_to, `/sections/${params.id}`);
+        const { section, term, enrollment } = await loadSectionContext(session, params.id);
+        const outcome: Outcome | undefined = enrollment ? undefined : { kind: "info", text: `You are not enrolled in ${sectionLabel(section)} or on its waitlist.` };
+        const item = <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={returnTo} outcome={outcome} confirmDrop />;
+        if (session.htmx) return item;
+        return (
+          <SectionPage session={session} title={enrollment?.status === "WAITLISTED" ? "Leave the waitlist?" : "Drop this section?"} courseId={section.course_id} termId={section.term_id}>
+            {item}
+          </SectionPage>
+        );
+      },
+      { params: SectionParams },
+    )
+    .post(
+      "/sections/:id/drop",
+      async ({ session, params, body, cookie }) => {
+        requireUser(session, `/sections/${params.id}`, "STUDENT");
+        const returnTo = localPath(body.return_to, `/sections/${params.id}`);
+        const enrollmentId = typeof body.enrollment_id === "string" ? body.enrollment_id.slice(0, 64) : "";
+        const outcomeFor = await dropEnrollment(session, { enrollmentId, waitlisted: body.waitlisted === "true" });
+        return answer({ session, cookie, sectionId: params.id, returnTo, outcomeFor });
+      },
+      { params: SectionParams, body: FormBody },
+    );
+
+  /** After an action: the section's item with the outcome (htmx), or a flash and a redirect back. */
+  async function answer(input: { session: Session; cookie: unknown; sectionId: string; returnTo: string; outcomeFor: (label: string) => Outcome }) {
+    const { session } = input;
+    const { section, term, enrollment } = await loadSectionContext(session, input.sectionId);
+    const outcome = input.outcomeFor(sectionLabel(section));
+    if (!session.htmx) {
+      setFlash(input.cookie as never, deps.config, outcome.kind, outcome.text);
+      throw new Redirect(input.returnTo);
+    }
+    return <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={input.returnTo} outcome={outcome} />;
+  }
+}

@@ -1,0 +1,106 @@
+import { Elysia, t } from "elysia";
+import { Layout, PageHeader } from "../components/layout";
+import { describeMeetings, formatDateTime, sectionLabel, type Section } from "../components/registration/model";
+import { requireUser, sessionPlugin, type ViewDeps } from "../session";
+
+interface RosterEntry {
+  enrollment_id: string;
+  student_id: string;
+  username: string;
+  name: string;
+  position: number;
+  created_at: string;
+}
+
+interface Roster {
+  section_id: string;
+  capacity: number;
+  enrolled: RosterEntry[];
+  waitlisted: RosterEntry[];
+  instructor_id: string;
+}
+
+function RosterTable(props: { caption: string; entries: RosterEntry[]; waitlist: boolean }) {
+  return (
+    <div class="overflow-x-auto">
+      <table class="table">
+        <caption class="sr-only" safe>
+          {props.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{props.waitlist ? "Position" : "#"}</th>
+            <th scope="col">Name</th>
+            <th scope="col">Username</th>
+            <th scope="col">{props.waitlist ? "Joined the waitlist" : "Enrolled since"}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.entries.map((entry, i) => (
+            <tr>
+              <td safe>{String(props.waitlist ? entry.position : i + 1)}</td>
+              <th scope="row" class="font-normal" safe>
+                {entry.name || "(no name)"}
+              </th>
+              <td safe>{entry.username}</td>
+              <td safe>{formatDateTime(entry.created_at)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A section's roster for its instructor and admins: enrolled students and the waitlist in order. */
+export function rosterPages(deps: ViewDeps) {
+  return new Elysia().use(sessionPlugin(deps)).get(
+    "/sections/:id/roster",
+    async ({ session, params }) => {
+      const claims = requireUser(session, `/sections/${params.id}/roster`);
+      const id = encodeURIComponent(params.id);
+      // The roster first: it refuses anyone but the instructor and admins (before saying whether the section exists).
+      const roster = await session.api<Roster>(`/api/v1/sections/${id}/roster`);
+      const { section } = await session.api<{ section: Section }>(`/api/v1/sections/${id}`);
+      const label = sectionLabel(section);
+      const seatsLeft = Math.max(0, roster.capacity - roster.enrolled.length);
+      const counts = `${roster.enrolled.length} of ${roster.capacity} seats taken · ${seatsLeft} left · ${roster.waitlisted.length} on the waitlist`;
+      return (
+        <Layout title={`Roster ${label}`} session={session} path={claims.role === "FACULTY" ? "/teaching" : "/catalog"}>
+          <p class="mb-2 text-sm">
+            {claims.role === "FACULTY" ? (
+              <a href="/teaching" class="link">
+                ← My sections
+              </a>
+            ) : (
+              <a href={`/sections/${section.id}`} class="link">
+                ← Section details
+              </a>
+            )}
+          </p>
+          <PageHeader title={`Roster: ${label} · ${section.course_title}`} lead={`${section.term_code} · ${describeMeetings(section.meetings)}${section.room ? ` · ${section.room}` : ""} · ${section.instructor_name}`} />
+          {section.status === "CANCELLED" ? <p class="mb-4 rounded border border-slate-300 bg-slate-100 p-3 text-sm">This section was cancelled.</p> : <></>}
+          <p class="mb-6 text-lg font-medium" safe>
+            {counts}
+          </p>
+          <section aria-labelledby="enrolled-heading" class="card mb-6">
+            <h2 id="enrolled-heading" class="mb-3 text-lg font-semibold" safe>{`Enrolled (${roster.enrolled.length})`}</h2>
+            {roster.enrolled.length ? <RosterTable caption={`Students enrolled in ${label}`} entries={roster.enrolled} waitlist={false} /> : <p class="text-slate-700">No students are enrolled yet.</p>}
+          </section>
+          <section aria-labelledby="waitlist-heading" class="card">
+            <h2 id="waitlist-heading" class="mb-3 text-lg font-semibold" safe>{`Waitlist (${roster.waitlisted.length})`}</h2>
+            {roster.waitlisted.length ? (
+              <>
+                <p class="mb-2 text-sm text-slate-600">In order: when a seat frees up, the first eligible student gets it automatically.</p>
+                <RosterTable caption={`Waitlist of ${label}, in order`} entries={roster.waitlisted} waitlist />
+              </>
+            ) : (
+              <p class="text-slate-700">Nobody is waiting for a seat.</p>
+            )}
+          </section>
+        </Layout>
+      );
+    },
+    { params: t.Object({ id: t.String({ maxLength: 64 }) }) },
+  );
+}

@@ -1,0 +1,240 @@
+import { Elysia, t } from "elysia";
+import { Layout, PageHeader } from "../components/layout";
+import { CsrfField } from "../components/form";
+import { dropEnrollment, loadMySchedule, loadTerms } from "../components/registration/api";
+import { describeMeetings, dropOpen, queryString, sectionLabel, wantsFragment, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
+import { EnrollmentBadge, Notice, OutcomeMessage } from "../components/registration/section-item";
+import { Timetable, type TimetableEntry } from "../components/registration/timetable";
+import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
+
+interface ScheduleView {
+  session: Session;
+  schedule: MySchedule;
+  term?: Term;
+  outcome?: Outcome;
+  /** The enrollment whose drop waits for confirmation. */
+  confirming?: string;
+}
+
+// Kita's tag types lack `autofocus` outside form fields; htmx focuses it after a swap.
+const AUTOFOCUS: object = { autofocus: true };
+const scheduleUrl = (termId: string | undefined) => `/schedule${queryString({ term: termId })}`;
+
+/** Active places first (enrolled, then waitlisted), by course code. */
+function ordered(enrollments: MyEnrollment[]): MyEnrollment[] {
+  const rank = (e: MyEnrollment) => (e.section.cancelled || e.status === "CANCELLED" ? 2 : e.status === "WAITLISTED" ? 1 : 0);
+  return [...enrollments].sort((a, b) => rank(a) - rank(b) || sectionLabel(a.section).localeCompare(sectionLabel(b.section)));
+}
+
+function timetableEntries(enrollments: MyEnrollment[]): TimetableEntry[] {
+  return enrollments
+    .filter((e) => !e.section.cancelled && (e.status === "ENROLLED" || e.status === "WAITLISTED"))
+    .flatMap((e) =>
+      e.section.meetings.map((meeting) => ({
+        label: sectionLabel(e.section),
+        title: e.section.course_title,
+        room: e.section.room,
+        meeting,
+        waitlistPosition: e.status === "WAITLISTED" ? e.position : undefined,
+      })),
+    );
+}
+
+/** One line of the list: the section, its status and its Drop / Leave waitlist button. */
+function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
+  const { view, enrollment } = props;
+  const { section } = enrollment;
+  const label = sectionLabel(section);
+  const id = `enrollment-${enrollment.id}`;
+  const waitlisted = enrollment.status === "WAITLISTED";
+  const active = !section.cancelled && (enrollment.status === "ENROLLED" || waitlisted);
+  const termId = view.term?.id ?? view.schedule.term_id;
+  const confirming = view.confirming === enrollment.id;
+  const question = waitlisted ? `Leave the waitlist of ${label}? You would lose your place (#${enrollment.position}).` : `Drop ${label}? Someone on the waitlist may take your seat at once.`;
+  return (
+    <li id={id} class="card">
+      <div class="flex flex-wrap items-start justify-between gap-3">
+        <div class="min-w-0">
+          <h3 class="font-semibold">
+            <a href={`/sections/${section.id}`} class="link" safe>
+              {`${label} · ${section.course_title}`}
+            </a>
+            <span class="ml-2">
+              <EnrollmentBadge status={enrollment.status} position={enrollment.position} cancelled={section.cancelled} />
+            </span>
+          </h3>
+          <p class="mt-1 text-sm text-slate-700" safe>
+            {[`${section.credits} ${section.credits === 1 ? "credit" : "credits"}`, describeMeetings(section.meetings), section.room, section.instructor_name].filter(Boolean).join(" · ")}
+          </p>
+          {section.cancelled && <p class="mt-1 text-sm text-slate-700">This section was cancelled. Find another section in the catalog.</p>}
+        </div>
+        {active &&
+          dropOpen(view.term) &&
+          (confirming ? (
+            <form method="post" action={`/schedule/drop/${enrollment.id}`} hx-post={`/schedule/drop/${enrollment.id}`} hx-target="#schedule-content" hx-swap="innerHTML" class="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+              <p id={`${id}-question`} class="mb-2" data-announce={question} safe>
+                {question}
+              </p>
+              <CsrfField token={view.session.csrfToken} />
+              <input type="hidden" name="term" value={termId} />
+              <div class="flex flex-wrap gap-2">
+                <button type="submit" class="btn-danger btn-small" aria-describedby={`${id}-question`}>
+                  {waitlisted ? "Yes, leave the waitlist" : "Yes, drop it"}
+                </button>
+                <a href={scheduleUrl(termId)} hx-get={scheduleUrl(termId)} hx-target="#schedule-content" hx-swap="innerHTML" id={`${id}-action`} {...AUTOFOCUS} aria-describedby={`${id}-question`} class="btn-secondary btn-small">
+                  {waitlisted ? "Stay on the waitlist" : "Keep it"}
+                </a>
+              </div>
+            </form>
+          ) : (
+            <form method="get" action={`/schedule/drop/${enrollment.id}`} hx-get={`/schedule/drop/${enrollment.id}`} hx-target="#schedule-content" hx-swap="innerHTML">
+              <input type="hidden" name="term" value={termId} />
+              <button type="submit" id={`${id}-action`} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave the waitlist of" : "Drop"} ${label}`}>
+                {waitlisted ? "Leave waitlist" : "Drop"}
+              </button>
+            </form>
+          ))}
+      </div>
+    </li>
+  );
+}
+
+/** Everything below the term selector: totals, timetable and list (the target of updates). */
+function ScheduleContent(props: { view: ScheduleView }) {
+  const { view } = props;
+  const { schedule, term } = view;
+  const enrollments = ordered(schedule.enrollments);
+  const enrolled = enrollments.filter((e) => e.status === "ENROLLED" && !e.section.cancelled);
+  const waitlisted = enrollments.filter((e) => e.status === "WAITLISTED" && !e.section.cancelled);
+  const termName = term?.name ?? "this term";
+  const summary = `${schedule.enrolled_credits} ${schedule.enrolled_credits === 1 ? "credit" : "credits"} in ${enrolled.length} ${enrolled.length === 1 ? "section" : "sections"}${waitlisted.length ? ` · on ${waitlisted.length} ${waitlisted.length === 1 ? "waitlist" : "waitlists"}` : ""}`;
+  return (
+    <>
+      {!!view.outcome && (
+        <div id="schedule-outcome" tabindex="-1" {...AUTOFOCUS}>
+          <OutcomeMessage outcome={view.outcome} />
+        </div>
+      )}
+      {!enrollments.length ? (
+        <div class="card">
+          <p class="font-medium" safe>{`You have no sections in ${termName}.`}</p>
+          <p class="mt-1 text-sm text-slate-700">
+            {term?.registration_open ? "Registration is open: find sections in the catalog and add them." : "Choose another term above, or browse the catalog."}
+          </p>
+          <a href={`/catalog${queryString({ term: term?.id })}`} class="btn-primary mt-3">
+            Find sections
+          </a>
+        </div>
+      ) : (
+        <>
+          <p class="mb-4 text-lg font-medium" safe>
+            {summary}
+          </p>
+          {term && !dropOpen(term) ? <Notice text={`The add/drop deadline of ${term.name} has passed: sections can no longer be dropped here.`} /> : <></>}
+          <section aria-labelledby="week-heading" class="card mb-6">
+            <h2 id="week-heading" class="mb-3 text-lg font-semibold">
+              Week
+            </h2>
+            {timetableEntries(enrollments).length ? <Timetable entries={timetableEntries(enrollments)} /> : <p class="text-sm text-slate-700">None of your sections has meeting times yet.</p>}
+          </section>
+          <section aria-labelledby="list-heading">
+            <h2 id="list-heading" class="mb-3 text-lg font-semibold">
+              Sections
+            </h2>
+            <ul class="space-y-3">
+              {enrollments.map((enrollment) => (
+                <ScheduleItem view={view} enrollment={enrollment} />
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function TermSelector(props: { terms: Term[]; termId: string }) {
+  return (
+    <form method="get" action="/schedule" hx-get="/schedule" hx-trigger="change, submit" hx-target="#schedule-content" hx-swap="innerHTML" class="mb-6 flex flex-wrap items-end gap-2">
+      <div>
+        <label for="schedule-term" class="mb-1 block text-sm font-medium">
+          Term
+        </label>
+        <select id="schedule-term" name="term" class="input">
+          {props.terms.map((term) => (
+            <option value={term.id} selected={term.id === props.termId} safe>
+              {term.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="btn-secondary">
+        Show
+      </button>
+    </form>
+  );
+}
+
+async function loadView(session: Session, termParam: string, extra: Partial<ScheduleView> = {}): Promise<{ view: ScheduleView; terms: Term[] }> {
+  const [terms, schedule] = await Promise.all([loadTerms(session), loadMySchedule(session, termParam || undefined)]);
+  return { view: { session, schedule, term: terms.find((t) => t.id === schedule.term_id), ...extra }, terms };
+}
+
+function SchedulePage(props: { view: ScheduleView; terms: Term[] }) {
+  return (
+    <Layout title="My schedule" session={props.view.session} path="/schedule">
+      <PageHeader title="My schedule" lead="Your week, your credits, and your places on waitlists." />
+      <TermSelector terms={props.terms} termId={props.view.schedule.term_id} />
+      <div id="schedule-content">
+        <ScheduleContent view={props.view} />
+      </div>
+    </Layout>
+  );
+}
+
+const termOf = (value: unknown) => (typeof value === "string" ? value.slice(0, 64) : "");
+const EnrollmentParams = t.Object({ id: t.String({ maxLength: 64 }) });
+
+/** "My schedule": the student's week as a timetable and a list, with drops confirmed in place. */
+export function schedulePages(deps: ViewDeps) {
+  return new Elysia()
+    .use(sessionPlugin(deps))
+    .get("/schedule", async ({ session, query, request, set }) => {
+      requireUser(session, "/schedule", "STUDENT");
+      const { view, terms } = await loadView(session, termOf(query.term));
+      if (wantsFragment(session, request)) {
+        set.headers["hx-replace-url"] = scheduleUrl(view.schedule.term_id);
+        return <ScheduleContent view={view} />;
+      }
+      return <SchedulePage view={view} terms={terms} />;
+    })
+    .get(
+      "/schedule/drop/:id",
+      async ({ session, params, query, request }) => {
+        requireUser(session, "/schedule", "STUDENT");
+        const { view, terms } = await loadView(session, termOf(query.term), { confirming: params.id });
+        if (!view.schedule.enrollments.some((e) => e.id === params.id)) view.outcome = { kind: "info", text: "That section is no longer on your schedule." };
+        return wantsFragment(session, request) ? <ScheduleContent view={view} /> : <SchedulePage view={view} terms={terms} />;
+      },
+      { params: EnrollmentParams },
+    )
+    .post(
+      "/schedule/drop/:id",
+      async ({ session, params, body, cookie }) => {
+        requireUser(session, "/schedule", "STUDENT");
+        const termParam = termOf(body.term);
+        const before = await loadMySchedule(session, termParam || undefined);
+        const target = before.enrollments.find((e) => e.id === params.id);
+        const outcome: Outcome = target
+          ? (await dropEnrollment(session, { enrollmentId: params.id, waitlisted: target.status === "WAITLISTED" }))(sectionLabel(target.section))
+          : { kind: "info", text: "That section is no longer on your schedule." };
+        if (!session.htmx) {
+          setFlash(cookie as never, deps.config, outcome.kind, outcome.text);
+          throw new Redirect(scheduleUrl(termParam || before.term_id));
+        }
+        const { view } = await loadView(session, termParam, { outcome });
+        return <ScheduleContent view={view} />;
+      },
+      { params: EnrollmentParams, body: t.Record(t.String(), t.Any()) },
+    );
+}
