@@ -9,7 +9,7 @@
   document.addEventListener("htmx:after:swap", function (event) {
     var target = (event.detail && (event.detail.target || (event.detail.ctx && event.detail.ctx.target))) || event.target;
     if (!(target instanceof Element)) return;
-    var root = target.isConnected ? target : document;
+    var root = target.isConnected ? target : (target.id && document.getElementById(target.id)) || document; // outerHTML swaps replace the target: look in its successor
     var invalid = root.querySelector("[aria-invalid='true']");
     if (invalid) { invalid.focus(); return; }
     var message = root.querySelector("[data-announce]");
