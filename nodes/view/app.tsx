@@ -16,6 +16,7 @@ import { transcriptPages } from "./pages/transcript";
 import { catalogPages } from "./pages/catalog";
 import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
+import { adminPages } from "./pages/admin";
 
 const HEADERS = securityHeaders();
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
@@ -99,5 +100,6 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     .use(teachingPages(deps))
     .use(catalogPages(deps))
     .use(schedulePages(deps))
-    .use(rosterPages(deps));
+    .use(rosterPages(deps))
+    .use(adminPages(deps));
 }

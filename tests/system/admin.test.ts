@@ -364,7 +364,7 @@ describe("audit trail", () => {
     await as(admin).patch(`/users/${user.id}`, { name: "Audited Renamed" });
     const page = await as(admin).get("/audit?page_size=50");
     expect(page.status).toBe(200);
-    const events = page.body.events as Array<{ source: string; action: string; entity_id: string; actor_username: string; created_at: string; details: any }>;
+    const events = page.body.events as Array<{ id: string; source: string; action: string; entity_id: string; actor_username: string; created_at: string; details: any }>;
     const rename = events.find((e) => e.action === "user.update" && e.entity_id === user.id);
     expect(rename).toMatchObject({ source: "accounts", actor_username: "admin" });
     expect(rename!.details).toMatchObject({ before: { name: "Audited Person" }, after: { name: "Audited Renamed" } });

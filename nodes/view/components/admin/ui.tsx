@@ -1,0 +1,244 @@
+import { Alert, Layout, PageHeader } from "../layout";
+import { GatewayError } from "../../gateway";
+import type { Session } from "../../session";
+
+/** Sections of the admin area, in the order of its sub-navigation. */
+const ADMIN_NAV = [
+  { href: "/admin", label: "Overview" },
+  { href: "/admin/terms", label: "Terms" },
+  { href: "/admin/courses", label: "Courses" },
+  { href: "/admin/sections", label: "Sections" },
+  { href: "/admin/users", label: "Accounts" },
+  { href: "/admin/audit", label: "Audit trail" },
+];
+
+/** A full admin page: the site layout, the admin sub-navigation and a heading. */
+export function AdminPage(props: { session: Session; path: string; title: string; lead?: string; children?: JSX.Element | JSX.Element[] | string }) {
+  return (
+    <Layout title={props.title} session={props.session} path={props.path}>
+      <nav aria-label="Administration" class="mb-6 overflow-x-auto">
+        <ul class="flex gap-1 border-b border-slate-200 text-sm">
+          {ADMIN_NAV.map((item) => {
+            const current = item.href === "/admin" ? props.path === "/admin" : props.path.startsWith(item.href);
+            return (
+              <li>
+                <a
+                  href={item.href}
+                  class={`block whitespace-nowrap rounded-t px-3 py-2 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 ${current ? "border-b-2 border-indigo-700 font-semibold text-indigo-800" : "text-slate-700 hover:bg-slate-100"}`}
+                  aria-current={current ? "page" : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <PageHeader title={props.title} lead={props.lead} />
+      {props.children as "safe"}
+    </Layout>
+  );
+}
+
+/** An outcome message that screen readers hear after an in-place update. */
+export function Outcome(props: { kind: "success" | "info" | "error"; text: string }) {
+  return (
+    <div data-announce={props.text}>
+      <Alert kind={props.kind}>{props.text}</Alert>
+    </div>
+  );
+}
+
+/** A URL with the non-empty parameters as its query string. */
+export function urlWith(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => !!entry[1])).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Attributes that make a link load into a results region with htmx and keep the URL in step. */
+export function htmxLink(href: string, target: string) {
+  return { href, "hx-get": href, "hx-target": target, "hx-swap": "outerHTML", "hx-push-url": "true" };
+}
+
+/** State of a server-side sorted list: the field and direction in `order_by` form ("name desc"). */
+export function parseOrder(orderBy: string | undefined, allowed: readonly string[], fallback: string): { field: string; desc: boolean; value: string } {
+  const [field, direction] = (orderBy ?? "").trim().split(/\s+/);
+  if (!field || !allowed.includes(field)) return { field: fallback, desc: false, value: "" };
+  const desc = direction === "desc";
+  return { field, desc, value: desc ? `${field} desc` : field };
+}
+
+/** A column header that sorts the list on the server; announces its sort state. */
+export function SortHeader(props: { label: string; field: string; order: { field: string; desc: boolean }; link: (orderBy: string) => string; target: string }) {
+  const active = props.order.field === props.field;
+  const next = active && !props.order.desc ? `${props.field} desc` : props.field;
+  return (
+    <th scope="col" aria-sort={active ? (props.order.desc ? "descending" : "ascending") : undefined}>
+      <a class="link no-underline" {...htmxLink(props.link(next), props.target)}>
+        <span safe>{props.label}</span>
+        <span aria-hidden="true">{active ? (props.order.desc ? " ▼" : " ▲") : ""}</span>
+        <span class="sr-only">{active ? (props.order.desc ? ", sorted descending; sort ascending" : ", sorted ascending; sort descending") : ", sort"}</span>
+      </a>
+    </th>
+  );
+}
+
+/**
+ * Previous/next paging over opaque page tokens. `back` carries the tokens of the earlier pages
+ * in the URL (comma separated), so the previous page is one link away and the URL is the state.
+ */
+export function Pager(props: { link: (pageToken: string, back: string) => string; pageToken: string; back: string; nextPageToken: string; target: string; total?: number; shown: number; pageSize: number }) {
+  const earlier = props.back ? props.back.split(",") : [];
+  const pageNumber = earlier.length + 1;
+  const first = (pageNumber - 1) * props.pageSize + (props.shown ? 1 : 0);
+  const last = (pageNumber - 1) * props.pageSize + props.shown;
+  const previousToken = earlier.length ? earlier[earlier.length - 1]! : undefined;
+  return (
+    <nav aria-label="Pages" class="mt-3 flex flex-wrap items-center gap-3 text-sm">
+      <span class="text-slate-600">
+        {props.total !== undefined ? `Showing ${first}–${last} of ${props.total}` : `Page ${pageNumber}`}
+      </span>
+      {previousToken !== undefined && (
+        <a class="btn-secondary btn-small" {...htmxLink(props.link(previousToken === "-" ? "" : previousToken, earlier.slice(0, -1).join(",")), props.target)}>
+          ← Previous
+        </a>
+      )}
+      {props.nextPageToken && (
+        <a class="btn-secondary btn-small" {...htmxLink(props.link(props.nextPageToken, [...earlier, props.pageToken || "-"].join(",")), props.target)}>
+          Next →
+        </a>
+      )}
+    </nav>
+  );
+}
+
+/** Reads a list's paging state from the query: the page token and the tokens before it. */
+export function pagingState(query: Record<string, string | undefined>) {
+  const clean = (value: string | undefined) => (value && /^[A-Za-z0-9_=,-]{0,2000}$/.test(value) ? value : "");
+  return { pageToken: clean(query.page_token), back: clean(query.back) };
+}
+
+/** A labelled select with its error beside it. */
+export function SelectField(props: {
+  name: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+  value?: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  placeholder?: string;
+}) {
+  const id = `field-${props.name}`;
+  const describedBy = [props.error ? `${id}-error` : "", props.hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class="mb-4">
+      <label for={id} class="mb-1 block text-sm font-medium" safe>
+        {props.label}
+      </label>
+      <select id={id} name={props.name} required={props.required} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy} class={`input ${props.error ? "border-red-500" : ""}`}>
+        {props.placeholder !== undefined && (
+          <option value="" safe>
+            {props.placeholder}
+          </option>
+        )}
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === props.value} safe>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {props.hint && (
+        <p id={`${id}-hint`} class="mt-1 text-xs text-slate-500" safe>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${id}-error`} class="mt-1 text-sm text-red-700" safe>
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A labelled multi-line text input with its error beside it. */
+export function TextAreaField(props: { name: string; label: string; value?: string; error?: string; hint?: string; maxlength?: number; rows?: number }) {
+  const id = `field-${props.name}`;
+  const describedBy = [props.error ? `${id}-error` : "", props.hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class="mb-4">
+      <label for={id} class="mb-1 block text-sm font-medium" safe>
+        {props.label}
+      </label>
+      <textarea id={id} name={props.name} rows={String(props.rows ?? 4)} maxlength={props.maxlength} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy} class={`input ${props.error ? "border-red-500" : ""}`} safe>
+        {props.value ?? ""}
+      </textarea>
+      {props.hint && (
+        <p id={`${id}-hint`} class="mt-1 text-xs text-slate-500" safe>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${id}-error`} class="mt-1 text-sm text-red-700" safe>
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A form's state after a refused submit: the values typed, the errors by field and a summary. */
+export interface FormState<V> {
+  values: V;
+  errors: Record<string, string>;
+  message?: string;
+}
+
+/**
+ * The errors of a refused gateway call, by form field. `fieldOf` maps an API field name (e.g.
+ * `meetings.0.day` or `meetings[0]`) to the form field that shows it.
+ */
+export function formErrors(error: GatewayError, fieldOf: (apiField: string) => string = (f) => f): { errors: Record<string, string>; message: string } {
+  const errors: Record<string, string> = {};
+  for (const detail of error.details) {
+    if (!detail.field) continue;
+    const field = fieldOf(detail.field);
+    errors[field] = errors[field] ? `${errors[field]} ${detail.message}` : detail.message;
+  }
+  return { errors, message: error.message };
+}
+
+/** Runs a gateway call for a form; a refusal (4xx but 401) becomes the form's errors instead of an error page. */
+export async function attempt<T>(call: () => Promise<T>, fieldOf?: (apiField: string) => string): Promise<{ ok: true; value: T } | { ok: false; errors: Record<string, string>; message: string; status: number }> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (error) {
+    if (error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 401) return { ok: false, status: error.status, ...formErrors(error, fieldOf) };
+    throw error;
+  }
+}
+
+/** A form text value from a parsed body, trimmed of nothing and capped in length. */
+export function text(value: unknown, max = 1000): string {
+  return typeof value === "string" ? value.slice(0, max) : "";
+}
+
+/** A number when the text is a whole number, otherwise the text itself (so the gateway names the field). */
+export function wholeNumber(value: string): number | string {
+  return /^\s*-?\d{1,9}\s*$/.test(value) ? Number(value) : value;
+}
+
+/** An RFC 3339 instant as the admin reads it: "2026-04-01 08:00 UTC". */
+export function formatInstant(iso: string | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** The value of a datetime-local input for an instant (UTC), and back. */
+export const instantInput = {
+  toInput: (iso: string | undefined) => (iso ? new Date(iso).toISOString().slice(0, 16) : ""),
+  fromInput: (value: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00Z` : value),
+};

@@ -1,0 +1,235 @@
+import { Elysia, t } from "elysia";
+import { Alert } from "../../components/layout";
+import { CsrfField, Field, SubmitButton } from "../../components/form";
+import { AdminPage, attempt, formatInstant, instantInput, text, type FormState } from "../../components/admin/ui";
+import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
+
+/** A term as the gateway returns it. */
+export interface Term {
+  id: string;
+  code: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  registration_opens_at: string;
+  registration_closes_at: string;
+  add_drop_deadline: string;
+  registration_open: boolean;
+}
+
+type TermValues = Omit<Term, "id" | "registration_open">;
+const EMPTY: TermValues = { code: "", name: "", starts_on: "", ends_on: "", registration_opens_at: "", registration_closes_at: "", add_drop_deadline: "" };
+const FORM_BODY = { body: t.Record(t.String(), t.Any()) };
+
+/** Where a term stands now, in words. */
+export function termStatus(term: Term, now = Date.now()): { label: string; tone: string } {
+  if (term.registration_open) return { label: "Registration open", tone: "bg-green-100 text-green-900" };
+  if (Date.parse(term.registration_opens_at) > now) return { label: "Registration not yet open", tone: "bg-sky-100 text-sky-900" };
+  if (Date.parse(`${term.ends_on}T23:59:59Z`) < now) return { label: "Ended", tone: "bg-slate-200 text-slate-800" };
+  return { label: "Registration closed", tone: "bg-amber-100 text-amber-900" };
+}
+
+function TermForm(props: { session: Session; action: string; state: FormState<TermValues>; submitLabel: string }) {
+  const { values, errors, message } = props.state;
+  return (
+    <form id="term-form" method="post" action={props.action} hx-post={props.action} hx-target="this" hx-swap="outerHTML" class="card max-w-2xl" novalidate>
+      {message && <Alert kind="error">{message}</Alert>}
+      <CsrfField token={props.session.csrfToken} />
+      <div class="grid gap-x-4 sm:grid-cols-2">
+        <Field name="code" label="Code" value={values.code} error={errors.code} required maxlength={20} hint="Letters, digits or dashes, e.g. 2027SP." />
+        <Field name="name" label="Name" value={values.name} error={errors.name} required maxlength={100} hint="As students read it, e.g. Spring 2027." />
+        <Field name="starts_on" label="First day of classes" type="date" value={values.starts_on} error={errors.starts_on} required />
+        <Field name="ends_on" label="Last day of classes" type="date" value={values.ends_on} error={errors.ends_on} required />
+        <Field name="registration_opens_at" label="Registration opens (UTC)" type="datetime-local" value={instantInput.toInput(values.registration_opens_at)} error={errors.registration_opens_at} required />
+        <Field name="registration_closes_at" label="Registration closes (UTC)" type="datetime-local" value={instantInput.toInput(values.registration_closes_at)} error={errors.registration_closes_at} required />
+        <Field name="add_drop_deadline" label="Add/drop deadline (UTC)" type="datetime-local" value={instantInput.toInput(values.add_drop_deadline)} error={errors.add_drop_deadline} required hint="Students can drop sections until this moment." />
+      </div>
+      <div class="flex flex-wrap gap-3">
+        <SubmitButton label={props.submitLabel} busyLabel="Saving…" />
+        <a href="/admin/terms" class="btn-secondary">
+          Back to terms
+        </a>
+      </div>
+    </form>
+  );
+}
+
+/** The typed values of a submitted term form, as the API expects them. */
+function termValues(body: Record<string, unknown>): TermValues {
+  return {
+    code: text(body.code, 20).trim(),
+    name: text(body.name, 100).trim(),
+    starts_on: text(body.starts_on, 10),
+    ends_on: text(body.ends_on, 10),
+    registration_opens_at: instantInput.fromInput(text(body.registration_opens_at, 40)),
+    registration_closes_at: instantInput.fromInput(text(body.registration_closes_at, 40)),
+    add_drop_deadline: instantInput.fromInput(text(body.add_drop_deadline, 40)),
+  };
+}
+
+/** Terms: the list with each term's registration state, create, edit and delete. */
+export function adminTermPages(deps: ViewDeps) {
+  const formPage = (session: Session, title: string, form: JSX.Element) =>
+    session.htmx ? form : (
+      <AdminPage session={session} path="/admin/terms" title={title} lead="Dates are days; registration times are in UTC.">
+        {form}
+      </AdminPage>
+    );
+  return new Elysia()
+    .use(sessionPlugin(deps))
+    .get("/admin/terms", async ({ session }) => {
+      requireUser(session, "/admin/terms", "ADMIN");
+      const { terms } = await session.api<{ terms: Term[] }>("/api/v1/terms");
+      const open = terms.filter((term) => term.registration_open);
+      return (
+        <AdminPage session={session} path="/admin/terms" title="Terms" lead="Each term's classes, registration window and add/drop deadline.">
+          <p class="mb-4">
+            {open.length ? (
+              <span>
+                Registration is open now for <strong safe>{open.map((term) => `${term.name} (${term.code})`).join(", ")}</strong>.
+              </span>
+            ) : (
+              <span>No term is open for registration right now.</span>
+            )}
+          </p>
+          <a href="/admin/terms/new" class="btn-primary mb-4">
+            New term
+          </a>
+          <div class="card overflow-x-auto p-0">
+            <table class="table">
+              <caption class="sr-only">Terms, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Term</th>
+                  <th scope="col">Classes</th>
+                  <th scope="col">Registration (UTC)</th>
+                  <th scope="col">Add/drop deadline</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span class="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {terms.map((term) => {
+                  const status = termStatus(term);
+                  return (
+                    <tr>
+                      <td>
+                        <strong safe>{term.code}</strong> <span safe>{term.name}</span>
+                      </td>
+                      <td class="whitespace-nowrap" safe>{`${term.starts_on} – ${term.ends_on}`}</td>
+                      <td class="whitespace-nowrap" safe>{`${formatInstant(term.registration_opens_at)} – ${formatInstant(term.registration_closes_at)}`}</td>
+                      <td class="whitespace-nowrap" safe>{formatInstant(term.add_drop_deadline)}</td>
+                      <td>
+                        <span class={`badge ${status.tone}`} safe>
+                          {status.label}
+                        </span>
+                      </td>
+                      <td class="whitespace-nowrap">
+                        <a class="link" href={`/admin/terms/${term.id}/edit`}>
+                          Edit<span class="sr-only" safe>{` ${term.code}`}</span>
+                        </a>{" "}
+                        <a class="link" href={`/admin/sections?term=${term.id}`}>
+                          Sections<span class="sr-only" safe>{` of ${term.code}`}</span>
+                        </a>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {terms.length === 0 ? <p class="mt-4 text-slate-600">No terms yet: create the first one.</p> : ""}
+        </AdminPage>
+      );
+    })
+    .get("/admin/terms/new", ({ session }) => {
+      requireUser(session, "/admin/terms/new", "ADMIN");
+      return formPage(session, "New term", <TermForm session={session} action="/admin/terms/new" state={{ values: EMPTY, errors: {} }} submitLabel="Create term" />);
+    })
+    .post(
+      "/admin/terms/new",
+      async ({ session, body, set, cookie }) => {
+        requireUser(session, "/admin/terms/new", "ADMIN");
+        const values = termValues(body);
+        const result = await attempt(() => session.api<{ term: Term }>("/api/v1/terms", { body: values }));
+        if (!result.ok) {
+          set.status = result.status;
+          return formPage(session, "New term", <TermForm session={session} action="/admin/terms/new" state={{ values, ...result }} submitLabel="Create term" />);
+        }
+        setFlash(cookie as never, deps.config, "success", `Term ${result.value.term.code} (${result.value.term.name}) was created.`);
+        throw new Redirect("/admin/terms");
+      },
+      FORM_BODY,
+    )
+    .get("/admin/terms/:id/edit", async ({ session, params }) => {
+      requireUser(session, `/admin/terms/${params.id}/edit`, "ADMIN");
+      const { terms } = await session.api<{ terms: Term[] }>("/api/v1/terms");
+      const term = terms.find((candidate) => candidate.id === params.id);
+      if (!term) throw new Redirect("/admin/terms");
+      const action = `/admin/terms/${term.id}/edit`;
+      return (
+        <AdminPage session={session} path="/admin/terms" title={`Edit term ${term.code}`} lead="Dates are days; registration times are in UTC.">
+          <TermForm session={session} action={action} state={{ values: term, errors: {} }} submitLabel="Save changes" />
+          <section class="card mt-6 max-w-2xl" aria-labelledby="delete-term">
+            <h2 id="delete-term" class="font-semibold">
+              Delete this term
+            </h2>
+            <p class="mt-1 text-sm text-slate-600">Only a term without sections can be deleted; cancel its sections instead when it has any.</p>
+            <a href={`/admin/terms/${term.id}/delete`} class="btn-danger btn-small mt-3">
+              Delete term…
+            </a>
+          </section>
+        </AdminPage>
+      );
+    })
+    .post(
+      "/admin/terms/:id/edit",
+      async ({ session, params, body, set, cookie }) => {
+        requireUser(session, `/admin/terms/${params.id}/edit`, "ADMIN");
+        const values = termValues(body);
+        const action = `/admin/terms/${params.id}/edit`;
+        const result = await attempt(() => session.api<{ term: Term }>(`/api/v1/terms/${params.id}`, { method: "PATCH", body: values }));
+        if (!result.ok) {
+          set.status = result.status;
+          return formPage(session, "Edit term", <TermForm session={session} action={action} state={{ values, ...result }} submitLabel="Save changes" />);
+        }
+        setFlash(cookie as never, deps.config, "success", `Term ${result.value.term.code} was saved.`);
+        throw new Redirect("/admin/terms");
+      },
+      FORM_BODY,
+    )
+    .get("/admin/terms/:id/delete", async ({ session, params }) => {
+      requireUser(session, `/admin/terms/${params.id}/delete`, "ADMIN");
+      const { terms } = await session.api<{ terms: Term[] }>("/api/v1/terms");
+      const term = terms.find((candidate) => candidate.id === params.id);
+      if (!term) throw new Redirect("/admin/terms");
+      return (
+        <AdminPage session={session} path="/admin/terms" title={`Delete term ${term.code}?`}>
+          <form method="post" action={`/admin/terms/${term.id}/delete`} class="card max-w-xl">
+            <CsrfField token={session.csrfToken} />
+            <p safe>{`${term.name} (${term.code}) will be removed. This cannot be undone; a term that has sections is refused.`}</p>
+            <div class="mt-4 flex flex-wrap gap-3">
+              <button type="submit" class="btn-danger">
+                Delete the term
+              </button>
+              <a href={`/admin/terms/${term.id}/edit`} class="btn-secondary">
+                Keep it
+              </a>
+            </div>
+          </form>
+        </AdminPage>
+      );
+    })
+    .post(
+      "/admin/terms/:id/delete",
+      async ({ session, params, cookie }) => {
+        requireUser(session, `/admin/terms/${params.id}/delete`, "ADMIN");
+        const result = await attempt(() => session.api(`/api/v1/terms/${params.id}`, { method: "DELETE" }));
+        setFlash(cookie as never, deps.config, result.ok ? "success" : "error", result.ok ? "The term was deleted." : `The term was not deleted: ${result.message}`);
+        throw new Redirect(result.ok ? "/admin/terms" : `/admin/terms/${params.id}/edit`);
+      },
+      FORM_BODY,
+    );
+}
