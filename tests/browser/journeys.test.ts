@@ -1,9 +1,10 @@
 // The browser suite: every journey in one file so Chromium starts once per run. Each journey
 // opens its own fresh browser context against the real system (tests/support/stack.ts).
-// Screenshots land in test-artifacts/screenshots/.
+// Screenshots land in test-artifacts/screenshots/; BROWSER_TEST_TIMING=1 prints how long each check took.
 import { afterAll, beforeAll } from "bun:test";
 import { closeBrowser, prepare } from "./support/browser";
 import "./journeys/account";
+import "./journeys/faculty";
 
 beforeAll(async () => {
   await prepare();

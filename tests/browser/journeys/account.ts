@@ -2,20 +2,23 @@
 // form explains), signs out, fails and then succeeds to sign in, and changes their password; and the error
 // pages a lost visitor meets.
 import { describe, expect, test } from "bun:test";
-import { expectAnnounced, pageHeading, signIn, startJourney, uniqueName } from "../support/browser";
+import { expectAnnounced, pageHeading, signIn, runJourney, uniqueName } from "../support/browser";
 
 const PASSWORD = "a sturdy passphrase 42";
 const NEW_PASSWORD = "another sturdy phrase 7";
 
 describe("account journey (landing, register, sign in and out, password, error pages)", () => {
   test("a new student gets an account and keeps it safe", async () => {
-    const journey = await startJourney("account");
-    const { page } = journey;
-    try {
+    await runJourney("account", async (journey) => {
+      const { page } = journey;
       await page.goto("/");
       expect(await pageHeading(page)).toContain("Registration");
       await journey.check("landing", {
-        keyboard: [page.getByRole("link", { name: "Skip to main content" }), page.getByRole("main").getByRole("link", { name: "Sign in" }), page.getByRole("main").getByRole("link", { name: "Create a student account" })],
+        keyboard: [
+          page.getByRole("link", { name: "Skip to main content" }),
+          page.getByRole("main").getByRole("link", { name: "Sign in" }),
+          page.getByRole("main").getByRole("link", { name: "Create a student account" }),
+        ],
       });
 
       await page.getByRole("main").getByRole("link", { name: "Create a student account" }).click();
@@ -44,7 +47,11 @@ describe("account journey (landing, register, sign in and out, password, error p
       await expectAnnounced(page, /account is ready/i);
       expect(await pageHeading(page)).toContain("Wendy Walker");
       await journey.check("dashboard", {
-        keyboard: [page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Catalog" }), page.getByRole("link", { name: /Find sections/ }), page.getByRole("button", { name: "Sign out" })],
+        keyboard: [
+          page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Catalog" }),
+          page.getByRole("link", { name: /Find sections/ }),
+          page.getByRole("button", { name: "Sign out" }),
+        ],
       });
 
       // Sign out: back on the sign-in page with a message; the dashboard now asks to sign in.
@@ -90,15 +97,12 @@ describe("account journey (landing, register, sign in and out, password, error p
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL(/\/login$/);
       await signIn(journey, username, NEW_PASSWORD);
-    } finally {
-      await journey.close();
-    }
+    });
   }, 30_000);
 
   test("error pages are whole pages with a way back, signed in or not", async () => {
-    const journey = await startJourney("errors");
-    const { page } = journey;
-    try {
+    await runJourney("errors", async (journey) => {
+      const { page } = journey;
       const signedOut = await page.goto("/no-such-page");
       expect(signedOut?.status()).toBe(404);
       expect(await pageHeading(page)).toContain("Page not found");
@@ -109,8 +113,6 @@ describe("account journey (landing, register, sign in and out, password, error p
       expect(signedIn?.status()).toBe(404);
       expect(await pageHeading(page)).toContain("Page not found");
       await journey.check("not-found", { keyboard: [page.getByRole("link", { name: "Back to start" })] });
-    } finally {
-      await journey.close();
-    }
+    });
   }, 20_000);
 });

@@ -46,16 +46,7 @@ export function getBrowser(): Promise<Browser> {
     return chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
   })();
   return browserPromise;
@@ -134,9 +125,7 @@ export async function startJourney(name: string): Promise<Journey> {
     url: (path) => stack.viewUrl + path,
     async check(step, options) {
       steps += 1;
-      const started = performance.now();
       await checkPage(page, `${name}-${String(steps).padStart(2, "0")}-${step}`, options);
-      if (process.env.BROWSER_TEST_TIMING) console.log(`${name}/${step}: checks took ${Math.round(performance.now() - started)} ms`);
       expectNoProblems(problems);
     },
     async close() {
@@ -146,6 +135,23 @@ export async function startJourney(name: string): Promise<Journey> {
   };
 }
 
+/**
+ * Runs one journey in a fresh context and closes it; on failure saves `<name>-failure.png` (what
+ * the page showed at that moment) next to the other screenshots.
+ */
+export async function runJourney(name: string, body: (journey: Journey) => Promise<void>): Promise<void> {
+  const journey = await startJourney(name);
+  try {
+    await body(journey);
+  } catch (error) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await journey.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-failure.png`), fullPage: true }).catch(() => {});
+    await journey.context.close().catch(() => {});
+    throw error;
+  }
+  await journey.close();
+}
+
 /** Fails (listing them) when the browser reported console errors, page errors or failed requests. */
 export function expectNoProblems(problems: string[]): void {
   if (problems.length) throw new Error(`The browser reported problems:\n- ${problems.join("\n- ")}`);
@@ -153,11 +159,20 @@ export function expectNoProblems(problems: string[]): void {
 
 /** All per-page checks, in an order that leaves the page as it was (desktop viewport). */
 export async function checkPage(page: Page, shotName: string, options: CheckOptions = {}): Promise<void> {
-  await page.waitForLoadState("load");
-  await waitForHtmxIdle(page);
-  await expectNoSeriousAxeViolations(page);
-  await screenshot(page, shotName);
-  if (options.keyboard?.length) await expectKeyboardReachable(page, options.keyboard, options.maxTabs);
+  const timings: string[] = [];
+  const timed = async (what: string, step: () => Promise<void>) => {
+    const started = performance.now();
+    await step();
+    timings.push(`${what} ${Math.round(performance.now() - started)} ms`);
+  };
+  await timed("load", async () => {
+    await page.waitForLoadState("load");
+    await waitForHtmxIdle(page);
+  });
+  await timed("axe", () => expectNoSeriousAxeViolations(page));
+  await timed("screenshots", () => screenshot(page, shotName));
+  if (options.keyboard?.length) await timed("keyboard", () => expectKeyboardReachable(page, options.keyboard!, options.maxTabs));
+  if (process.env.BROWSER_TEST_TIMING) console.log(`${shotName}: ${timings.join(", ")}`);
 }
 
 /** Waits until htmx has no request in flight (nothing to wait for on pages without htmx). */
@@ -177,11 +192,25 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact?: string; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; impact?: string; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations
       .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`) }));
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`),
+      }));
   });
   if (violations.length) {
     const report = violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes.join("\n    ")}`).join("\n");
@@ -213,27 +242,40 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => {
     const root = document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return undefined;
-    // Name the widest offenders: elements whose right edge passes the window, outside any
-    // element that scrolls on its own.
+    // Name the outermost offenders: elements past the window's right edge that no ancestor clips
+    // or scrolls, whose parent is inside the window or clipped. An absolutely positioned element
+    // (e.g. .sr-only text) escapes a scrolling wrapper that is not itself positioned.
+    const width = root.clientWidth + 0.5;
+    const sticksOut = (element: Element) => element.getBoundingClientRect().right > width && element.getBoundingClientRect().width > 0;
+    const contained = (element: Element) => {
+      let absolute = ["absolute", "fixed"].includes(getComputedStyle(element).position);
+      for (let ancestor = element.parentElement; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
+        const style = getComputedStyle(ancestor);
+        const positioned = style.position !== "static";
+        if (style.overflowX !== "visible" && (!absolute || positioned)) return true;
+        if (positioned) absolute = ["absolute", "fixed"].includes(style.position);
+      }
+      return false;
+    };
     const offenders: string[] = [];
     for (const element of Array.from(document.body.querySelectorAll("*"))) {
+      const parent = element.parentElement;
+      if (!parent || !sticksOut(element) || contained(element)) continue;
+      if (parent !== document.body && sticksOut(parent) && !contained(parent)) continue;
       const rect = element.getBoundingClientRect();
-      if (rect.right <= root.clientWidth + 0.5 || rect.width === 0) continue;
-      let scrolledInside = false;
-      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-        const overflowX = getComputedStyle(parent).overflowX;
-        if (overflowX === "auto" || overflowX === "scroll" || overflowX === "hidden") scrolledInside = true;
-      }
-      if (scrolledInside) continue;
       const id = element.id ? `#${element.id}` : "";
-      const cls = typeof element.className === "string" && element.className ? `.${element.className.trim().split(/\s+/).slice(0, 3).join(".")}` : "";
-      offenders.push(`${element.tagName.toLowerCase()}${id}${cls} (right edge ${Math.round(rect.right)} px)`);
+      const cls = typeof element.className === "string" && element.className ? `.${element.className.trim().split(/\s+/).slice(0, 4).join(".")}` : "";
+      const text = (element.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+      const escaped = ["absolute", "fixed"].includes(getComputedStyle(element).position) ? ", absolutely positioned: its scrolling wrapper needs position: relative" : "";
+      offenders.push(`${element.tagName.toLowerCase()}${id}${cls} "${text}" (right edge at ${Math.round(rect.right)} px${escaped})`);
       if (offenders.length >= 5) break;
     }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, offenders };
   });
   if (overflow) {
-    throw new Error(`${page.url()} scrolls sideways at ${page.viewportSize()?.width} px: scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}; sticking out: ${overflow.offenders.join(", ") || "(unknown)"}`);
+    throw new Error(
+      `${page.url()} scrolls sideways at ${page.viewportSize()?.width} px: scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}; sticking out: ${overflow.offenders.join(", ") || "(unknown)"}`,
+    );
   }
 }
 
@@ -255,7 +297,18 @@ export async function expectKeyboardReachable(page: Page, targets: Locator[], ma
     const seen = new Map<Element, string>();
     const look = (element: Element) => {
       const style = getComputedStyle(element);
-      return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.backgroundColor, style.borderColor, style.color, style.textDecorationLine, style.clip, style.width].join("|");
+      return [
+        style.outlineStyle,
+        style.outlineWidth,
+        style.outlineColor,
+        style.boxShadow,
+        style.backgroundColor,
+        style.borderColor,
+        style.color,
+        style.textDecorationLine,
+        style.clip,
+        style.width,
+      ].join("|");
     };
     for (const element of Array.from(document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]"))) seen.set(element, look(element));
     (window as unknown as { __keyboardCheck: unknown }).__keyboardCheck = { seen, look };
@@ -280,9 +333,13 @@ export async function expectKeyboardReachable(page: Page, targets: Locator[], ma
       const interactive = element.matches("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1']), [contenteditable=true]");
       const before = state.seen.get(element);
       const style = getComputedStyle(element);
-      const outlineVisible = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !/rgba\(.*, 0\)$/.test(style.outlineColor) && style.outlineColor !== "transparent";
+      const outlineVisible =
+        style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !/rgba\(.*, 0\)$/.test(style.outlineColor) && style.outlineColor !== "transparent";
       const changed = before !== undefined && before !== state.look(element);
-      const label = (element.getAttribute("aria-label") || (element as HTMLElement).innerText || (element as HTMLInputElement).name || element.id || "").trim().replace(/\s+/g, " ").slice(0, 40);
+      const label = (element.getAttribute("aria-label") || (element as HTMLElement).innerText || (element as HTMLInputElement).name || element.id || "")
+        .trim()
+        .replace(/\s+/g, " ")
+        .slice(0, 40);
       return {
         key: `${element.tagName.toLowerCase()}${element.id ? "#" + element.id : ""} "${label}"`,
         mark: element.getAttribute("data-keyboard-target") ?? undefined,
@@ -318,27 +375,44 @@ export async function expectKeyboardReachable(page: Page, targets: Locator[], ma
 
 /**
  * The outcome of an htmx update is announced: the #announcer live region receives text matching
- * `text`, or a visible element with role=status or role=alert (itself a live region) holds it.
+ * `text`, or focus moved to a field marked invalid whose description says it, or a visible
+ * element with role=status or role=alert (itself a live region) holds it.
  */
 export async function expectAnnounced(page: Page, text: RegExp): Promise<string> {
-  const handle = await page.waitForFunction(
-    ({ source, flags }) => {
-      const pattern = new RegExp(source, flags);
-      const announcer = document.getElementById("announcer");
-      if (announcer && pattern.test(announcer.textContent ?? "")) return announcer.textContent;
-      for (const region of Array.from(document.querySelectorAll("[role=status], [role=alert], [aria-live=polite], [aria-live=assertive]"))) {
-        if (region.id === "announcer") continue;
-        const box = region.getBoundingClientRect();
-        if (box.width > 0 && box.height > 0 && pattern.test((region as HTMLElement).innerText ?? "")) return (region as HTMLElement).innerText;
-      }
-      return false;
-    },
-    { source: text.source, flags: text.flags },
-    { timeout: 5000 },
-  ).catch(async () => {
-    const announced = await page.locator("#announcer").textContent().catch(() => null);
-    throw new Error(`No announcement matching ${text} on ${page.url()} (the #announcer live region holds ${JSON.stringify(announced)}, and no visible role=status/alert region matches)`);
-  });
+  const handle = await page
+    .waitForFunction(
+      ({ source, flags }) => {
+        const pattern = new RegExp(source, flags);
+        const announcer = document.getElementById("announcer");
+        if (announcer && pattern.test(announcer.textContent ?? "")) return announcer.textContent;
+        // Focus moved to a field marked invalid: its description (the error) is read with it.
+        const focused = document.activeElement;
+        if (focused?.getAttribute("aria-invalid") === "true") {
+          const description = (focused.getAttribute("aria-describedby") ?? "")
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent ?? "")
+            .join(" ");
+          if (pattern.test(description)) return description;
+        }
+        for (const region of Array.from(document.querySelectorAll("[role=status], [role=alert], [aria-live=polite], [aria-live=assertive]"))) {
+          if (region.id === "announcer") continue;
+          const box = region.getBoundingClientRect();
+          if (box.width > 0 && box.height > 0 && pattern.test((region as HTMLElement).innerText ?? "")) return (region as HTMLElement).innerText;
+        }
+        return false;
+      },
+      { source: text.source, flags: text.flags },
+      { timeout: 5000 },
+    )
+    .catch(async () => {
+      const announced = await page
+        .locator("#announcer")
+        .textContent()
+        .catch(() => null);
+      throw new Error(
+        `No announcement matching ${text} on ${page.url()} (the #announcer live region holds ${JSON.stringify(announced)}, the focused element's description does not match, and no visible role=status/alert region matches)`,
+      );
+    });
   return String(await handle.jsonValue());
 }
 

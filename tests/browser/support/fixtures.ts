@@ -53,7 +53,12 @@ export async function openTerm(stack: Stack): Promise<{ id: string; code: string
 /** Creates a course without prerequisites, with a code no other test uses (e.g. "HIST 7342Q"). */
 export async function newCourse(stack: Stack, title: string, department = "HIST"): Promise<{ id: string; code: string; title: string }> {
   const code = `${department} ${7000 + Math.floor(Math.random() * 2999)}${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`;
-  const { course } = await call(stack, "/courses", { token: await asAdmin(stack), body: { code, title, description: "A course made for a browser journey.", credits: 3, department } }, 201);
+  const { course } = await call(
+    stack,
+    "/courses",
+    { token: await asAdmin(stack), body: { code, title, description: "A course made for a browser journey.", credits: 3, department } },
+    201,
+  );
   return course;
 }
 
@@ -63,7 +68,15 @@ export async function newSection(
   input: { termId: string; courseId: string; instructorId: string; capacity: number; meetings: Array<{ day: string; start_time: string; end_time: string }> },
 ): Promise<{ id: string; code: string }> {
   const room = `BRW ${uniqueName("").slice(-6).toUpperCase()}`;
-  const { section } = await call(stack, "/sections", { token: await asAdmin(stack), body: { term_id: input.termId, course_id: input.courseId, code: "001", instructor_id: input.instructorId, room, meetings: input.meetings, capacity: input.capacity } }, 201);
+  const { section } = await call(
+    stack,
+    "/sections",
+    {
+      token: await asAdmin(stack),
+      body: { term_id: input.termId, course_id: input.courseId, code: "001", instructor_id: input.instructorId, room, meetings: input.meetings, capacity: input.capacity },
+    },
+    201,
+  );
   return section;
 }
 
