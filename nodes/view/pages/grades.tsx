@@ -27,20 +27,20 @@ export function gradesPages(deps: ViewDeps) {
           </div>
         ) : (
           <>
-            <section aria-label="Summary" class="mb-6 grid gap-4 sm:grid-cols-3">
-              <div class="card">
+            <section aria-label="Summary" class="mb-6 grid grid-cols-3 gap-3 sm:gap-4">
+              <div class="card p-3 sm:p-5">
                 <p class="text-sm text-slate-600">Cumulative GPA</p>
-                <p class="text-3xl font-bold" safe>
+                <p class="text-2xl font-bold sm:text-3xl" safe>
                   {formatGpa(grades.cumulative_gpa)}
                 </p>
               </div>
-              <div class="card">
+              <div class="card p-3 sm:p-5">
                 <p class="text-sm text-slate-600">Credits earned</p>
-                <p class="text-3xl font-bold">{grades.credits_earned}</p>
+                <p class="text-2xl font-bold sm:text-3xl">{grades.credits_earned}</p>
               </div>
-              <div class="card">
+              <div class="card p-3 sm:p-5">
                 <p class="text-sm text-slate-600">Credits attempted</p>
-                <p class="text-3xl font-bold">{credits}</p>
+                <p class="text-2xl font-bold sm:text-3xl">{credits}</p>
               </div>
             </section>
             {grades.terms.map((term) => (

@@ -115,7 +115,7 @@ function SectionsTable(props: { sections: TaughtSection[] }) {
         <tbody>
           {props.sections.map((s) => (
             <tr>
-              <th scope="row" class="whitespace-nowrap font-medium" safe>
+              <th scope="row" class="whitespace-nowrap align-top border-slate-100 font-medium" safe>
                 {sectionLabel(s)}
               </th>
               <td safe>{s.course_title}</td>

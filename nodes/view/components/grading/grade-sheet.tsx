@@ -52,10 +52,10 @@ export function GradeSheetRow(props: { sectionId: string; row: GradeRow; allowed
   const reasonId = `reason-${row.student_id}`;
   const selected = feedback.grade ?? row.grade;
   const released = row.state === "RELEASED";
-  const describedBy = (field: string, error?: string) => [error ? `${field}-error` : "", released && field === gradeId ? `${rowId}-released` : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy = (field: string, error?: string) => [error ? `${field}-error` : "", released ? "released-hint" : ""].filter(Boolean).join(" ") || undefined;
   return (
     <tr id={rowId}>
-      <th scope="row" class="font-medium" safe>
+      <th scope="row" class="align-top border-slate-100 font-medium" safe>
         {row.name || row.username}
       </th>
       <td safe>{row.username}</td>
@@ -90,7 +90,7 @@ export function GradeSheetRow(props: { sectionId: string; row: GradeRow; allowed
               </select>
             </div>
             {released && (
-              <div class="min-w-40 flex-1">
+              <div class="min-w-40 max-w-xs flex-1">
                 <label for={reasonId} class="block text-xs font-medium text-slate-700">
                   Reason for change
                 </label>
@@ -109,11 +109,6 @@ export function GradeSheetRow(props: { sectionId: string; row: GradeRow; allowed
             <button type="submit" class="btn-secondary btn-small">
               Save<span class="sr-only" safe>{` grade for ${row.name || row.username}`}</span>
             </button>
-            {released && (
-              <p id={`${rowId}-released`} class="w-full text-xs text-slate-500">
-                Released: students see this grade. A change needs a reason and is recorded.
-              </p>
-            )}
           </form>
         ) : (
           <span class="font-semibold" safe>
@@ -166,6 +161,11 @@ export function GradeSheetTable(props: { sheet: GradeSheet; canEdit: boolean; cs
         <>
           {props.canEdit && (
             <p class="mt-1 text-sm text-slate-600">Choose a grade and press Save on its row. Grades stay drafts, invisible to students, until you release them.</p>
+          )}
+          {sheet.rows.some((row) => row.state === "RELEASED") && (
+            <p id="released-hint" class="mt-1 text-sm text-slate-600">
+              Released grades are visible to students: changing one needs a reason, which is recorded in its history.
+            </p>
           )}
           <div class="mt-3 overflow-x-auto">
             <table class="table">

@@ -43,7 +43,7 @@ export function TermTable(props: { term: TermGrades; withPoints?: boolean }) {
           <tbody>
             {term.entries.map((entry) => (
               <tr>
-                <th scope="row" class="whitespace-nowrap font-medium" safe>
+                <th scope="row" class="whitespace-nowrap align-top border-slate-100 font-medium" safe>
                   {entry.course_code}
                 </th>
                 <td safe>{entry.course_title}</td>
