@@ -137,7 +137,12 @@ export const enrollments = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     studentId: uuid("student_id").notNull(),
     sectionId: uuid("section_id").notNull().references(() => sections.id),
-    termId: uuid("term_id").notNull().references(() => terms.id),
+    /**
+     * The section's term, copied so a student's term schedule is one index lookup. No foreign
+     * key: every enrollment of a term would take a KEY SHARE lock on the one term row, a hot
+     * spot (multixacts) on registration day; the section's key already ties the row to its term.
+     */
+    termId: uuid("term_id").notNull(),
     status: text("status").notNull(),
     /** Arrival order on the waitlist; lower goes first. */
     waitlistSeq: bigint("waitlist_seq", { mode: "number" }),

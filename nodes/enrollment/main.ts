@@ -11,7 +11,7 @@ import { EnrollmentService } from "./service";
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
   return startServiceNode<typeof schema, EnrollmentServiceHandlers>(
-    config,
+    { ...config, dbPoolSize: config.enrollmentDbPoolSize },
     {
       service: "enrollment",
       database: "courses",

@@ -107,23 +107,23 @@ export class EnrollmentService {
     const passed = section.prerequisites.length ? settle(this.deps.passedCourseIds(studentId, caller.token)) : undefined;
 
     const outcome = await this.sql.begin(async (tx) => {
-      const [, , mine, replays] = await Promise.all([
-        lockSection(tx, section.id),
-        lockStudent(tx, studentId),
-        tx<Array<{ section_id: string; status: Status }>>`
-          select section_id, status from enrollments
-          where student_id = ${studentId} and term_id = ${section.termId} and status in ('ENROLLED', 'WAITLISTED')`,
-        key ? tx<Array<{ response: EnrollOutcome }>>`select response from idempotency_keys where student_id = ${studentId} and key = ${key}` : Promise.resolve([]),
+      // Locks first, then the reads in a later statement, so they see every transaction that held the locks before.
+      const [, rows] = await Promise.all([
+        tx`select pg_advisory_xact_lock(${SECTION_LOCK}, hashtext(${section.id})), pg_advisory_xact_lock(${STUDENT_LOCK}, hashtext(${studentId}))`,
+        tx<Array<{ section_id: string | null; status: Status | null; replay: EnrollOutcome | null }>>`
+          select section_id, status, null::jsonb as replay from enrollments
+          where student_id = ${studentId} and term_id = ${section.termId} and status in ('ENROLLED', 'WAITLISTED')
+          union all
+          select null, null, response from idempotency_keys where student_id = ${studentId} and key = ${key} and ${key} <> ''`,
       ]);
-      const replay = replays[0]?.response;
+      const replay = rows.find((r) => r.replay)?.replay;
       if (replay) {
         if (replay.section_id !== section.id) throw fail.invalid("idempotency_key", "This idempotency key was already used for a different section: use a new key for a new request.");
         return { ...replay, replayed: true };
       }
+      const mine = rows.filter((r): r is { section_id: string; status: Status; replay: null } => !!r.section_id);
       await this.checkEnrollRules(section, mine, passed);
-      const result = await this.takeSeatOrWaitlist(tx, section, studentId, !input.noWaitlist);
-      if (key) await tx`insert into idempotency_keys (student_id, key, enrollment_id, response) values (${studentId}, ${key}, ${result.id}, ${JSON.stringify(result)}::jsonb)`;
-      return { ...result, replayed: false };
+      return { ...(await this.takeSeatOrWaitlist(tx, section, studentId, !input.noWaitlist, key)), replayed: false };
     });
     const { replayed, ...enrollment } = outcome;
     return { enrollment: { ...enrollment, section: sectionSummary(section) }, replayed };
@@ -158,11 +158,12 @@ export class EnrollmentService {
 
   /**
    * One statement: take a seat if one is free, else join the waitlist (when allowed) with the
-   * next number of the global sequence, and report the waitlist position. Runs under the
-   * section's lock, so the position is exact. A dropped row of the same student is reused.
+   * next number of the global sequence, report the waitlist position, and keep the answer under
+   * the idempotency key. Runs under the section's lock, so the position is exact. A dropped row
+   * of the same student is reused.
    */
-  private async takeSeatOrWaitlist(tx: Tx, section: SectionFacts, studentId: string, allowWaitlist: boolean): Promise<EnrollOutcome> {
-    const [row] = await tx<Array<{ id: string | null; status: Status | null; created_at: Date | null; position: number; seated: number; active: number }>>`
+  private async takeSeatOrWaitlist(tx: Tx, section: SectionFacts, studentId: string, allowWaitlist: boolean, key: string): Promise<EnrollOutcome> {
+    const [row] = await tx<Array<{ id: string | null; status: Status | null; created_at: string | null; position: number; seated: number; active: number }>>`
       with seat as (
         update section_seats ss set enrolled = ss.enrolled + 1
         from sections s
@@ -179,15 +180,24 @@ export class EnrollmentService {
         on conflict (student_id, section_id) do update
           set status = excluded.status, waitlist_seq = excluded.waitlist_seq, created_at = now(), updated_at = now()
           where e.status = 'DROPPED'
-        returning e.id, e.status, e.created_at
+        returning e.id, e.status, to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at
+      ), answer as (
+        select added.id, added.status, added.created_at,
+               case when added.status = 'WAITLISTED'
+                    then (select count(*)::int + 1 from enrollments w where w.section_id = ${section.id} and w.status = 'WAITLISTED')
+                    else 0 end as position
+        from added
+      ), kept as (
+        insert into idempotency_keys (student_id, key, enrollment_id, response)
+        select ${studentId}, ${key}, answer.id,
+               jsonb_build_object('id', answer.id, 'student_id', ${studentId}::uuid, 'section_id', ${section.id}::uuid, 'status', answer.status,
+                                  'position', answer.position, 'created_at', answer.created_at)
+        from answer where ${key} <> ''
       )
-      select added.id, added.status, added.created_at,
-             case when added.status = 'WAITLISTED'
-                  then (select count(*)::int + 1 from enrollments w where w.section_id = ${section.id} and w.status = 'WAITLISTED')
-                  else 0 end as position,
+      select answer.id, answer.status, answer.created_at, coalesce(answer.position, 0) as position,
              (select count(*)::int from seat) as seated,
              (select count(*)::int from active) as active
-      from (select 1) as one left join added on true`;
+      from (select 1) as one left join answer on true`;
     if (!row!.active) throw fail.precondition(`${section.label} was cancelled.`);
     if (!row!.id) {
       if (row!.seated) throw new Error(`seat taken without an enrollment row for ${studentId} in ${section.id}`);
@@ -196,7 +206,7 @@ export class EnrollmentService {
         from section_seats ss where ss.section_id = ${section.id}`;
       throw fail.precondition(`${section.label} is full (${size?.capacity ?? 0} of ${size?.capacity ?? 0} seats taken, ${size?.waitlisted ?? 0} on the waitlist).`);
     }
-    return { id: row!.id, student_id: studentId, section_id: section.id, status: row!.status!, position: row!.position, created_at: new Date(row!.created_at!).toISOString() };
+    return { id: row!.id, student_id: studentId, section_id: section.id, status: row!.status!, position: row!.position, created_at: row!.created_at! };
   }
 
   /** Drops an enrollment (before the add/drop deadline) or leaves a waitlist; a freed seat goes to the first eligible waitlisted student. */
@@ -390,7 +400,7 @@ export class EnrollmentService {
         section_id: sectionSeats.sectionId,
         capacity: sectionSeats.capacity,
         enrolled: sectionSeats.enrolled,
-        waitlisted: dsql<number>`(select count(*)::int from enrollments w where w.section_id = ${sectionSeats.sectionId} and w.status = 'WAITLISTED')`,
+        waitlisted: dsql<number>`(select count(*)::int from enrollments w where w.section_id = section_seats.section_id and w.status = 'WAITLISTED')`,
       })
       .from(sectionSeats)
       .where(inArray(sectionSeats.sectionId, ids));

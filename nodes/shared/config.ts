@@ -109,6 +109,11 @@ export function loadConfig(env: Env = process.env) {
       grades: `${dbPrefix}_grades`,
     },
     dbPoolSize: intVar(env, "EDUSTREAM_DB_POOL_SIZE", 10, 1, 200),
+    /**
+     * Pool of the enrollment node: on registration day each enroll holds a connection through its
+     * commit (a WAL flush, several ms on a slow disk), so throughput needs many transactions in flight.
+     */
+    enrollmentDbPoolSize: intVar(env, "EDUSTREAM_ENROLLMENT_DB_POOL_SIZE", 48, 1, 200),
     ports: {
       view: portVar(env, "VIEW_PORT", 5000),
       gateway: portVar(env, "GATEWAY_PORT", 5001),

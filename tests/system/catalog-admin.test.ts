@@ -25,7 +25,7 @@ describe("catalog administration", () => {
         { code: "2031SP", name: "Spring 2031", starts_on: "2031-02-30", ends_on: "2031-05-01", registration_opens_at: "2031-01-01T00:00:00Z", registration_closes_at: "2030-12-01T00:00:00Z", add_drop_deadline: "soon" },
         { token: boss.token },
       ),
-    )) as { code: number; metadata: never };
+    )) as unknown as { code: number; metadata: never };
     expect(error.code).toBe(GrpcStatus.INVALID_ARGUMENT);
     expect(detailsFromMetadata(error.metadata).map((d) => d.field).sort()).toEqual(["add_drop_deadline", "registration_closes_at", "starts_on"]);
   });

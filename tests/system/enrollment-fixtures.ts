@@ -21,6 +21,13 @@ export async function newStudent(stack: Stack): Promise<Person> {
   return { id: session.user.id, username, token: session.access_token };
 }
 
+/** Registers several students, a few at a time (password hashing is deliberately slow). */
+export async function newStudents(stack: Stack, count: number): Promise<Person[]> {
+  const people: Person[] = [];
+  while (people.length < count) people.push(...(await Promise.all(Array.from({ length: Math.min(4, count - people.length) }, () => newStudent(stack)))));
+  return people;
+}
+
 /** The demo admin's session. */
 export async function admin(stack: Stack): Promise<Person> {
   const session = await stack.login("admin");

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "bun:test";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import { getStack } from "../support/stack";
-import { admin, enroll, grpcError, newCourse, newFaculty, newSection, newStudent, newTerm } from "./enrollment-fixtures";
+import { admin, enroll, grpcError, newCourse, newFaculty, newSection, newStudent, newStudents, newTerm } from "./enrollment-fixtures";
 
 describe("seats under concurrency", () => {
   test("N students rushing a section of capacity C: exactly C enrolled, N-C waitlisted in arrival order, no error", async () => {
@@ -12,7 +12,7 @@ describe("seats under concurrency", () => {
     const C = 15;
     const term = await newTerm(stack);
     const section = await newSection(stack, { termId: term.id, capacity: C });
-    const students = await Promise.all(Array.from({ length: N }, () => newStudent(stack)));
+    const students = await newStudents(stack, N);
     const results = await Promise.all(students.map((s) => enroll(stack, s, section.id)));
     expect(results.map((r) => r.status)).toEqual(Array(N).fill(201));
     const enrolled = results.filter((r) => r.body.enrollment.status === "ENROLLED");
@@ -31,7 +31,7 @@ describe("seats under concurrency", () => {
     expect(roster.body.waitlisted.map((e: { enrollment_id: string }) => told.get(e.enrollment_id))).toEqual(Array.from({ length: N - C }, (_, i) => i + 1));
     const seats = await stack.api(`/api/v1/sections/${section.id}`);
     expect(seats.body.section).toMatchObject({ capacity: C, enrolled: C, waitlisted: N - C });
-  });
+  }, 120_000);
 
   test("one student firing the same enroll many times at once (same and different keys): one row, one seat", async () => {
     const stack = await getStack();
@@ -65,7 +65,7 @@ describe("seats under concurrency", () => {
     const reused = await enroll(stack, student, other.id, { key: "click-1" });
     expect(reused.status).toBe(400);
     expect(reused.body.error.details[0].field).toBe("idempotency_key");
-  });
+  }, 60_000);
 });
 
 describe("drop and the waitlist", () => {
