@@ -1,0 +1,169 @@
+// The admin area of the view over HTTP, as a browser without JavaScript (and htmx) would use it:
+// a cookie jar, the CSRF token of the sign-in page, forms posted as application/x-www-form-urlencoded.
+import { beforeAll, describe, expect, test } from "bun:test";
+import { getStack, type Stack } from "../support/stack";
+
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
+
+/** A browser-like client: keeps cookies, sends forms with the page's CSRF token. */
+class Browser {
+  private cookies = new Map<string, string>();
+  csrf = "";
+  constructor(private readonly baseUrl: string) {}
+
+  async request(path: string, init: { method?: string; form?: Record<string, string | string[]>; htmx?: boolean } = {}) {
+    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    let body: string | undefined;
+    if (init.form) {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries({ _csrf: this.csrf, ...init.form })) for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+      body = params.toString();
+      headers["content-type"] = "application/x-www-form-urlencoded";
+    }
+    if (init.htmx) {
+      headers["hx-request"] = "true";
+      headers["x-csrf-token"] = this.csrf;
+    }
+    const response = await fetch(this.baseUrl + path, { method: init.method ?? (body ? "POST" : "GET"), headers, body, redirect: "manual" });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, ...value] = pair!.split("=");
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(cookie)) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value.join("="));
+    }
+    const html = await response.text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(html);
+    if (token) this.csrf = token[1]!;
+    return { status: response.status, location: response.headers.get("location"), html };
+  }
+
+  async signIn(username: string, password: string) {
+    await this.request("/login");
+    const response = await this.request("/login", { form: { username, password, next: "/dashboard" } });
+    expect(response.status).toBe(303);
+  }
+}
+
+let stack: Stack;
+let admin: Browser;
+
+beforeAll(async () => {
+  stack = await getStack();
+  admin = new Browser(stack.viewUrl);
+  await admin.signIn("admin", stack.config.demoPassword);
+});
+
+describe("admin area", () => {
+  test("every admin page opens for an admin, and a student is sent away", async () => {
+    for (const path of ["/admin", "/admin/terms", "/admin/terms/new", "/admin/courses", "/admin/courses/new", "/admin/sections", "/admin/sections/new", "/admin/users", "/admin/users/new", "/admin/audit"]) {
+      const page = await admin.request(path);
+      expect(page.status, path).toBe(200);
+      expect(page.html).toContain('aria-label="Administration"');
+    }
+    const overview = await admin.request("/admin");
+    expect(overview.html).toContain("Registration now");
+    expect(overview.html).toContain("Recent admin actions");
+
+    const student = new Browser(stack.viewUrl);
+    await student.signIn("student3", stack.config.demoPassword);
+    const refused = await student.request("/admin/users");
+    expect(refused.status).toBe(303);
+    expect(refused.location).toBe("/dashboard");
+  });
+
+  test("creating a term through the form, then seeing it in the list with a message", async () => {
+    const code = unique("V");
+    const created = await admin.request("/admin/terms/new", {
+      form: {
+        code,
+        name: "View test term",
+        starts_on: "2031-01-10",
+        ends_on: "2031-05-01",
+        registration_opens_at: "2030-11-01T08:00",
+        registration_closes_at: "2031-01-20T23:59",
+        add_drop_deadline: "2031-01-24T23:59",
+      },
+    });
+    expect(created.status).toBe(303);
+    expect(created.location).toBe("/admin/terms");
+    const list = await admin.request("/admin/terms");
+    expect(list.html).toContain(`Term ${code} (View test term) was created.`);
+    expect(list.html).toContain("2030-11-01 08:00 UTC");
+    const terms = (await stack.api("/api/v1/terms")).body.terms as Array<{ code: string; registration_opens_at: string }>;
+    expect(terms.find((t) => t.code === code)?.registration_opens_at).toBe("2030-11-01T08:00:00.000Z");
+  });
+
+  test("a refused form comes back with the error beside the field and the values kept", async () => {
+    const code = unique("V");
+    const refused = await admin.request("/admin/terms/new", {
+      htmx: true,
+      form: {
+        code,
+        name: "Backwards term",
+        starts_on: "2031-05-01",
+        ends_on: "2031-01-10",
+        registration_opens_at: "2030-11-01T08:00",
+        registration_closes_at: "2031-01-20T23:59",
+        add_drop_deadline: "2031-01-24T23:59",
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.html).not.toContain("<html");
+    expect(refused.html).toMatch(/<input id="field-ends_on" name="ends_on" type="date" value="2031-01-10"[^>]*aria-invalid="true" aria-describedby="field-ends_on-error"/);
+    expect(refused.html).toContain('<p id="field-ends_on-error" class="mt-1 text-sm text-red-700">ends_on must not be before starts_on.</p>');
+    expect(refused.html).toContain(`value="${code}"`);
+  });
+
+  test("account search, filter and sort run on the server; htmx gets the results fragment", async () => {
+    const full = await admin.request("/admin/users?q=faculty&role=FACULTY&order_by=name%20desc");
+    expect(full.html).toContain('aria-sort="descending"');
+    expect(full.html).toContain("faculty1");
+    expect(full.html).not.toContain(">student1<");
+    const fragment = await admin.request("/admin/users?q=student1&order_by=username", { htmx: true });
+    expect(fragment.status).toBe(200);
+    expect(fragment.html.startsWith('<div id="users-results">')).toBe(true);
+    expect(fragment.html).toContain(">student1<");
+    expect(fragment.html).toContain("accounts found.");
+  });
+
+  test("a section form with meeting rows; a room clash is shown beside the room", async () => {
+    const term = (await stack.api("/api/v1/terms")).body.terms[0] as { id: string };
+    const adminToken = (await stack.login("admin")).access_token;
+    const course = await stack.api("/api/v1/courses", { token: adminToken, body: { code: `CS ${9000 + Math.floor(Math.random() * 1000)}V`, title: "View sections", credits: 3, department: "CS" } });
+    const faculty = (await stack.api("/api/v1/users?role=FACULTY&page_size=2&order_by=created_at%20desc", { token: adminToken })).body.users as Array<{ id: string }>;
+    const room = unique("VR");
+    const base = { course_id: course.body.course.id, term_id: term.id, room, capacity: "12", meeting_rows: "2", m0_days: ["TUE", "THU"], m0_start: "13:00", m0_end: "14:15", m1_start: "", m1_end: "" };
+    const first = await admin.request("/admin/sections/new", { form: { ...base, code: "001", instructor_id: faculty[0]!.id } });
+    expect(first.status).toBe(303);
+    const list = await admin.request(first.location!);
+    expect(list.html).toContain("Tue, Thu 13:00–14:15");
+
+    const clash = await admin.request("/admin/sections/new", { htmx: true, form: { ...base, code: "002", instructor_id: faculty[1]!.id, m0_days: ["THU"], m0_start: "14:00", m0_end: "15:00" } });
+    expect(clash.status).toBe(400);
+    expect(clash.html).toContain(`Room ${room} is already used by`);
+    expect(clash.html).toMatch(/<p id="field-room-error" class="mt-1 text-sm text-red-700">Clashes with CS \d+V-001 on THU 13:00-14:15\.<\/p>/);
+
+    const times = await admin.request("/admin/sections/new", { htmx: true, form: { ...base, code: "003", instructor_id: faculty[1]!.id, room: unique("VR"), m0_days: [], m0_start: "10:00", m0_end: "11:00" } });
+    expect(times.status).toBe(400);
+    expect(times.html).toContain('<p id="m0-error" class="mt-1 text-sm text-red-700">Choose at least one day for these times, or clear the times.</p>');
+
+    const added = await admin.request("/admin/sections/new", { form: { ...base, code: "004", instructor_id: faculty[1]!.id, intent: "add_row" } });
+    expect(added.html).toContain('name="meeting_rows" value="3"');
+    expect(added.html).toContain('name="m2_start"');
+  });
+
+  test("cancelling a section with students asks for confirmation and says how many", async () => {
+    const adminToken = (await stack.login("admin")).access_token;
+    const openTerm = ((await stack.api("/api/v1/terms")).body.terms as Array<{ id: string; registration_open: boolean }>).find((t) => t.registration_open)!;
+    const sections = (await stack.api(`/api/v1/sections?term=${openTerm.id}&page_size=200`, { token: adminToken })).body.sections as Array<{ id: string; enrolled: number; waitlisted: number; course_code: string; code: string; status: string }>;
+    const busy = sections.find((s) => s.enrolled > 0 && s.status === "ACTIVE")!;
+    const page = await admin.request(`/admin/sections/${busy.id}/cancel`);
+    expect(page.html).toContain(`${busy.course_code}-${busy.code} has ${busy.enrolled} enrolled and ${busy.waitlisted} waitlisted students.`);
+    expect(page.html).toContain('name="confirm"');
+    const unconfirmed = await admin.request(`/admin/sections/${busy.id}/cancel`, { form: {} });
+    expect(unconfirmed.status).toBe(303);
+    const again = await admin.request(unconfirmed.location!);
+    expect(again.html).toContain("The section was not cancelled");
+    expect((await stack.api(`/api/v1/sections/${busy.id}`)).body.section.status).toBe("ACTIVE");
+  });
+});
