@@ -86,7 +86,7 @@ describe("registration pages", () => {
     introSection = await newSection(stack, { termId: term.id, courseId: intro.id, capacity: 1, instructorId: instructor.id, meetings: [{ day: "MON", start_time: "09:00", end_time: "09:50" }, { day: "WED", start_time: "09:00", end_time: "09:50" }] });
     advancedSection = await newSection(stack, { termId: term.id, courseId: advanced.id, instructorId: instructor.id, meetings: [{ day: "TUE", start_time: "13:00", end_time: "14:15" }] });
     [firstBrowser, secondBrowser] = await Promise.all([Browser.signIn(stack, first.username, FIXTURE_PASSWORD), Browser.signIn(stack, second.username, FIXTURE_PASSWORD)]);
-  });
+   }, 60_000);
 
   test("the catalog searches by text and department, signed out, as a page or a fragment", async () => {
     const visitor = new Browser(stack.viewUrl);
@@ -154,6 +154,12 @@ describe("registration pages", () => {
     expect(refused.html).toContain("border-red-300");
     expect(refused.text).toContain(intro.code);
     expect(refused.text).toContain("Add");
+
+    // Without JavaScript the same form posts, redirects back and shows the reason there.
+    const plain = await firstBrowser.request(`/sections/${advancedSection.id}/enroll`, { form: hiddenFields(sectionItem(page.html, advancedSection.id)) });
+    expect(plain.status).toBe(303);
+    expect(plain.headers.get("location")).toBe(`/sections/${advancedSection.id}`);
+    expect((await firstBrowser.request(plain.headers.get("location")!)).text).toContain(intro.code);
   });
 
   test("the schedule lists the section with credits, timetable and status", async () => {

@@ -16,7 +16,7 @@ import {
   type SearchResult,
   type Term,
 } from "../components/registration/model";
-import { Notice, SectionItem } from "../components/registration/section-item";
+import { Notice, SectionCard, SectionItem } from "../components/registration/section-item";
 import { GatewayError } from "../gateway";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
 
@@ -428,7 +428,7 @@ export function catalogPages(deps: ViewDeps) {
         const returnTo = localPath(query.return_to, `/sections/${params.id}`);
         if (!session.htmx) throw new Redirect(returnTo);
         const { section, term, enrollment } = await loadSectionContext(session, params.id);
-        return <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={returnTo} />;
+        return <SectionCard session={session} section={section} term={term} enrollment={enrollment} returnTo={returnTo} />;
       },
       { params: SectionParams },
     )
@@ -449,11 +449,11 @@ export function catalogPages(deps: ViewDeps) {
         const returnTo = localPath(query.return_to, `/sections/${params.id}`);
         const { section, term, enrollment } = await loadSectionContext(session, params.id);
         const outcome: Outcome | undefined = enrollment ? undefined : { kind: "info", text: `You are not enrolled in ${sectionLabel(section)} or on its waitlist.` };
-        const item = <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={returnTo} outcome={outcome} confirmDrop />;
-        if (session.htmx) return item;
+        const props = { session, section, term, enrollment, returnTo, outcome, confirmDrop: true };
+        if (session.htmx) return <SectionCard {...props} />;
         return (
           <SectionPage session={session} title={enrollment?.status === "WAITLISTED" ? "Leave the waitlist?" : "Drop this section?"} courseId={section.course_id} termId={section.term_id}>
-            {item}
+            <SectionItem {...props} />
           </SectionPage>
         );
       },
@@ -480,6 +480,6 @@ export function catalogPages(deps: ViewDeps) {
       setFlash(input.cookie as never, deps.config, outcome.kind, outcome.text);
       throw new Redirect(input.returnTo);
     }
-    return <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={input.returnTo} outcome={outcome} />;
+    return <SectionCard session={session} section={section} term={term} enrollment={enrollment} returnTo={input.returnTo} outcome={outcome} />;
   }
 }

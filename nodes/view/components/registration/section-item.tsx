@@ -53,15 +53,23 @@ export interface SectionItemProps {
 export const sectionItemId = (sectionId: string) => `section-${sectionId}`;
 
 /**
- * One section: meeting times, room, instructor, seats and waitlist, and the student's
- * Add / Join waitlist / Drop / Leave waitlist button (or sign-in / roster links).
+ * One section as a list item: meeting times, room, instructor, seats and waitlist, and the
+ * student's Add / Join waitlist / Drop / Leave waitlist button (or sign-in / roster links).
  */
 export function SectionItem(props: SectionItemProps) {
+  return <li id={sectionItemId(props.section.id)}>{SectionCard(props) as "safe"}</li>;
+}
+
+/**
+ * The inside of a section's list item: what its buttons swap in place (innerHTML, so the item
+ * stays in the page and app.js finds the outcome to announce inside it).
+ */
+export function SectionCard(props: SectionItemProps) {
   const { section } = props;
   const cancelled = section.status === "CANCELLED";
   const full = section.enrolled >= section.capacity;
   return (
-    <li id={sectionItemId(section.id)} class={`rounded border p-3 ${cancelled ? "border-slate-200 bg-slate-50" : "border-slate-200 bg-white"}`}>
+    <div class={`rounded border p-3 ${cancelled ? "border-slate-200 bg-slate-50" : "border-slate-200 bg-white"}`}>
       <div class="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
         <div class="min-w-0">
           <h4 class="font-semibold">
@@ -87,7 +95,7 @@ export function SectionItem(props: SectionItemProps) {
         <div class="flex flex-wrap items-center gap-2">{props.confirmDrop && props.enrollment ? <DropConfirm {...props} enrollment={props.enrollment} /> : <SectionActions {...props} full={full} cancelled={cancelled} />}</div>
       </div>
       {!!props.outcome && <OutcomeMessage outcome={props.outcome} />}
-    </li>
+    </div>
   );
 }
 
@@ -116,7 +124,7 @@ function SectionActions(props: SectionItemProps & { full: boolean; cancelled: bo
     if (!dropOpen(term)) return <span class="text-sm text-slate-600">The add/drop deadline has passed.</span>;
     const waitlisted = enrollment.status === "WAITLISTED";
     return (
-      <form method="get" action={`/sections/${section.id}/drop`} hx-get={`/sections/${section.id}/drop`} hx-target={target} hx-swap="outerHTML">
+      <form method="get" action={`/sections/${section.id}/drop`} hx-get={`/sections/${section.id}/drop`} hx-target={target} hx-swap="innerHTML">
         <input type="hidden" name="return_to" value={props.returnTo} />
         <button type="submit" id={actionId} autofocus={!!props.outcome} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave the waitlist of" : "Drop"} ${sectionLabel(section)}`}>
           {waitlisted ? "Leave waitlist" : "Drop"}
@@ -127,7 +135,7 @@ function SectionActions(props: SectionItemProps & { full: boolean; cancelled: bo
   if (props.cancelled) return <></>;
   if (!term?.registration_open) return <span class="text-sm text-slate-600">Registration is closed for this term.</span>;
   return (
-    <form method="post" action={`/sections/${section.id}/enroll`} hx-post={`/sections/${section.id}/enroll`} hx-target={target} hx-swap="outerHTML">
+    <form method="post" action={`/sections/${section.id}/enroll`} hx-post={`/sections/${section.id}/enroll`} hx-target={target} hx-swap="innerHTML">
       <CsrfField token={session.csrfToken} />
       <input type="hidden" name="idempotency_key" value={newIdempotencyKey()} />
       <input type="hidden" name="waitlist" value={props.full ? "true" : "false"} />
@@ -156,7 +164,7 @@ function DropConfirm(props: SectionItemProps & { enrollment: NonNullable<Section
       action={`/sections/${section.id}/drop`}
       hx-post={`/sections/${section.id}/drop`}
       hx-target={`#${sectionItemId(section.id)}`}
-      hx-swap="outerHTML"
+      hx-swap="innerHTML"
       class="rounded border border-amber-300 bg-amber-50 p-2 text-sm"
     >
       <p class="mb-2" id={`${sectionItemId(section.id)}-question`} data-announce={question} safe>
@@ -177,7 +185,7 @@ function DropConfirm(props: SectionItemProps & { enrollment: NonNullable<Section
           href={props.returnTo}
           hx-get={`/sections/${section.id}/item?return_to=${encodeURIComponent(props.returnTo)}`}
           hx-target={`#${sectionItemId(section.id)}`}
-          hx-swap="outerHTML"
+          hx-swap="innerHTML"
           class="btn-secondary btn-small"
         >
           {waitlisted ? "Stay on the waitlist" : "Keep it"}

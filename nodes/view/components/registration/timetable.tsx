@@ -109,15 +109,14 @@ export function Timetable(props: { entries: TimetableEntry[] }) {
                       const span = Math.max(1, slotOf(starting.end) - row);
                       const waitlistOnly = starting.entries.every((e) => e.waitlistPosition !== undefined);
                       return (
-                        <td rowspan={String(span)} class="p-0.5 align-top">
-                          <div
-                            class={`h-full rounded border-l-4 p-1 ${waitlistOnly ? "border border-dashed border-amber-500 bg-amber-50 text-amber-950" : starting.entries.length > 1 ? "border-red-600 bg-red-50 text-red-950" : "border-indigo-600 bg-indigo-50 text-indigo-950"}`}
-                          >
-                            {starting.entries.length > 1 && <span class="block font-semibold text-red-800">Overlap</span>}
-                            {starting.entries.map((entry) => (
-                              <EntryText entry={entry} />
-                            ))}
-                          </div>
+                        <td
+                          rowspan={String(span)}
+                          class={`border-2 border-white p-1 align-top ${waitlistOnly ? "border-dashed !border-amber-500 bg-amber-50 text-amber-950" : starting.entries.length > 1 ? "border-l-4 !border-l-red-600 bg-red-50 text-red-950" : "border-l-4 !border-l-indigo-600 bg-indigo-50 text-indigo-950"}`}
+                        >
+                          {starting.entries.length > 1 && <span class="block font-semibold text-red-800">Overlap</span>}
+                          {starting.entries.map((entry) => (
+                            <EntryText entry={entry} />
+                          ))}
                         </td>
                       );
                     }
