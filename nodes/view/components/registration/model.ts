@@ -159,10 +159,8 @@ export function wantsFragment(session: Session, request: Request): boolean {
 
 /** Builds a query string from non-empty values. */
 export function queryString(values: Record<string, string | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  const pairs = Object.entries(values).flatMap(([key, value]) => (value ? [`${encodeURIComponent(key)}=${encodeURIComponent(value)}`] : []));
+  return pairs.length ? `?${pairs.join("&")}` : "";
 }
 
 /** Date and time in words for deadlines: "Fri, 12 Sep 2026, 17:00". */
