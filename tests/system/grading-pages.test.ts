@@ -72,7 +72,7 @@ describe("faculty grading pages", () => {
     sectionId = section.id;
     studentId = (await stack.login("student25")).user.id;
     faculty = await Browser.signIn(stack, "faculty1");
-  });
+  }, 120_000);
 
   test("My sections lists current and past terms with roster size, grades entered, state and links", async () => {
     const page = await faculty.request("/teaching");
@@ -117,6 +117,22 @@ describe("faculty grading pages", () => {
     expect(overview.html).toContain('role="img"');
     expect(overview.html).toMatch(/<title id="distribution-title">Grade distribution of CS 201-001<\/title>/);
     expect(textOf(overview.html)).toMatch(/Grade Students .*B\+ 1/);
+  });
+
+  test("without JavaScript the same forms post normally and the outcome shows on the sheet", async () => {
+    const saved = await faculty.request(`/teaching/sections/${sectionId}/grades/${studentId}`, { form: { grade: "B+" } });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get("location")).toBe(`/teaching/sections/${sectionId}#grade-row-${studentId}`);
+    const sheet = await faculty.request(`/teaching/sections/${sectionId}`);
+    expect(textOf(sheet.html)).toContain("Saved B+ for");
+    const confirm = await faculty.request(`/teaching/sections/${sectionId}/release`);
+    expect(confirm.status).toBe(200);
+    expect(confirm.html).toContain("<!doctype html>");
+    expect(textOf(confirm.html)).toContain("Release grades of 1 student? Students will see them immediately.");
+    expect(confirm.html).toContain(`<form method="post" action="/teaching/sections/${sectionId}/release"`);
+    const preview = await faculty.request(`/teaching/sections/${sectionId}/import`, { form: { csv: "student25,Q" } });
+    expect(preview.html).toContain("<!doctype html>");
+    expect(textOf(preview.html)).toContain("1 row: 0 OK, 1 row with problems.");
   });
 
   test("a CSV preview shows each row's outcome and offers Apply only when every row is OK; applying imports all", async () => {

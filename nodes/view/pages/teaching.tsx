@@ -1,5 +1,6 @@
 import { Elysia, t } from "elysia";
-import { Alert, Layout, PageHeader } from "../components/layout";
+import { Layout, PageHeader } from "../components/layout";
+import { OutcomeMessage } from "../components/grading/outcome";
 import { SectionStateBadge } from "../components/grading/badges";
 import { ImportPanel, type ImportState } from "../components/grading/csv-import";
 import { formatDateTime, plural } from "../components/grading/format";
@@ -245,7 +246,7 @@ export function teachingPages(deps: ViewDeps) {
             return (
               <tr id={`grade-row-${params.student_id}`}>
                 <td colspan="5">
-                  <Alert kind="error">{`${refusalText(refused)} Reload the page to see the current grade sheet.`}</Alert>
+                  <OutcomeMessage kind="error" text={`${refusalText(refused)} Reload the page to see the current grade sheet.`} />
                 </td>
               </tr>
             );

@@ -67,7 +67,9 @@ export function transcriptPages(deps: ViewDeps) {
                   </div>
                   <div>
                     <dt class="text-slate-600">Quality points</dt>
-                    <dd class="text-xl font-semibold">{transcript.quality_points.toFixed(2)}</dd>
+                    <dd class="text-xl font-semibold" safe>
+                      {transcript.quality_points.toFixed(2)}
+                    </dd>
                   </div>
                   <div>
                     <dt class="text-slate-600">Cumulative GPA</dt>

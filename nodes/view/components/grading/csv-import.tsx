@@ -1,4 +1,5 @@
 import { CsrfField } from "../form";
+import { OutcomeMessage } from "./outcome";
 import { gradingPaths } from "./grade-sheet";
 import { plural } from "./format";
 import type { ImportOutcome, ImportResult } from "./types";
@@ -11,12 +12,6 @@ const OUTCOME: Record<ImportOutcome, { label: string; style: string }> = {
   DUPLICATE_ROW: { label: "Duplicate row", style: "bg-red-100 text-red-900" },
   MALFORMED: { label: "Malformed", style: "bg-red-100 text-red-900" },
   REASON_REQUIRED: { label: "Reason required", style: "bg-amber-100 text-amber-900" },
-};
-
-const MESSAGE_STYLE = {
-  success: "border-green-300 bg-green-50 text-green-900",
-  info: "border-sky-300 bg-sky-50 text-sky-900",
-  error: "border-red-300 bg-red-50 text-red-900",
 };
 
 /** What the import panel shows besides its upload form. */
@@ -69,7 +64,7 @@ function UploadForm(props: { sectionId: string; csrfToken: string; released: boo
           <textarea id="import-text" name="csv" rows="4" class="input font-mono text-sm" aria-describedby="import-format" placeholder={"student21,A\nstudent22,B+"}></textarea>
         </div>
       </div>
-      {state.fileError && (
+      {Boolean(state.fileError) && (
         <p id="import-file-error" class="mt-2 text-sm text-red-700" data-announce safe>
           {state.fileError}
         </p>
@@ -92,7 +87,7 @@ function UploadForm(props: { sectionId: string; csrfToken: string; released: boo
           <p id="import-reason-hint" class="mt-1 text-xs text-slate-500">
             Grades are released in this section: a row that changes a released grade needs a reason, recorded in its history.
           </p>
-          {state.reasonError && (
+          {Boolean(state.reasonError) && (
             <p id="import-reason-error" class="mt-1 text-sm text-red-700" safe>
               {state.reasonError}
             </p>
@@ -128,7 +123,7 @@ function PreviewTable(props: { result: ImportResult }) {
                 <td>{row.line}</td>
                 <td>
                   <span safe>{row.student}</span>
-                  {row.student_name && (
+                  {Boolean(row.student_name) && (
                     <span class="block text-xs text-slate-600" safe>
                       {row.student_name}
                     </span>
@@ -175,23 +170,8 @@ export function ImportPanel(props: { sectionId: string; csrfToken: string; relea
         One line per student: <code>student,grade</code>, where student is a username or a student id. A header row is optional; commas or semicolons both
         work; UTF-8. You see each row's outcome before anything is saved, and the file is applied completely or not at all.
       </p>
-      {state.message && (
-        <div
-          class={`mt-3 rounded border px-4 py-3 ${MESSAGE_STYLE[state.message.kind]}`}
-          role={state.message.kind === "error" ? "alert" : "status"}
-          data-announce={state.message.text}
-        >
-          <p safe>{state.message.text}</p>
-          {state.message.items && state.message.items.length > 0 && (
-            <ul class="mt-2 list-disc pl-5 text-sm">
-              {state.message.items.map((item) => (
-                <li safe>{item}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {preview && (
+      {state.message !== undefined && <OutcomeMessage {...state.message} />}
+      {preview !== undefined && (
         <div class="mt-3">
           <h3 class="font-semibold">Preview</h3>
           <p class="mt-1" data-announce safe>

@@ -52,7 +52,7 @@ export function DistributionChart(props: { distribution: GradeDistribution; sect
           return (
             <g>
               <rect x={x.toFixed(1)} y={y} width={barWidth.toFixed(1)} height={height} rx="2" class="fill-indigo-600" />
-              <text x={(x + barWidth / 2).toFixed(1)} y={y - 6} text-anchor="middle" font-size="13" class="fill-slate-800" safe>
+              <text x={(x + barWidth / 2).toFixed(1)} y={y - 6} text-anchor="middle" font-size="13" class="fill-slate-800">
                 {c.count > 0 ? String(c.count) : ""}
               </text>
               <text x={(x + barWidth / 2).toFixed(1)} y={HEIGHT - 8} text-anchor="middle" font-size="13" class="fill-slate-700" safe>

@@ -1,7 +1,7 @@
-import { Alert } from "../layout";
 import { CsrfField } from "../form";
 import { GradeStateBadge, SectionStateBadge } from "./badges";
 import { DistributionChart } from "./distribution-chart";
+import { OutcomeMessage } from "./outcome";
 import { formatDateTime, plural } from "./format";
 import type { GradeDistribution, GradeRow, GradeSheet, TaughtSection } from "./types";
 
@@ -115,17 +115,17 @@ export function GradeSheetRow(props: { sectionId: string; row: GradeRow; allowed
             {row.grade || "–"}
           </span>
         )}
-        {feedback.gradeError && (
+        {Boolean(feedback.gradeError) && (
           <p id={`${gradeId}-error`} class="mt-1 text-sm text-red-700" data-announce safe>
             {feedback.gradeError}
           </p>
         )}
-        {feedback.reasonError && (
+        {Boolean(feedback.reasonError) && (
           <p id={`${reasonId}-error`} class="mt-1 text-sm text-red-700" data-announce safe>
             {feedback.reasonError}
           </p>
         )}
-        {feedback.message && (
+        {feedback.message !== undefined && (
           <p class={`mt-1 text-sm ${feedback.message.kind === "error" ? "text-red-700" : "text-green-800"}`} role={feedback.message.kind === "error" ? "alert" : undefined} data-announce safe>
             {feedback.message.text}
           </p>
@@ -198,11 +198,7 @@ export function ReleasePanel(props: { sheet: GradeSheet; canEdit: boolean; outco
   const id = sheet.section.id;
   return (
     <div id="release-panel" class="mt-4">
-      {props.outcome && (
-        <div data-announce>
-          <Alert kind={props.outcome.kind}>{props.outcome.text}</Alert>
-        </div>
-      )}
+      {props.outcome !== undefined && <OutcomeMessage {...props.outcome} />}
       {!props.canEdit ? null : drafts > 0 ? (
         <>
           <p class="mb-2 text-sm text-slate-700" safe>
