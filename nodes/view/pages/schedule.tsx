@@ -89,7 +89,7 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
           ) : (
             <form method="get" action={`/schedule/drop/${enrollment.id}`} hx-get={`/schedule/drop/${enrollment.id}`} hx-target="#schedule-content" hx-swap="innerHTML">
               <input type="hidden" name="term" value={termId} />
-              <button type="submit" id={`${id}-action`} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave the waitlist of" : "Drop"} ${label}`}>
+              <button type="submit" id={`${id}-action`} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave waitlist of" : "Drop"} ${label}`}>
                 {waitlisted ? "Leave waitlist" : "Drop"}
               </button>
             </form>

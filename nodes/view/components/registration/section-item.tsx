@@ -126,7 +126,7 @@ function SectionActions(props: SectionItemProps & { full: boolean; cancelled: bo
     return (
       <form method="get" action={`/sections/${section.id}/drop`} hx-get={`/sections/${section.id}/drop`} hx-target={target} hx-swap="innerHTML">
         <input type="hidden" name="return_to" value={props.returnTo} />
-        <button type="submit" id={actionId} autofocus={!!props.outcome} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave the waitlist of" : "Drop"} ${sectionLabel(section)}`}>
+        <button type="submit" id={actionId} autofocus={!!props.outcome} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave waitlist of" : "Drop"} ${sectionLabel(section)}`}>
           {waitlisted ? "Leave waitlist" : "Drop"}
         </button>
       </form>
@@ -140,7 +140,7 @@ function SectionActions(props: SectionItemProps & { full: boolean; cancelled: bo
       <input type="hidden" name="idempotency_key" value={newIdempotencyKey()} />
       <input type="hidden" name="waitlist" value={props.full ? "true" : "false"} />
       <input type="hidden" name="return_to" value={props.returnTo} />
-      <button type="submit" id={actionId} autofocus={!!props.outcome} class={props.full ? "btn-secondary btn-small" : "btn-primary btn-small"} aria-label={`${props.full ? "Join the waitlist of" : "Add"} ${sectionLabel(section)}`}>
+      <button type="submit" id={actionId} autofocus={!!props.outcome} class={props.full ? "btn-secondary btn-small" : "btn-primary btn-small"} aria-label={`${props.full ? "Join waitlist of" : "Add"} ${sectionLabel(section)}`}>
         {props.full ? "Join waitlist" : "Add"}
         <span class="htmx-indicator ml-1" aria-hidden="true">
           …
