@@ -36,7 +36,7 @@ export interface RowFeedback {
   gradeError?: string;
   /** Message for the reason field. */
   reasonError?: string;
-  /** A message about the row as a whole (saved, or a failure not tied to a field). */
+  /** A message about the row as a whole (saved, or a failure not tied to a field); after a save the grade field keeps the focus. */
   message?: { kind: "success" | "error"; text: string };
 }
 
@@ -80,6 +80,7 @@ export function GradeSheetRow(props: { sectionId: string; row: GradeRow; allowed
                 class={`input w-24 py-1 ${feedback.gradeError ? "border-red-500" : ""}`}
                 aria-invalid={feedback.gradeError ? "true" : undefined}
                 aria-describedby={describedBy(gradeId, feedback.gradeError)}
+                autofocus={feedback.message?.kind === "success"}
               >
                 {!row.grade && <option value="">–</option>}
                 {props.allowed.map((code) => (
