@@ -60,6 +60,14 @@ export function htmxLink(href: string, target: string) {
   return { href, "hx-get": href, "hx-target": target, "hx-swap": "outerHTML", "hx-push-url": "true" };
 }
 
+/**
+ * Attributes of a search field or filter that reloads a list's results as the admin types or
+ * chooses (with the rest of its form), keeping the URL in step. `trigger` is htmx's event list.
+ */
+export function liveFilter(path: string, target: string, trigger: string) {
+  return { "hx-get": path, "hx-trigger": trigger, "hx-include": "closest form", "hx-target": target, "hx-swap": "outerHTML", "hx-push-url": "true" };
+}
+
 /** State of a server-side sorted list: the field and direction in `order_by` form ("name desc"). */
 export function parseOrder(orderBy: string | undefined, allowed: readonly string[], fallback: string): { field: string; desc: boolean; value: string } {
   const [field, direction] = (orderBy ?? "").trim().split(/\s+/);

@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, Pager, pagingState, parseOrder, SelectField, SortHeader, text, TextAreaField, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { AdminPage, attempt, liveFilter, Pager, pagingState, parseOrder, SelectField, SortHeader, text, TextAreaField, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** A course as the gateway returns it. */
@@ -262,18 +262,18 @@ export function adminCoursePages(deps: ViewDeps) {
       return (
         <AdminPage session={session} path="/admin/courses" title="Courses" lead="Every course of the catalog, offered this term or not, retired ones too.">
           <div class="mb-4 flex flex-wrap items-end gap-3">
-            <form method="get" action="/admin/courses" hx-get="/admin/courses" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" hx-trigger="submit, input delay:400ms, change" role="search" class="flex flex-wrap items-end gap-3">
+            <form method="get" action="/admin/courses" hx-get="/admin/courses" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" role="search" class="flex flex-wrap items-end gap-3">
               <div>
                 <label for="courses-q" class="mb-1 block text-sm font-medium">
                   Search
                 </label>
-                <input id="courses-q" type="search" name="q" value={state.q} class="input" placeholder="code, title or description" maxlength={200} />
+                <input id="courses-q" type="search" {...liveFilter("/admin/courses", RESULTS, "input changed delay:400ms")} name="q" value={state.q} class="input" placeholder="code, title or description" maxlength={200} />
               </div>
               <div>
                 <label for="courses-department" class="mb-1 block text-sm font-medium">
                   Department
                 </label>
-                <select id="courses-department" name="department" class="input">
+                <select id="courses-department" name="department" class="input" {...liveFilter("/admin/courses", RESULTS, "change")}>
                   <option value="">All departments</option>
                   {departments.map((d) => (
                     <option value={d.code} selected={d.code === state.department} safe>

@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, Pager, pagingState, SelectField, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { AdminPage, attempt, liveFilter, Pager, pagingState, SelectField, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 import type { Course } from "./courses";
 import type { Term } from "./terms";
@@ -355,12 +355,12 @@ export function adminSectionPages(deps: ViewDeps) {
       return (
         <AdminPage session={session} path="/admin/sections" title="Sections" lead="Each class of a course in a term: instructor, room, meeting times and seats.">
           <div class="mb-4 flex flex-wrap items-end gap-3">
-            <form method="get" action="/admin/sections" hx-get="/admin/sections" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" hx-trigger="submit, input delay:400ms, change" role="search" class="flex flex-wrap items-end gap-3">
+            <form method="get" action="/admin/sections" hx-get="/admin/sections" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" role="search" class="flex flex-wrap items-end gap-3">
               <div>
                 <label for="sections-term" class="mb-1 block text-sm font-medium">
                   Term
                 </label>
-                <select id="sections-term" name="term" class="input">
+                <select id="sections-term" name="term" class="input" {...liveFilter("/admin/sections", RESULTS, "change")}>
                   {terms.map((t) => (
                     <option value={t.id} selected={t.id === term} safe>
                       {`${t.code} · ${t.name}${t.registration_open ? " (registration open)" : ""}`}
@@ -372,7 +372,7 @@ export function adminSectionPages(deps: ViewDeps) {
                 <label for="sections-q" class="mb-1 block text-sm font-medium">
                   Course
                 </label>
-                <input id="sections-q" type="search" name="q" value={q} class="input" placeholder="code or title" maxlength={200} />
+                <input id="sections-q" type="search" {...liveFilter("/admin/sections", RESULTS, "input changed delay:400ms")} name="q" value={q} class="input" placeholder="code or title" maxlength={200} />
               </div>
               <button type="submit" class="btn-secondary">
                 Search

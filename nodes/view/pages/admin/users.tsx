@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, Outcome, Pager, pagingState, parseOrder, SelectField, SortHeader, text, urlWith, type FormState } from "../../components/admin/ui";
+import { AdminPage, attempt, liveFilter, Outcome, Pager, pagingState, parseOrder, SelectField, SortHeader, text, urlWith, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** An account as the gateway returns it. */
@@ -220,18 +220,18 @@ export function adminUserPages(deps: ViewDeps) {
       return (
         <AdminPage session={session} path="/admin/users" title="Accounts" lead="Students, faculty and administrators. Search by username or name.">
           <div class="mb-4 flex flex-wrap items-end gap-3">
-            <form method="get" action="/admin/users" hx-get="/admin/users" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" hx-trigger="submit, input delay:400ms, change" role="search" class="flex flex-wrap items-end gap-3">
+            <form method="get" action="/admin/users" hx-get="/admin/users" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" role="search" class="flex flex-wrap items-end gap-3">
               <div>
                 <label for="users-q" class="mb-1 block text-sm font-medium">
                   Search
                 </label>
-                <input id="users-q" type="search" name="q" value={state.q} class="input" placeholder="username or name" maxlength={100} />
+                <input id="users-q" type="search" {...liveFilter("/admin/users", RESULTS, "input changed delay:400ms")} name="q" value={state.q} class="input" placeholder="username or name" maxlength={100} />
               </div>
               <div>
                 <label for="users-role" class="mb-1 block text-sm font-medium">
                   Role
                 </label>
-                <select id="users-role" name="role" class="input">
+                <select id="users-role" name="role" class="input" {...liveFilter("/admin/users", RESULTS, "change")}>
                   <option value="">All roles</option>
                   {ROLE_OPTIONS.map((option) => (
                     <option value={option.value} selected={option.value === state.role} safe>
