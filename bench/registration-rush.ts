@@ -15,7 +15,8 @@
 // The database for the invariant checks is the one the system uses (EDUSTREAM_DATABASE_URL or
 // the embedded PostgreSQL under .data/), also loopback only.
 import postgres from "postgres";
-import { cpus, totalmem } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import { databaseUrlFor, loadConfig } from "../nodes/shared/config";
 
 const env = process.env;
@@ -208,6 +209,38 @@ async function rush(students: Array<{ id: string; token: string }>, sectionIds: 
   return { outcomes, seconds: (performance.now() - started) / 1000, planned: work.length };
 }
 
+/**
+ * CPU seconds used so far by each process of the running system (Linux /proc), grouped by node:
+ * the nodes by their main.ts, PostgreSQL as the postmaster serving the system's databases and
+ * its children, and the benchmark itself. Empty where /proc is missing.
+ */
+function cpuByNode(): Map<string, number> {
+  const totals = new Map<string, number>();
+  const processes: Array<{ pid: number; ppid: number; cmdline: string; seconds: number }> = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return totals;
+  }
+  for (const pid of entries) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      processes.push({ pid: Number(pid), ppid: Number(fields[1]), cmdline, seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  // The postmaster whose backends serve the system's (not the tests') courses database.
+  const postmasters = new Set(processes.filter((p) => /^postgres: \S+ edustream_courses /.test(p.cmdline)).map((p) => p.ppid));
+  for (const p of processes) {
+    const node = /nodes\/([a-z-]+)\/main\.ts/.exec(p.cmdline)?.[1] ?? (postmasters.has(p.pid) || postmasters.has(p.ppid) ? "postgres" : p.pid === process.pid ? "bench (load generator)" : undefined);
+    if (node) totals.set(node, (totals.get(node) ?? 0) + p.seconds);
+  }
+  return totals;
+}
+
 async function checkInvariants(databaseUrl: string, sectionIds: string[], outcomes: Outcome[]) {
   requireLoopback(databaseUrl.replace(/^postgres(ql)?:/, "http:"), "The database");
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
@@ -257,7 +290,10 @@ async function main() {
   const run = Date.now().toString(36).slice(-6).toUpperCase();
   const { config, sectionIds, students } = await setUp(run);
   console.log(`rush: ${CONCURRENCY} in flight for at most ${DURATION_MS / 1000} s ...`);
+  const cpuBefore = cpuByNode();
+  const loadBefore = loadavg()[0]!;
   const { outcomes, seconds, planned } = await rush(students, sectionIds);
+  const cpuAfter = cpuByNode();
 
   const latencies = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   const accepted = outcomes.filter((o) => o.status === 201);
@@ -278,6 +314,11 @@ async function main() {
     requests_per_second: Math.round(outcomes.length / seconds),
     enrollments_per_second: Math.round(accepted.filter((o) => !o.replayed).length / seconds),
     latency_ms: { p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), p99: +percentile(latencies, 99).toFixed(1), max: +(latencies.at(-1) ?? 0).toFixed(1) },
+    // CPU time each part of the system spent per request during the rush (all processes share the cores).
+    cpu_ms_per_request: Object.fromEntries(
+      [...cpuAfter.entries()].map(([node, total]) => [node, +(((total - (cpuBefore.get(node) ?? 0)) * 1000) / Math.max(1, outcomes.length)).toFixed(3)]).sort((a, b) => (b[1] as number) - (a[1] as number)),
+    ),
+    load_average_before: +loadBefore.toFixed(2),
     outcomes: Object.fromEntries([...byStatus.entries()].sort((a, b) => b[1] - a[1])),
     server_errors: serverErrors,
     invariants: { ok: invariants.problems.length === 0, problems: invariants.problems.slice(0, 20), seats_taken: invariants.seats, waitlisted: invariants.waitlisted, sections: invariants.sections },
