@@ -6,6 +6,7 @@ import { closeBrowser, prepare } from "./support/browser";
 import "./journeys/account";
 import "./journeys/faculty";
 import "./journeys/student";
+import "./journeys/admin";
 
 beforeAll(async () => {
   await prepare();

@@ -353,7 +353,10 @@ export async function expectKeyboardReachable(page: Page, targets: Locator[], ma
     if (!stops.length) await page.evaluate(() => document.activeElement?.setAttribute("data-keyboard-first", ""));
     stops.push(stop.key);
     if (!stop.interactive) problems.push(`focus landed on a non-interactive element: ${stop.key}`);
-    if (!stop.focusVisible) problems.push(`no visible focus style on ${stop.key}`);
+    // Date and time inputs take several Tab stops (their parts and picker, drawn by the browser
+    // inside the element): the first stop shows the page's own focus style.
+    const samePart = stops.length > 1 && stops.at(-2) === stop.key;
+    if (!stop.focusVisible && !samePart) problems.push(`no visible focus style on ${stop.key}`);
     if (stop.mark) reached.add(stop.mark);
   }
   const missing: string[] = [];
