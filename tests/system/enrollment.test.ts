@@ -46,23 +46,28 @@ describe("seats under concurrency", () => {
     const ids = new Set(created.map((r) => r.body.enrollment.id));
     expect(ids.size).toBe(1);
     expect(results.every((r) => r.status === 201 || r.status === 409)).toBe(true);
-    // Every request with the shared key gets the first answer back.
+    // Every request with the shared key gets the same answer: the seat if one of them took it,
+    // else (another key won) the same refusal, since refusals are not stored.
     const same = await Promise.all(sameKey);
-    expect(same.every((r) => r.status === 201 && ids.has(r.body.enrollment.id))).toBe(true);
+    expect(new Set(same.map((r) => r.status)).size).toBe(1);
+    expect(same.every((r) => r.status === 409 || ids.has(r.body.enrollment.id))).toBe(true);
     const conflict = results.find((r) => r.status === 409)!;
     expect(conflict.body.error.message).toContain("already enrolled");
     const after = await stack.api(`/api/v1/sections/${section.id}`);
     expect(after.body.section.enrolled).toBe(1);
     const mine = await stack.api(`/api/v1/me/enrollments?term=${term.id}`, { token: student.token });
     expect(mine.body.enrollments.length).toBe(1);
-    // A later retry with the same key is a replay, marked as such.
-    const retry = await enroll(stack, student, section.id, { key: "click-1" });
+    // A later retry with a key that took a seat is a replay, marked as such; the same key for
+    // another section is refused.
+    const second = await newSection(stack, { termId: term.id, meetings: [{ day: "SUN", start_time: "09:00", end_time: "10:00" }] });
+    const first = await enroll(stack, student, second.id, { key: "click-2" });
+    expect(first.status).toBe(201);
+    const retry = await enroll(stack, student, second.id, { key: "click-2" });
     expect(retry.status).toBe(201);
     expect(retry.body.replayed).toBe(true);
+    expect(retry.body.enrollment.id).toBe(first.body.enrollment.id);
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
-    // The same key for another section is refused.
-    const other = await newSection(stack, { termId: term.id, meetings: [{ day: "SUN", start_time: "09:00", end_time: "10:00" }] });
-    const reused = await enroll(stack, student, other.id, { key: "click-1" });
+    const reused = await enroll(stack, student, section.id, { key: "click-2" });
     expect(reused.status).toBe(400);
     expect(reused.body.error.details[0].field).toBe("idempotency_key");
   }, 60_000);
