@@ -22,7 +22,7 @@ interface Roster {
 
 function RosterTable(props: { caption: string; entries: RosterEntry[]; waitlist: boolean }) {
   return (
-    <div class="overflow-x-auto">
+    <div class="overflow-x-auto" tabindex="0" role="region" aria-label={props.caption}>
       <table class="table">
         <caption class="sr-only" safe>
           {props.caption}

@@ -401,7 +401,7 @@ export function teachingPages(deps: ViewDeps) {
               {history.changes.length === 0 ? (
                 <p>No grade has been entered for this student yet.</p>
               ) : (
-                <div class="overflow-x-auto">
+                <div class="overflow-x-auto" tabindex="0" role="region" aria-labelledby="history-heading">
                   <table class="table">
                     <thead>
                       <tr>

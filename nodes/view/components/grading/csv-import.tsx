@@ -103,7 +103,7 @@ function UploadForm(props: { sectionId: string; csrfToken: string; released: boo
 
 function PreviewTable(props: { result: ImportResult }) {
   return (
-    <div class="mt-3 max-h-[32rem] overflow-auto">
+    <div class="mt-3 max-h-[32rem] overflow-auto" tabindex="0" role="region" aria-label="Preview of the file's rows">
       <table class="table">
         <caption class="sr-only">Outcome of each row of the file</caption>
         <thead>

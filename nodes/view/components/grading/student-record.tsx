@@ -20,7 +20,7 @@ export function TermTable(props: { term: TermGrades; withPoints?: boolean }) {
       <h2 id={headingId} class="text-lg font-semibold" safe>
         {term.term_name}
       </h2>
-      <div class="mt-3 overflow-x-auto">
+      <div class="mt-3 overflow-x-auto" tabindex="0" role="region" aria-labelledby={headingId}>
         <table class="table">
           <thead>
             <tr>
