@@ -7,7 +7,7 @@ import { expectAnnounced, pageHeading, signIn, runJourney, uniqueName } from "..
 const PASSWORD = "a sturdy passphrase 42";
 const NEW_PASSWORD = "another sturdy phrase 7";
 
-describe("account journey (landing, register, sign in and out, password, error pages)", () => {
+describe("account journey (landing, register, sign in and out, password) and error pages", () => {
   test("a new student gets an account and keeps it safe", async () => {
     await runJourney("account", async (journey) => {
       const { page } = journey;
@@ -100,19 +100,32 @@ describe("account journey (landing, register, sign in and out, password, error p
     });
   }, 30_000);
 
-  test("error pages are whole pages with a way back, signed in or not", async () => {
-    await runJourney("errors", async (journey) => {
+  test("a refused page is a whole page that says why, with a way back", async () => {
+    await runJourney("refused", async (journey) => {
+      const { page, stack } = journey;
+      const { courses } = (await stack.api("/api/v1/courses?q=PSYC%20101")).body as { courses: Array<{ code: string; sections: Array<{ id: string; code: string }> }> };
+      const section = courses.find((course) => course.code === "PSYC 101")!.sections[0]!;
+      await signIn(journey, "student3", stack.config.demoPassword);
+      const refused = await page.goto(`/sections/${section.id}/roster`);
+      expect(refused?.status()).toBe(403);
+      expect(await pageHeading(page)).toContain("Not allowed");
+      await journey.check("roster-refused", { keyboard: [page.getByRole("link", { name: "Back to start" })] });
+    });
+  }, 20_000);
+
+  test("a missing page is a whole page with a way back, signed in or not", async () => {
+    await runJourney("not-found", async (journey) => {
       const { page } = journey;
       const signedOut = await page.goto("/no-such-page");
       expect(signedOut?.status()).toBe(404);
       expect(await pageHeading(page)).toContain("Page not found");
-      await journey.check("not-found-signed-out", { keyboard: [page.getByRole("link", { name: /back|start|home/i })] });
+      await journey.check("signed-out", { keyboard: [page.getByRole("link", { name: /back|start|home/i })] });
 
       await signIn(journey, "student3", journey.stack.config.demoPassword);
       const signedIn = await page.goto("/no-such-page");
       expect(signedIn?.status()).toBe(404);
       expect(await pageHeading(page)).toContain("Page not found");
-      await journey.check("not-found", { keyboard: [page.getByRole("link", { name: "Back to start" })] });
+      await journey.check("signed-in", { keyboard: [page.getByRole("link", { name: "Back to start" })] });
     });
   }, 20_000);
 });

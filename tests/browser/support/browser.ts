@@ -170,7 +170,8 @@ export async function checkPage(page: Page, shotName: string, options: CheckOpti
     await waitForHtmxIdle(page);
   });
   await timed("axe", () => expectNoSeriousAxeViolations(page));
-  await timed("screenshots", () => screenshot(page, shotName));
+  // The phone layout differs (menus wrap, tables become lists): axe checks it too.
+  await timed("screenshots and phone axe", () => screenshot(page, shotName, () => expectNoSeriousAxeViolations(page, "at 390 px")));
   if (options.keyboard?.length) await timed("keyboard", () => expectKeyboardReachable(page, options.keyboard!, options.maxTabs));
   if (process.env.BROWSER_TEST_TIMING) console.log(`${shotName}: ${timings.join(", ")}`);
 }
@@ -187,7 +188,7 @@ let axeSource: string | undefined;
  * evaluated through the DevTools protocol rather than added as an inline script tag, so the
  * page's strict CSP stays on (and a CSP violation by the page itself still shows as an error).
  */
-export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+export async function expectNoSeriousAxeViolations(page: Page, where = "at desktop width"): Promise<void> {
   axeSource ??= readFileSync(AXE_SOURCE_PATH, "utf8");
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.evaluate(axeSource);
@@ -214,15 +215,16 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   });
   if (violations.length) {
     const report = violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes.join("\n    ")}`).join("\n");
-    throw new Error(`axe found serious/critical accessibility violations on ${page.url()}:\n${report}`);
+    throw new Error(`axe found serious/critical accessibility violations on ${page.url()} ${where}:\n${report}`);
   }
 }
 
 /**
  * Saves a full-page screenshot at desktop width (1280) and at phone width (390), and fails when
  * the page scrolls sideways at 390 px (wide tables must scroll inside their own wrapper).
+ * `atPhoneWidth` runs more checks while the page is 390 px wide.
  */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, atPhoneWidth?: () => Promise<void>): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = name.replace(/[^a-z0-9-]+/gi, "-").toLowerCase();
   const original = page.viewportSize() ?? DESKTOP;
@@ -231,6 +233,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(PHONE);
   try {
     await expectNoHorizontalScroll(page);
+    await atPhoneWidth?.();
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${file}-phone.png`), fullPage: true, animations: "disabled", caret: "initial" });
   } finally {
     await page.setViewportSize(original);
