@@ -104,5 +104,5 @@ describe("admin journey (term, course, faculty account, section)", () => {
       await journey.check("sections");
       expect(await pageHeading(page)).toContain("Sections");
     });
-  }, 45_000);
+  }, 60_000);
 });

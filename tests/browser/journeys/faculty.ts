@@ -111,5 +111,5 @@ describe("faculty journey (roster, grade sheet, CSV import, release, change with
       expect(history).toContain(faculty.name);
       await journey.check("history", { keyboard: [page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: `${label} grade sheet` })] });
     });
-  }, 40_000);
+  }, 60_000);
 });

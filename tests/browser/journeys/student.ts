@@ -133,5 +133,5 @@ describe("student journey (register, catalog, add, conflict, waitlist, schedule,
       await expect(page.getByRole("main").innerText()).resolves.toContain(workshop.title);
       await journey.check("transcript");
     });
-  }, 45_000);
+  }, 60_000);
 });

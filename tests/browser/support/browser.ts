@@ -41,6 +41,7 @@ function newestSourceChange(dir: string): number {
 /** Launches Chromium once (the same flags CI uses; see STACK-NOTES "Tailwind and the browser"). */
 export function getBrowser(): Promise<Browser> {
   browserPromise ??= (async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\`, or point EDUSTREAM_CHROMIUM at one.`);
     // playwright-core's launch() gives Chromium a fresh temporary --user-data-dir of its own
     // (and refuses one in args), removed again on close; each journey then opens its own context.
     return chromium.launch({
@@ -76,8 +77,6 @@ export interface Journey {
   problems: string[];
   /** Runs every per-page check (see `checkPage`) and counts the step for file names. */
   check(step: string, options?: CheckOptions): Promise<void>;
-  /** Path under the view, e.g. "/login". */
-  url(path: string): string;
   close(): Promise<void>;
 }
 
@@ -122,7 +121,6 @@ export async function startJourney(name: string): Promise<Journey> {
     context,
     page,
     problems,
-    url: (path) => stack.viewUrl + path,
     async check(step, options) {
       steps += 1;
       await checkPage(page, `${name}-${String(steps).padStart(2, "0")}-${step}`, options);
@@ -144,6 +142,8 @@ export async function runJourney(name: string, body: (journey: Journey) => Promi
   try {
     await body(journey);
   } catch (error) {
+    // What the browser reported may explain the failure.
+    if (journey.problems.length && error instanceof Error) error.message += `\nThe browser also reported:\n- ${journey.problems.join("\n- ")}`;
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await journey.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-failure.png`), fullPage: true }).catch(() => {});
     await journey.context.close().catch(() => {});
