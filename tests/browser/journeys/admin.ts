@@ -9,7 +9,7 @@ describe("admin journey (term, course, faculty account, section)", () => {
       const { page, stack } = journey;
       const suffix = uniqueName("").slice(-5).toUpperCase();
       const termCode = `J${suffix}`;
-      const courseCode = `HIST ${6000 + Math.floor(Math.random() * 999)}`;
+      const courseCode = `HIST ${6000 + Math.floor(Math.random() * 999)}J`;
       const facultyUsername = uniqueName("prof");
 
       await signIn(journey, "admin", stack.config.demoPassword);
