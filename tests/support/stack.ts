@@ -3,7 +3,7 @@
 // the five gRPC services on real ports, the gateway and the view. Started once per `bun test`
 // run and shared by every test file.
 import { createServer } from "node:net";
-import { mkdtempSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../../nodes/shared/config";
@@ -64,13 +64,14 @@ export async function stopStack(): Promise<void> {
 
 async function startStack(): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), "edustream-test-"));
-  const [view, gateway, auth, course, enrollment, grades, facultyGrades] = await Promise.all(Array.from({ length: 7 }, freePort));
+  chmodSync(dataDir, 0o755); // the embedded cluster runs as the postgres user and must reach its folder
+  const [view, gateway, auth, course, enrollment, grades, facultyGrades, postgresPort] = await Promise.all(Array.from({ length: 8 }, freePort));
   const external = process.env.EDUSTREAM_TEST_DATABASE_URL;
   const env: Record<string, string> = {
     EDUSTREAM_DATA_DIR: dataDir,
     EDUSTREAM_DB_PREFIX: `edustream_test_${process.pid}`,
     EDUSTREAM_LOG_LEVEL: process.env.EDUSTREAM_LOG_LEVEL ?? "error",
-    EDUSTREAM_PG_PORT: process.env.EDUSTREAM_TEST_PG_PORT ?? "54339",
+    EDUSTREAM_PG_PORT: String(postgresPort),
     VIEW_PORT: String(view),
     GATEWAY_PORT: String(gateway),
     AUTH_PORT: String(auth),
@@ -82,11 +83,10 @@ async function startStack(): Promise<Stack> {
   };
   let config = loadConfig(env);
   if (!external) {
-    // One embedded cluster for all test runs, kept under .data/test-pg; its password file too.
-    const pgDataDir = join(config.root, ".data", "test-pg");
-    const pg = await startEmbeddedPostgres({ dataDir: pgDataDir, port: config.embeddedPgPort, log: () => {} });
+    // A cluster of this run's own (initdb ~1 s), so concurrent test runs never disturb each other.
+    const pg = await startEmbeddedPostgres({ dataDir, port: config.embeddedPgPort, log: () => {} });
     stoppers.push(() => pg.stop());
-    env.EDUSTREAM_DATABASE_URL = loadConfig({ ...env, EDUSTREAM_DATA_DIR: pgDataDir, EDUSTREAM_DATABASE_URL: "" }).databaseUrl;
+    env.EDUSTREAM_DATABASE_URL = config.databaseUrl;
     config = loadConfig(env);
   }
   ensureLocalKeys(config);
@@ -94,6 +94,7 @@ async function startStack(): Promise<Stack> {
   await setupDatabases(config);
   await seedDemoData(config);
   stoppers.push(() => dropDatabases(config));
+  stoppers.unshift(async () => rmSync(dataDir, { recursive: true, force: true }));
 
   for (const start of serviceStarters(config)) {
     const running = await start();
