@@ -22,11 +22,11 @@ export function startEnrollmentNode(config: Config, port?: number) {
           context.database.sql,
           new SectionFactsCache(context.database.sql),
           {
-            passedCourseIds: async (studentId, token) => {
-              const { courses } = await callDownstream("grades", context.client("grades").ListCompletedCourses({ student_id: studentId }, { token }));
+            passedCourseIds: async (studentId, { token, requestId }) => {
+              const { courses } = await callDownstream("grades", context.client("grades").ListCompletedCourses({ student_id: studentId }, { token, requestId }));
               return new Set(courses.filter((c) => c.passed).map((c) => c.course_id));
             },
-            users: async (ids, token) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token }))).users,
+            users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
           },
           config.creditLimit,
         );

@@ -6,7 +6,7 @@ import { enrollments, sectionSeats } from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
-import { meetingText } from "../shared/schedule";
+import { describeMeeting, meetingText } from "../shared/schedule";
 import type { Claims } from "../shared/tokens";
 import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
@@ -19,14 +19,16 @@ type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "CANCELLED";
 export interface Caller {
   claims: Claims;
   token: string;
+  /** The user request's id, carried on calls to other services. */
+  requestId?: string;
 }
 
 /** What enrollment needs from other services; main.ts wires them to gRPC clients. */
 export interface EnrollmentDependencies {
-  /** Ids of the courses the student passed (grades service, with the student's token). */
-  passedCourseIds(studentId: string, token: string): Promise<Set<string>>;
-  /** Usernames and names of accounts (auth service, with the caller's token). */
-  users(ids: string[], token: string): Promise<Array<{ id: string; username: string; name: string }>>;
+  /** Ids of the courses the student passed (grades service, with the student's token and request id). */
+  passedCourseIds(studentId: string, caller: Caller): Promise<Set<string>>;
+  /** Usernames and names of accounts (auth service, with the caller's token and request id). */
+  users(ids: string[], caller: Caller): Promise<Array<{ id: string; username: string; name: string }>>;
 }
 
 /** The answer to an enroll, as stored for idempotent replays. */
@@ -39,9 +41,24 @@ interface EnrollOutcome {
   created_at: string;
 }
 
+/** The one row `enroll_attempt` answers (see db/courses/migrations/0002_enroll_function.sql). */
+interface EnrollAttempt {
+  outcome: "REPLAY" | "BLOCKED" | "SAME_SECTION" | "SAME_COURSE" | "TIME_CONFLICT" | "CREDIT_LIMIT" | "PREREQUISITES" | "CANCELLED" | "FULL" | "ENROLLED" | "WAITLISTED";
+  id: string | null;
+  status: Status | null;
+  position: number | null;
+  created_at: string | null;
+  other: string | null;
+  detail: number[] | null;
+  number_a: number | null;
+  number_b: number | null;
+  replay: EnrollOutcome | null;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (id: string) => UUID.test(id);
-// Advisory lock namespaces (first key of the two-key form): one student, one section.
+// Advisory lock namespaces (first key of the two-key form): one student, one section. The
+// enroll_attempt function takes the same two.
 const STUDENT_LOCK = 1;
 const SECTION_LOCK = 2;
 const MAX_CAPACITY = 1000;
@@ -64,6 +81,15 @@ function sectionSummary(facts: SectionFacts) {
     meetings: facts.meetings.map(meetingText),
     cancelled: facts.cancelled,
   };
+}
+
+/** Why nobody may enroll in the section now whatever they hold (cancelled, window shut), or undefined. */
+function blockedReason(section: SectionFacts, now: number): string | undefined {
+  if (section.cancelled) return `${section.label} was cancelled.`;
+  const window = registrationWindow(section, now);
+  if (window === "before") return `Registration for ${section.termName} opens on ${formatInstant(section.registrationOpensAt)}.`;
+  if (window === "closed") return `Registration for ${section.termName} closed on ${formatInstant(section.registrationClosesAt)}.`;
+  return undefined;
 }
 
 const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z$/, " UTC").replace("T", " ");
@@ -94,8 +120,11 @@ export class EnrollmentService {
 
   /**
    * Enrolls the calling student, or puts them on the waitlist when the section is full (unless
-   * `noWaitlist`). Every rule is checked under the student's lock; a repeated idempotency key
-   * returns the first answer.
+   * `noWaitlist`). One statement does it all (db function `enroll_attempt`, its own transaction):
+   * the section's then the student's lock, the idempotency replay, every rule that depends on
+   * what the student holds, and the seat or waitlist place with the answer kept under the key.
+   * The rules that need no lock (cancelled in the catalog, registration window, prerequisites)
+   * are decided here and passed in, so the refusals keep their order.
    */
   async enroll(caller: Caller, input: { sectionId: string; idempotencyKey: string; noWaitlist: boolean }) {
     if (caller.claims.role !== "STUDENT") throw fail.forbidden("Only students register for sections.");
@@ -103,110 +132,66 @@ export class EnrollmentService {
     if (key.length > 200) throw fail.invalid("idempotency_key", "The idempotency key must be at most 200 characters.");
     const section = await this.sectionFacts(input.sectionId);
     const studentId = caller.claims.sub;
-    // Asked before the transaction so no lock waits on the grades service; awaited only when needed.
-    const passed = section.prerequisites.length ? settle(this.deps.passedCourseIds(studentId, caller.token)) : undefined;
-
-    const outcome = await this.sql.begin(async (tx) => {
-      // Locks first, then the reads in a later statement, so they see every transaction that held the locks before.
-      const [, rows] = await Promise.all([
-        tx`select pg_advisory_xact_lock(${SECTION_LOCK}, hashtext(${section.id})), pg_advisory_xact_lock(${STUDENT_LOCK}, hashtext(${studentId}))`,
-        tx<Array<{ section_id: string | null; status: Status | null; replay: EnrollOutcome | null }>>`
-          select section_id, status, null::jsonb as replay from enrollments
-          where student_id = ${studentId} and term_id = ${section.termId} and status in ('ENROLLED', 'WAITLISTED')
-          union all
-          select null, null, response from idempotency_keys where student_id = ${studentId} and key = ${key} and ${key} <> ''`,
-      ]);
-      const replay = rows.find((r) => r.replay)?.replay;
-      if (replay) {
+    const blocked = blockedReason(section, Date.now());
+    let prerequisites: { ok: true } | { ok: false; error: unknown } = { ok: true };
+    if (section.prerequisites.length && !blocked) {
+      const passed = await settle(this.deps.passedCourseIds(studentId, caller));
+      if (!passed.ok) prerequisites = { ok: false, error: passed.error };
+      else {
+        const missing = missingPrerequisites(section, passed.value);
+        if (missing.length) {
+          prerequisites = {
+            ok: false,
+            error: fail.precondition(`${section.courseCode} requires ${missing.map((m) => m.code).join(" and ")}, passed with a passing grade: you have not passed ${missing.length === 1 ? "it" : "them"} yet.`),
+          };
+        }
+      }
+    }
+    const [row] = await this.sql<EnrollAttempt[]>`
+      select * from enroll_attempt(${studentId}, ${section.id}, ${section.termId}, ${section.courseId}, ${section.credits}, ${this.creditLimit},
+                                   ${section.meetingsArray}::int4[], ${key}, ${!input.noWaitlist}, ${!!blocked}, ${prerequisites.ok})`;
+    const answer = row!;
+    switch (answer.outcome) {
+      case "REPLAY": {
+        const replay = answer.replay!;
         if (replay.section_id !== section.id) throw fail.invalid("idempotency_key", "This idempotency key was already used for a different section: use a new key for a new request.");
-        return { ...replay, replayed: true };
+        return { enrollment: { ...replay, section: sectionSummary(section) }, replayed: true };
       }
-      const mine = rows.filter((r): r is { section_id: string; status: Status; replay: null } => !!r.section_id);
-      await this.checkEnrollRules(section, mine, passed);
-      return { ...(await this.takeSeatOrWaitlist(tx, section, studentId, !input.noWaitlist, key)), replayed: false };
-    });
-    const { replayed, ...enrollment } = outcome;
-    return { enrollment: { ...enrollment, section: sectionSummary(section) }, replayed };
-  }
-
-  /** Refuses with the first rule the request breaks, in the order a student would fix them. */
-  private async checkEnrollRules(section: SectionFacts, mine: Array<{ section_id: string; status: Status }>, passed: Promise<Settled<Set<string>>> | undefined) {
-    if (section.cancelled) throw fail.precondition(`${section.label} was cancelled.`);
-    const window = registrationWindow(section, Date.now());
-    if (window === "before") throw fail.precondition(`Registration for ${section.termName} opens on ${formatInstant(section.registrationOpensAt)}.`);
-    if (window === "closed") throw fail.precondition(`Registration for ${section.termName} closed on ${formatInstant(section.registrationClosesAt)}.`);
-    const same = mine.find((m) => m.section_id === section.id);
-    if (same) throw fail.exists(same.status === "ENROLLED" ? `You are already enrolled in ${section.label}.` : `You are already on the waitlist of ${section.label}.`, "section_id");
-    const held = await this.facts.many(mine.map((m) => m.section_id));
-    const sameCourse = mine.map((m) => ({ ...m, facts: held.get(m.section_id) })).find((m) => m.facts?.courseId === section.courseId);
-    if (sameCourse) {
-      const where = sameCourse.status === "ENROLLED" ? "enrolled in" : "on the waitlist of";
-      throw fail.exists(`You are already ${where} ${sameCourse.facts!.label}, another section of ${section.courseCode}: drop it first to switch sections.`, "section_id");
-    }
-    const enrolled = mine.filter((m) => m.status === "ENROLLED").flatMap((m) => held.get(m.section_id) ?? []);
-    const problem = scheduleProblem(section, enrolled, this.creditLimit);
-    if (problem) throw fail.precondition(problem);
-    if (passed) {
-      const result = await passed;
-      if (!result.ok) throw result.error;
-      const missing = missingPrerequisites(section, result.value);
-      if (missing.length) {
-        throw fail.precondition(`${section.courseCode} requires ${missing.map((m) => m.code).join(" and ")}, passed with a passing grade: you have not passed ${missing.length === 1 ? "it" : "them"} yet.`);
+      case "ENROLLED":
+      case "WAITLISTED":
+        return {
+          enrollment: { id: answer.id!, student_id: studentId, section_id: section.id, status: answer.status!, position: answer.position!, created_at: answer.created_at!, section: sectionSummary(section) },
+          replayed: false,
+        };
+      case "BLOCKED":
+        throw fail.precondition(blocked!);
+      case "SAME_SECTION":
+        throw fail.exists(answer.status === "ENROLLED" ? `You are already enrolled in ${section.label}.` : `You are already on the waitlist of ${section.label}.`, "section_id");
+      case "SAME_COURSE": {
+        const other = await this.facts.one(answer.other!);
+        const where = answer.status === "ENROLLED" ? "enrolled in" : "on the waitlist of";
+        throw fail.exists(`You are already ${where} ${other?.label ?? "a section"}, another section of ${section.courseCode}: drop it first to switch sections.`, "section_id");
       }
+      case "TIME_CONFLICT": {
+        const other = await this.facts.one(answer.other!);
+        const [d1, s1, e1, d2, s2, e2] = answer.detail!;
+        const mine = describeMeeting({ day: d1!, startMinute: s1!, endMinute: e1! });
+        const theirs = describeMeeting({ day: d2!, startMinute: s2!, endMinute: e2! });
+        throw fail.precondition(`Time conflict: ${section.label} meets ${mine}, when you have ${other?.label ?? "another section"} (${theirs}).`);
+      }
+      case "CREDIT_LIMIT":
+        throw fail.precondition(
+          `Credit limit: adding ${section.label} (${section.credits} credits) would bring you to ${answer.number_a} credits this term; the limit is ${this.creditLimit}.`,
+        );
+      case "PREREQUISITES":
+        throw (prerequisites as { error: unknown }).error;
+      case "CANCELLED":
+        throw fail.precondition(`${section.label} was cancelled.`);
+      case "FULL":
+        throw fail.precondition(`${section.label} is full (${answer.number_a} of ${answer.number_a} seats taken, ${answer.number_b ?? 0} on the waitlist).`);
+      default:
+        throw new Error(`enroll_attempt answered ${answer.outcome}`);
     }
-  }
-
-  /**
-   * One statement: take a seat if one is free, else join the waitlist (when allowed) with the
-   * next number of the global sequence, report the waitlist position, and keep the answer under
-   * the idempotency key. Runs under the section's lock, so the position is exact. A dropped row
-   * of the same student is reused.
-   */
-  private async takeSeatOrWaitlist(tx: Tx, section: SectionFacts, studentId: string, allowWaitlist: boolean, key: string): Promise<EnrollOutcome> {
-    const [row] = await tx<Array<{ id: string | null; status: Status | null; created_at: string | null; position: number; seated: number; active: number }>>`
-      with seat as (
-        update section_seats ss set enrolled = ss.enrolled + 1
-        from sections s
-        where ss.section_id = ${section.id} and s.id = ss.section_id and s.status = 'ACTIVE' and ss.enrolled < ss.capacity
-        returning ss.section_id
-      ), active as (
-        select 1 from sections where id = ${section.id} and status = 'ACTIVE'
-      ), added as (
-        insert into enrollments as e (student_id, section_id, term_id, status, waitlist_seq)
-        select ${studentId}, ${section.id}, ${section.termId},
-               case when exists (select 1 from seat) then 'ENROLLED' else 'WAITLISTED' end,
-               case when exists (select 1 from seat) then null else nextval('waitlist_seq') end
-        where exists (select 1 from seat) or (${allowWaitlist}::boolean and exists (select 1 from active))
-        on conflict (student_id, section_id) do update
-          set status = excluded.status, waitlist_seq = excluded.waitlist_seq, created_at = now(), updated_at = now()
-          where e.status = 'DROPPED'
-        returning e.id, e.status, to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at
-      ), answer as (
-        select added.id, added.status, added.created_at,
-               case when added.status = 'WAITLISTED'
-                    then (select count(*)::int + 1 from enrollments w where w.section_id = ${section.id} and w.status = 'WAITLISTED')
-                    else 0 end as position
-        from added
-      ), kept as (
-        insert into idempotency_keys (student_id, key, enrollment_id, response)
-        select ${studentId}, ${key}, answer.id,
-               jsonb_build_object('id', answer.id, 'student_id', ${studentId}::uuid, 'section_id', ${section.id}::uuid, 'status', answer.status,
-                                  'position', answer.position, 'created_at', answer.created_at)
-        from answer where ${key} <> ''
-      )
-      select answer.id, answer.status, answer.created_at, coalesce(answer.position, 0) as position,
-             (select count(*)::int from seat) as seated,
-             (select count(*)::int from active) as active
-      from (select 1) as one left join answer on true`;
-    if (!row!.active) throw fail.precondition(`${section.label} was cancelled.`);
-    if (!row!.id) {
-      if (row!.seated) throw new Error(`seat taken without an enrollment row for ${studentId} in ${section.id}`);
-      const [size] = await tx<Array<{ capacity: number; waitlisted: number }>>`
-        select ss.capacity, (select count(*)::int from enrollments w where w.section_id = ss.section_id and w.status = 'WAITLISTED') as waitlisted
-        from section_seats ss where ss.section_id = ${section.id}`;
-      throw fail.precondition(`${section.label} is full (${size?.capacity ?? 0} of ${size?.capacity ?? 0} seats taken, ${size?.waitlisted ?? 0} on the waitlist).`);
-    }
-    return { id: row!.id, student_id: studentId, section_id: section.id, status: row!.status!, position: row!.position, created_at: row!.created_at! };
   }
 
   /** Drops an enrollment (before the add/drop deadline) or leaves a waitlist; a freed seat goes to the first eligible waitlisted student. */
@@ -375,7 +360,7 @@ export class EnrollmentService {
         .orderBy(asc(enrollments.waitlistSeq), asc(enrollments.createdAt)),
       this.db.select({ capacity: sectionSeats.capacity }).from(sectionSeats).where(eq(sectionSeats.sectionId, section.id)),
     ]);
-    const people = rows.length ? await this.deps.users([...new Set(rows.map((r) => r.studentId))], caller.token) : [];
+    const people = rows.length ? await this.deps.users([...new Set(rows.map((r) => r.studentId))], caller) : [];
     const byId = new Map(people.map((p) => [p.id, p]));
     const entry = (r: (typeof rows)[number], position: number) => ({
       enrollment_id: r.id,
