@@ -1,23 +1,28 @@
 // EduStream's only script besides htmx: keeps keyboard focus and screen readers in step with
-// in-place updates. No inline scripts anywhere (the CSP forbids them).
+// in-place updates, and prints on request. No inline scripts anywhere (the CSP forbids them).
 (function () {
   "use strict";
-  var announcer = function () { return document.getElementById("announcer"); };
 
-  // After htmx swaps content in, move focus to the first field with an error, or announce the
-  // outcome message so screen-reader users hear what happened.
-  document.addEventListener("htmx:after:swap", function (event) {
-    var target = (event.detail && (event.detail.target || (event.detail.ctx && event.detail.ctx.target))) || event.target;
-    if (!(target instanceof Element)) return;
-    var root = target.isConnected ? target : (target.id && document.getElementById(target.id)) || document; // outerHTML swaps replace the target: look in its successor
-    var invalid = root.querySelector("[aria-invalid='true']");
-    if (invalid) { invalid.focus(); return; }
-    var message = root.querySelector("[data-announce]");
-    var live = announcer();
-    if (message && live) { live.textContent = ""; live.textContent = message.getAttribute("data-announce") || message.textContent || ""; }
+  // After htmx swaps content in: focus the first field with an error, or announce the newest
+  // outcome message (an element with data-announce not yet announced) in the live region.
+  // Messages are marked once read, so this works for every swap style (inner or outer HTML).
+  document.addEventListener("htmx:after:swap", function () {
+    var invalid = document.querySelector("[aria-invalid='true']:not([data-focused])");
+    if (invalid) {
+      invalid.setAttribute("data-focused", "");
+      invalid.focus();
+      return;
+    }
+    var messages = document.querySelectorAll("[data-announce]:not([data-announced])");
+    var live = document.getElementById("announcer");
+    if (!messages.length || !live) return;
+    var message = messages[messages.length - 1];
+    for (var i = 0; i < messages.length; i++) messages[i].setAttribute("data-announced", "");
+    live.textContent = "";
+    live.textContent = message.getAttribute("data-announce") || message.textContent || "";
   });
 
-  // A button marked data-print prints the page (the transcript), without inline script.
+  // A button marked data-print prints the page (the transcript).
   document.addEventListener("click", function (event) {
     var button = event.target instanceof Element ? event.target.closest("[data-print]") : null;
     if (button) window.print();

@@ -23,11 +23,9 @@ export function hashPassword(password: string): Promise<string> {
 // Checked against when the username is unknown, so both answers take the same time.
 const DUMMY_HASH = hashPassword(randomBytes(16).toString("hex"));
 
-/** Throttling of failed sign-ins: per account and per client address. */
+/** Throttling of failed sign-ins (thresholds per account and per address come from the config). */
 export const THROTTLE = {
   windowSeconds: 15 * 60,
-  accountFailures: 5,
-  addressFailures: 30,
   /** First lock after the threshold; each further failure doubles it, up to the cap. */
   baseLockSeconds: 30,
   maxLockSeconds: 15 * 60,
@@ -136,7 +134,8 @@ export class AuthService {
   /** Counts a failure per key in a sliding window; past the threshold, locks with a doubling delay. */
   private async recordFailure(keys: string[]) {
     const [accountKey, addressKey] = keys as [string, string];
-    for (const [key, threshold] of [[accountKey, THROTTLE.accountFailures], [addressKey, THROTTLE.addressFailures]] as const) {
+    const { accountFailures, addressFailures } = this.config.loginThrottle;
+    for (const [key, threshold] of [[accountKey, accountFailures], [addressKey, addressFailures]] as const) {
       await this.db.execute(sql`
         insert into login_throttle (key, failures, window_started_at, locked_until)
         values (${key}, 1, now(), null)

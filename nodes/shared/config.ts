@@ -142,6 +142,11 @@ export function loadConfig(env: Env = process.env) {
     grpcDeadlineMs: intVar(env, "EDUSTREAM_GRPC_DEADLINE_MS", 5000, 50, 60000),
     demoPassword: env.EDUSTREAM_DEMO_PASSWORD || "edustream",
     creditLimit: intVar(env, "EDUSTREAM_CREDIT_LIMIT", 18, 1, 60),
+    /** Failed sign-ins within 15 minutes before a temporary lock: per account, and per client address (high: campus NATs share one). */
+    loginThrottle: {
+      accountFailures: intVar(env, "EDUSTREAM_LOGIN_FAILURES_PER_ACCOUNT", 5, 1, 1000),
+      addressFailures: intVar(env, "EDUSTREAM_LOGIN_FAILURES_PER_ADDRESS", 100, 1, 1_000_000),
+    },
     /** Cookies get the Secure flag when the view is served over HTTPS. */
     secureCookies: boolVar(env, "EDUSTREAM_SECURE_COOKIES", false),
     /** Maximum accepted request body in bytes (gateway and view). */

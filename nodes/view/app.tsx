@@ -6,7 +6,7 @@ import { securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
 import { Alert, Layout, PageHeader } from "./components/layout";
 import { GatewayError } from "./gateway";
-import { COOKIES, CsrfError, Redirect, sessionPlugin, type Session, type ViewDeps } from "./session";
+import { COOKIES, CsrfError, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
 import { homePages } from "./pages/home";
@@ -44,13 +44,18 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
       set.headers.vary = "HX-Request";
     })
     .use(staticPlugin({ assets: PUBLIC_DIR, prefix: "/static", alwaysStatic: false, headers: { "cache-control": "public, max-age=300" } }))
+    // Browsers ask for /favicon.ico whatever the page says; point them at the SVG icon.
+    .get("/favicon.ico", ({ set }) => {
+      set.status = 301;
+      set.headers.location = "/static/favicon.svg";
+    })
     .use(sessionPlugin(deps))
     .onBeforeHandle({ as: "global" }, ({ cookie, request, session }) => {
       const mustChange = (cookie as Record<string, { value?: unknown }>)[COOKIES.mustChange]?.value === "1";
       if (mustChange && session.claims && !ALLOWED_BEFORE_PASSWORD_CHANGE.test(new URL(request.url).pathname)) throw new Redirect("/account/password");
     })
-    .onError({ as: "global" }, ({ error, code, set, request, ...rest }) => {
-      const session = (rest as { session?: Session }).session;
+    .onError({ as: "global" }, async ({ error, code, set, request, ...rest }) => {
+      const context = rest as { session?: Session; cookie?: unknown; server?: unknown };
       const htmx = request.headers.get("hx-request") === "true";
       if (error instanceof Redirect) {
         if (htmx) {
@@ -81,7 +86,10 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
       if (failure.status === 500) logger.error("page failed", { url: request.url, error: error instanceof Error ? error.stack : String(error) });
       set.status = failure.status;
       set.headers["content-type"] = "text/html; charset=utf-8";
-      if (htmx || !session) return <Alert kind="error">{`${failure.title}: ${failure.message}`}</Alert>;
+      if (htmx) return <Alert kind="error">{`${failure.title}: ${failure.message}`}</Alert>;
+      // A request that matched no route never resolved its session: resolve it for the page.
+      const session = context.session ?? (await resolveSession(deps, { cookie: context.cookie, request, server: context.server ?? null }).catch(() => undefined));
+      if (!session) return <Alert kind="error">{`${failure.title}: ${failure.message}`}</Alert>;
       return (
         <Layout title={failure.title} session={session}>
           <PageHeader title={failure.title} />

@@ -25,7 +25,10 @@ export interface Session {
   csrfToken: string;
   requestId: string;
   clientAddress: string;
-  /** True for htmx requests (the page answers with a fragment). */
+  /**
+   * True when htmx asks for a fragment. A history restore or any request aimed at the whole body
+   * (`HX-Request-Type: full`) gets the full page.
+   */
   htmx: boolean;
   /** A one-time message from the previous page (after a redirect). */
   flash?: { kind: "success" | "info" | "error"; text: string };
@@ -63,6 +66,18 @@ export function setFlash(cookie: CookieJar, config: Config, kind: "success" | "i
   cookie[COOKIES.flash]!.set({ value: JSON.stringify({ kind, text }), ...cookieOptions(config, 60) });
 }
 
+/** The request's cookies as a jar that can be read but not changed. */
+function readOnlyJar(request: Request): CookieJar {
+  const jar: CookieJar = {};
+  for (const name of Object.values(COOKIES)) jar[name] = { set: () => undefined, remove: () => undefined };
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const index = part.indexOf("=");
+    const name = part.slice(0, index).trim();
+    if (index > 0 && name in jar) jar[name]!.value = decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return jar;
+}
+
 function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
@@ -81,55 +96,65 @@ function readFlash(raw: unknown): Session["flash"] {
 }
 
 /**
- * The session plugin: verifies the access cookie locally (refreshing it through the gateway
- * when it expired), keeps a CSRF token (double submit: HttpOnly cookie + page token sent back as
- * the X-CSRF-Token header or `_csrf` field), and refuses state-changing requests without it.
+ * Builds the session of a request: verifies the access cookie locally (refreshing it through the
+ * gateway when it expired) and keeps the CSRF token. Error pages call it too, for requests that
+ * matched no route.
+ */
+export async function resolveSession(deps: ViewDeps, { cookie, request, server }: { cookie: unknown; request: Request; server: unknown }): Promise<Session> {
+  const { config, gateway, verifier } = deps;
+  // Without Elysia's cookie jar (a request that matched no route) the cookies are only read:
+  // nothing is set, and an expired access token is not refreshed (its rotation could not be stored).
+  const readOnly = cookie === undefined;
+  const jar = readOnly ? readOnlyJar(request) : (cookie as CookieJar);
+  const requestId = randomUUID();
+  const clientAddress = (server as Server<unknown> | null)?.requestIP(request)?.address ?? "";
+  let csrfToken = typeof jar[COOKIES.csrf]?.value === "string" ? (jar[COOKIES.csrf]!.value as string) : "";
+  if (!/^[A-Za-z0-9_-]{32,64}$/.test(csrfToken)) {
+    csrfToken = randomBytes(24).toString("base64url");
+    jar[COOKIES.csrf]!.set({ value: csrfToken, ...cookieOptions(config, 7 * 24 * 3600) });
+  }
+  let token = typeof jar[COOKIES.access]?.value === "string" ? (jar[COOKIES.access]!.value as string) : undefined;
+  let claims = token ? await verifier.verify(token).catch(() => undefined) : undefined;
+  const refreshToken = jar[COOKIES.refresh]?.value;
+  if (!claims && !readOnly && typeof refreshToken === "string" && refreshToken) {
+    try {
+      const tokens = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/refresh", {
+        body: { refresh_token: refreshToken },
+        requestId,
+      });
+      storeTokens(jar, config, tokens);
+      token = tokens.access_token;
+      claims = await verifier.verify(token);
+    } catch (error) {
+      if (error instanceof GatewayError && error.status === 401) clearTokens(jar);
+      token = undefined;
+      claims = undefined;
+    }
+  }
+  if (!claims) token = undefined;
+  const flash = readFlash(jar[COOKIES.flash]?.value);
+  if (flash) jar[COOKIES.flash]!.remove();
+  const session: Session = {
+    claims,
+    token,
+    csrfToken,
+    requestId,
+    clientAddress,
+    htmx: request.headers.get("hx-request") === "true" && request.headers.get("hx-request-type") !== "full" && request.headers.get("hx-history-restore-request") !== "true",
+    flash,
+    api: (path, options = {}) => gateway.call(path, { ...options, token, clientAddress, requestId }),
+  };
+  return session;
+}
+
+/**
+ * The session plugin: resolves the session (see resolveSession) and refuses state-changing
+ * requests without the CSRF proof (double submit: HttpOnly cookie + page token sent back as the
+ * X-CSRF-Token header or `_csrf` field).
  */
 export function sessionPlugin(deps: ViewDeps) {
-  const { config, gateway, verifier } = deps;
   return new Elysia({ name: "view-session" })
-    .resolve({ as: "global" }, async ({ cookie, request, server }) => {
-      const jar = cookie as unknown as CookieJar;
-      const requestId = randomUUID();
-      const clientAddress = (server as Server<unknown> | null)?.requestIP(request)?.address ?? "";
-      let csrfToken = typeof jar[COOKIES.csrf]?.value === "string" ? (jar[COOKIES.csrf]!.value as string) : "";
-      if (!/^[A-Za-z0-9_-]{32,64}$/.test(csrfToken)) {
-        csrfToken = randomBytes(24).toString("base64url");
-        jar[COOKIES.csrf]!.set({ value: csrfToken, ...cookieOptions(config, 7 * 24 * 3600) });
-      }
-      let token = typeof jar[COOKIES.access]?.value === "string" ? (jar[COOKIES.access]!.value as string) : undefined;
-      let claims = token ? await verifier.verify(token).catch(() => undefined) : undefined;
-      const refreshToken = jar[COOKIES.refresh]?.value;
-      if (!claims && typeof refreshToken === "string" && refreshToken) {
-        try {
-          const tokens = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/refresh", {
-            body: { refresh_token: refreshToken },
-            requestId,
-          });
-          storeTokens(jar, config, tokens);
-          token = tokens.access_token;
-          claims = await verifier.verify(token);
-        } catch (error) {
-          if (error instanceof GatewayError && error.status === 401) clearTokens(jar);
-          token = undefined;
-          claims = undefined;
-        }
-      }
-      if (!claims) token = undefined;
-      const flash = readFlash(jar[COOKIES.flash]?.value);
-      if (flash) jar[COOKIES.flash]!.remove();
-      const session: Session = {
-        claims,
-        token,
-        csrfToken,
-        requestId,
-        clientAddress,
-        htmx: request.headers.get("hx-request") === "true",
-        flash,
-        api: (path, options = {}) => gateway.call(path, { ...options, token, clientAddress, requestId }),
-      };
-      return { session };
-    })
+    .resolve({ as: "global" }, async (context) => ({ session: await resolveSession(deps, context) }))
     .onBeforeHandle({ as: "global" }, ({ request, session, body }) => {
       if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
       const sent = request.headers.get("x-csrf-token") ?? (body && typeof body === "object" ? (body as Record<string, unknown>)._csrf : undefined);

@@ -3,6 +3,8 @@ import postgres from "postgres";
 import { databaseUrlFor } from "../../nodes/shared/config";
 import { getStack } from "../support/stack";
 
+/** A made-up client address per test (the gateway believes X-Forwarded-For from loopback), so throttling tests do not lock 127.0.0.1. */
+const fakeAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 describe("registration", () => {
@@ -36,8 +38,9 @@ describe("registration", () => {
 describe("sign-in", () => {
   test("wrong password and unknown user get the same answer", async () => {
     const stack = await getStack();
-    const wrong = await stack.api("/api/v1/auth/login", { body: { username: "student2", password: "not the password" } });
-    const unknown = await stack.api("/api/v1/auth/login", { body: { username: unique("ghost"), password: "not the password" } });
+    const headers = { "x-forwarded-for": fakeAddress() };
+    const wrong = await stack.api("/api/v1/auth/login", { body: { username: "student2", password: "not the password" }, headers });
+    const unknown = await stack.api("/api/v1/auth/login", { body: { username: unique("ghost"), password: "not the password" }, headers });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.error.message).toBe(unknown.body.error.message);
@@ -47,26 +50,40 @@ describe("sign-in", () => {
     const stack = await getStack();
     const username = unique("thr");
     const password = "correct horse battery";
+    const headers = { "x-forwarded-for": fakeAddress() };
     await stack.api("/api/v1/auth/register", { body: { username, password, name: "Throttled" } });
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await stack.api("/api/v1/auth/login", { body: { username, password: "wrong password" } })).status);
+    for (let i = 0; i < 6; i++) statuses.push((await stack.api("/api/v1/auth/login", { body: { username, password: "wrong password" }, headers })).status);
     expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
     expect(statuses[5]).toBe(429);
-    const locked = await stack.api("/api/v1/auth/login", { body: { username, password } });
+    const locked = await stack.api("/api/v1/auth/login", { body: { username, password }, headers });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
     // The lock is temporary: once it has passed (simulated by moving it into the past), sign-in works.
     const sql = postgres(databaseUrlFor(stack.config, "auth"), { max: 1 });
     await sql`update login_throttle set locked_until = now() - interval '1 second' where key = ${`user:${username}`}`;
     await sql.end();
-    expect((await stack.api("/api/v1/auth/login", { body: { username, password } })).status).toBe(200);
+    expect((await stack.api("/api/v1/auth/login", { body: { username, password }, headers })).status).toBe(200);
+  });
+
+  test("one address trying many usernames is locked; other addresses are not", async () => {
+    const stack = await getStack();
+    const attacker = { "x-forwarded-for": "203.0.113.77" };
+    const limit = stack.config.loginThrottle.addressFailures;
+    const statuses = await Promise.all(
+      Array.from({ length: limit }, (_, i) => stack.api("/api/v1/auth/login", { body: { username: unique(`spray${i}`), password: "wrong password" }, headers: attacker }).then((r) => r.status)),
+    );
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+    expect((await stack.api("/api/v1/auth/login", { body: { username: "student6", password: stack.config.demoPassword }, headers: attacker })).status).toBe(429);
+    expect((await stack.api("/api/v1/auth/login", { body: { username: "student6", password: stack.config.demoPassword }, headers: { "x-forwarded-for": fakeAddress() } })).status).toBe(200);
   });
 
   test("an unknown user is throttled like a known one (no hint that the name exists)", async () => {
     const stack = await getStack();
     const username = unique("nobody");
+    const headers = { "x-forwarded-for": fakeAddress() };
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await stack.api("/api/v1/auth/login", { body: { username, password: "wrong password" } })).status);
+    for (let i = 0; i < 6; i++) statuses.push((await stack.api("/api/v1/auth/login", { body: { username, password: "wrong password" }, headers })).status);
     expect(statuses[5]).toBe(429);
   });
 });

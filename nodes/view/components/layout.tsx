@@ -38,6 +38,7 @@ export function Layout(props: { title: string; session: Session; path?: string; 
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="htmx-config" content='{"includeIndicatorCSS": false}' />
           <title safe>{`${props.title} · EduStream`}</title>
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/static/build/app.css" />
           <link rel="stylesheet" href="/static/print.css" media="print" />
           <script src="/static/build/htmx.min.js" defer></script>

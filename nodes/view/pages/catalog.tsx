@@ -8,7 +8,6 @@ import {
   queryString,
   requestPath,
   sectionLabel,
-  wantsFragment,
   type Course,
   type Department,
   type MyEnrollment,
@@ -321,7 +320,7 @@ export function catalogPages(deps: ViewDeps) {
     .use(sessionPlugin(deps))
     .get("/catalog", async ({ session, query, request, set }) => {
       const catalogQuery = readQuery(query);
-      if (wantsFragment(session, request)) {
+      if (session.htmx) {
         const found = await search(session, catalogQuery);
         set.headers["hx-replace-url"] = catalogUrl(catalogQuery);
         const paging = /^a#catalog-(next|previous)$/.test(request.headers.get("hx-source") ?? "");

@@ -2,7 +2,7 @@ import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { CsrfField } from "../components/form";
 import { dropEnrollment, loadMySchedule, loadTerms } from "../components/registration/api";
-import { describeMeetings, dropOpen, queryString, sectionLabel, wantsFragment, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
+import { describeMeetings, dropOpen, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
 import { EnrollmentBadge, Notice, OutcomeMessage } from "../components/registration/section-item";
 import { Timetable, type TimetableEntry } from "../components/registration/timetable";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
@@ -202,7 +202,7 @@ export function schedulePages(deps: ViewDeps) {
     .get("/schedule", async ({ session, query, request, set }) => {
       requireUser(session, "/schedule", "STUDENT");
       const { view, terms } = await loadView(session, termOf(query.term));
-      if (wantsFragment(session, request)) {
+      if (session.htmx) {
         set.headers["hx-replace-url"] = scheduleUrl(view.schedule.term_id);
         return <ScheduleContent view={view} />;
       }
@@ -214,7 +214,7 @@ export function schedulePages(deps: ViewDeps) {
         requireUser(session, "/schedule", "STUDENT");
         const { view, terms } = await loadView(session, termOf(query.term), { confirming: params.id });
         if (!view.schedule.enrollments.some((e) => e.id === params.id)) view.outcome = { kind: "info", text: "That section is no longer on your schedule." };
-        return wantsFragment(session, request) ? <ScheduleContent view={view} /> : <SchedulePage view={view} terms={terms} />;
+        return session.htmx ? <ScheduleContent view={view} /> : <SchedulePage view={view} terms={terms} />;
       },
       { params: EnrollmentParams },
     )

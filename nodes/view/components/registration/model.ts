@@ -1,6 +1,5 @@
 // Shapes of the REST gateway's registration answers as the pages read them, and the small
 // formatting rules every registration page shares (meeting times, seats, local return paths).
-import type { Session } from "../../session";
 
 export interface Meeting {
   day: string;
@@ -150,11 +149,6 @@ export function localPath(value: unknown, fallback: string): string {
 export function requestPath(request: Request): string {
   const url = new URL(request.url);
   return url.pathname + url.search;
-}
-
-/** True when the browser asked for a fragment (not a full page, not a history restore). */
-export function wantsFragment(session: Session, request: Request): boolean {
-  return session.htmx && request.headers.get("hx-history-restore-request") !== "true";
 }
 
 /** Builds a query string from non-empty values. */
