@@ -25,14 +25,17 @@ const as = (token: string) => ({
   delete: (path: string) => stack.api(`/api/v1${path}`, { method: "DELETE", token }),
 });
 
-/** A term open for registration now, unique to the caller. */
+/**
+ * A term open for registration now, unique to the caller. It starts years ahead, so the demo
+ * term (starting sooner) stays the catalog's default for the other test files.
+ */
 async function openTerm() {
   const now = Date.now();
   const created = await as(admin).post("/terms", {
     code: unique("T"),
     name: "Admin test term",
-    starts_on: date(now + 30 * day),
-    ends_on: date(now + 120 * day),
+    starts_on: date(now + 1500 * day),
+    ends_on: date(now + 1600 * day),
     registration_opens_at: iso(now - day),
     registration_closes_at: iso(now + 20 * day),
     add_drop_deadline: iso(now + 40 * day),
