@@ -15,7 +15,7 @@
 // The database for the invariant checks is the one the system uses (EDUSTREAM_DATABASE_URL or
 // the embedded PostgreSQL under .data/), also loopback only.
 import postgres from "postgres";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { databaseUrlFor, loadConfig } from "../nodes/shared/config";
 
@@ -64,8 +64,13 @@ async function api(path: string, init: { method?: string; token?: string; body?:
   return { status: response.status, body };
 }
 
+/** A setup call that must succeed; retried a few times on 503/504 (password hashing is slow on a busy machine). */
 async function must(path: string, init: Parameters<typeof api>[1], expected = [200, 201]) {
-  const result = await api(path, init);
+  let result = await api(path, init);
+  for (let attempt = 1; (result.status === 503 || result.status === 504) && attempt < 5; attempt++) {
+    await Bun.sleep(250 * attempt);
+    result = await api(path, init);
+  }
   if (!expected.includes(result.status)) throw new Error(`${init?.method ?? "GET"} ${path} → ${result.status} ${JSON.stringify(result.body)}`);
   return result.body;
 }
@@ -149,7 +154,8 @@ async function setUp(run: string) {
   const started = performance.now();
   const students = await pool(Array.from({ length: STUDENTS }, (_, i) => i), SETUP_CONCURRENCY, async (i) => {
     const username = `rush${run}s${i}`.toLowerCase();
-    await must("/api/v1/auth/register", { body: { username, password: PASSWORD, name: `Rush Student ${i}` } });
+    // 409: an earlier attempt that timed out did create the account.
+    await must("/api/v1/auth/register", { body: { username, password: PASSWORD, name: `Rush Student ${i}` } }, [201, 409]);
     const session = await must("/api/v1/auth/login", { body: { username, password: PASSWORD } });
     return { id: session.user.id as string, token: session.access_token as string };
   });
@@ -209,12 +215,53 @@ async function rush(students: Array<{ id: string; token: string }>, sectionIds: 
   return { outcomes, seconds: (performance.now() - started) / 1000, planned: work.length };
 }
 
+/** CPU seconds the whole machine has been busy (all cores; /proc/stat), or 0 where missing. */
+function machineBusySeconds(): number {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: busy = all but idle and iowait.
+    return (fields.slice(0, 8).reduce((a, b) => a + b, 0) - fields[3]! - fields[4]!) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The pid of the process listening on a local TCP port (Linux /proc), or undefined. */
+function listenerPid(port: number): number | undefined {
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    try {
+      for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+        const fields = line.trim().split(/\s+/);
+        // local_address is HEX_IP:HEX_PORT; state 0A is LISTEN.
+        if (fields.length > 9 && fields[3] === "0A" && parseInt(fields[1]!.split(":")[1]!, 16) === port) inodes.add(fields[9]!);
+      }
+    } catch {
+      // No such table.
+    }
+  }
+  if (!inodes.size) return undefined;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const target = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
+        if (target && inodes.has(target)) return Number(pid);
+      }
+    } catch {
+      // Gone, or not ours to read.
+    }
+  }
+  return undefined;
+}
+
 /**
- * CPU seconds used so far by each process of the running system (Linux /proc), grouped by node:
- * the nodes by their main.ts, PostgreSQL as the postmaster serving the system's databases and
- * its children, and the benchmark itself. Empty where /proc is missing.
+ * CPU seconds used so far by each process of the system under test (Linux /proc), grouped by
+ * node. The system is the process tree of the supervisor (PM2 daemon) of the gateway listening
+ * on the benchmark's port, so other copies of the system on this machine (test stacks, fault
+ * drills) are not counted: the nodes by their main.ts, PostgreSQL as the postmaster under that
+ * supervisor and its backends, and the benchmark itself. Empty where /proc is missing.
  */
-function cpuByNode(): Map<string, number> {
+function cpuByNode(supervisor: number | undefined): Map<string, number> {
   const totals = new Map<string, number>();
   const processes: Array<{ pid: number; ppid: number; cmdline: string; seconds: number }> = [];
   let entries: string[] = [];
@@ -232,10 +279,20 @@ function cpuByNode(): Map<string, number> {
       // The process ended meanwhile.
     }
   }
-  // The postmaster whose backends serve the system's (not the tests') courses database.
+  const byPid = new Map(processes.map((p) => [p.pid, p]));
+  const under = (p: { ppid: number }, root: number) => {
+    for (let parent = p.ppid, depth = 0; parent > 1 && depth < 6; parent = byPid.get(parent)?.ppid ?? 0, depth++) if (parent === root) return true;
+    return false;
+  };
+  // Without a supervisor: the postmaster whose backends serve a courses database.
   const postmasters = new Set(processes.filter((p) => /^postgres: \S+ edustream_courses /.test(p.cmdline)).map((p) => p.ppid));
   for (const p of processes) {
-    const node = /nodes\/([a-z-]+)\/main\.ts/.exec(p.cmdline)?.[1] ?? (postmasters.has(p.pid) || postmasters.has(p.ppid) ? "postgres" : p.pid === process.pid ? "bench (load generator)" : undefined);
+    if (p.pid === process.pid) {
+      totals.set("bench (load generator)", (totals.get("bench (load generator)") ?? 0) + p.seconds);
+      continue;
+    }
+    if (supervisor !== undefined && !under(p, supervisor)) continue;
+    const node = /nodes\/([a-z-]+)\/main\.ts/.exec(p.cmdline)?.[1] ?? (/^postgres[: ]|\/postgres /.test(p.cmdline) && (supervisor !== undefined || postmasters.has(p.pid) || postmasters.has(p.ppid)) ? "postgres" : undefined);
     if (node) totals.set(node, (totals.get(node) ?? 0) + p.seconds);
   }
   return totals;
@@ -290,10 +347,14 @@ async function main() {
   const run = Date.now().toString(36).slice(-6).toUpperCase();
   const { config, sectionIds, students } = await setUp(run);
   console.log(`rush: ${CONCURRENCY} in flight for at most ${DURATION_MS / 1000} s ...`);
-  const cpuBefore = cpuByNode();
+  const gatewayPid = listenerPid(Number(new URL(GATEWAY).port || 80));
+  const supervisorPid = gatewayPid ? Number(readFileSync(`/proc/${gatewayPid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) : undefined;
+  const cpuBefore = cpuByNode(supervisorPid);
+  const busyBefore = machineBusySeconds();
   const loadBefore = loadavg()[0]!;
   const { outcomes, seconds, planned } = await rush(students, sectionIds);
-  const cpuAfter = cpuByNode();
+  const cpuAfter = cpuByNode(supervisorPid);
+  const busy = machineBusySeconds() - busyBefore;
 
   const latencies = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   const accepted = outcomes.filter((o) => o.status === 201);
@@ -318,6 +379,10 @@ async function main() {
     cpu_ms_per_request: Object.fromEntries(
       [...cpuAfter.entries()].map(([node, total]) => [node, +(((total - (cpuBefore.get(node) ?? 0)) * 1000) / Math.max(1, outcomes.length)).toFixed(3)]).sort((a, b) => (b[1] as number) - (a[1] as number)),
     ),
+    // Everything the machine did during the rush per request, and the share of the cores used; "other" is what ran outside the system and the benchmark.
+    machine_cpu_ms_per_request: +((busy * 1000) / Math.max(1, outcomes.length)).toFixed(3),
+    other_cpu_ms_per_request: +(((busy - [...cpuAfter.entries()].reduce((sum, [node, total]) => sum + total - (cpuBefore.get(node) ?? 0), 0)) * 1000) / Math.max(1, outcomes.length)).toFixed(3),
+    cores_busy: +(busy / seconds).toFixed(2),
     load_average_before: +loadBefore.toFixed(2),
     outcomes: Object.fromEntries([...byStatus.entries()].sort((a, b) => b[1] - a[1])),
     server_errors: serverErrors,

@@ -136,11 +136,17 @@ export const enrollments = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     studentId: uuid("student_id").notNull(),
-    sectionId: uuid("section_id").notNull().references(() => sections.id),
+    /**
+     * No foreign key either: every enrollment would take a KEY SHARE lock on its section's row
+     * (a write to that row and a WAL record per enroll, on the rows every enroll reads).
+     * Sections are never deleted (only cancelled), and enroll_attempt takes a seat or a waitlist
+     * place only in an existing, active section.
+     */
+    sectionId: uuid("section_id").notNull(),
     /**
      * The section's term, copied so a student's term schedule is one index lookup. No foreign
      * key: every enrollment of a term would take a KEY SHARE lock on the one term row, a hot
-     * spot (multixacts) on registration day; the section's key already ties the row to its term.
+     * spot (multixacts) on registration day; the section id already ties the row to its term.
      */
     termId: uuid("term_id").notNull(),
     status: text("status").notNull(),
