@@ -1,5 +1,6 @@
 import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
+import { DataTable } from "../components/table";
 import { describeMeetings, formatDateTime, sectionLabel, type Section } from "../components/registration/model";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
 
@@ -22,33 +23,22 @@ interface Roster {
 
 function RosterTable(props: { caption: string; entries: RosterEntry[]; waitlist: boolean }) {
   return (
-    <div class="overflow-x-auto" tabindex="0" role="region" aria-label={props.caption}>
-      <table class="table">
-        <caption class="sr-only" safe>
-          {props.caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.waitlist ? "Position" : "#"}</th>
-            <th scope="col">Name</th>
-            <th scope="col">Username</th>
-            <th scope="col">{props.waitlist ? "Joined the waitlist" : "Enrolled since"}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.entries.map((entry, i) => (
-            <tr>
-              <td safe>{String(props.waitlist ? entry.position : i + 1)}</td>
-              <th scope="row" class="font-normal" safe>
-                {entry.name || "(no name)"}
-              </th>
-              <td safe>{entry.username}</td>
-              <td safe>{formatDateTime(entry.created_at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={props.caption}
+      caption={props.caption}
+      columns={[props.waitlist ? "Position" : "#", "Name", "Username", props.waitlist ? "Joined the waitlist" : "Enrolled since"]}
+    >
+      {props.entries.map((entry, i) => (
+        <tr>
+          <td safe>{String(props.waitlist ? entry.position : i + 1)}</td>
+          <th scope="row" class="font-normal" safe>
+            {entry.name || "(no name)"}
+          </th>
+          <td safe>{entry.username}</td>
+          <td safe>{formatDateTime(entry.created_at)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
+import { DataTable } from "../components/table";
 import { OutcomeMessage } from "../components/grading/outcome";
 import { SectionStateBadge } from "../components/grading/badges";
 import { ImportPanel, type ImportState } from "../components/grading/csv-import";
@@ -101,45 +102,31 @@ function isCurrentTerm(term: { starts_on: string; ends_on: string; registration_
 
 function SectionsTable(props: { sections: TaughtSection[] }) {
   return (
-    <div class="overflow-x-auto">
-      <table class="table">
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Course</th>
-            <th scope="col">Students</th>
-            <th scope="col">Grades entered</th>
-            <th scope="col">Grading</th>
-            <th scope="col">Open</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.sections.map((s) => (
-            <tr>
-              <th scope="row" class="whitespace-nowrap align-top border-slate-100 font-medium" safe>
-                {sectionLabel(s)}
-              </th>
-              <td safe>{s.course_title}</td>
-              <td>{s.roster_size}</td>
-              <td safe>{`${s.graded_count} of ${s.roster_size}`}</td>
-              <td>
-                <SectionStateBadge state={s.state} />
-              </td>
-              <td>
-                <div class="flex flex-wrap gap-x-3 gap-y-1 whitespace-nowrap">
-                  <a href={gradingPaths.sheet(s.id)} class="link">
-                    Grade sheet<span class="sr-only" safe>{` of ${sectionLabel(s)}`}</span>
-                  </a>
-                  <a href={gradingPaths.roster(s.id)} class="link">
-                    Roster<span class="sr-only" safe>{` of ${sectionLabel(s)}`}</span>
-                  </a>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={["Section", "Course", "Students", "Grades entered", "Grading", "Open"]}>
+      {props.sections.map((s) => (
+        <tr>
+          <th scope="row" class="whitespace-nowrap align-top border-slate-100 font-medium" safe>
+            {sectionLabel(s)}
+          </th>
+          <td safe>{s.course_title}</td>
+          <td>{s.roster_size}</td>
+          <td safe>{`${s.graded_count} of ${s.roster_size}`}</td>
+          <td>
+            <SectionStateBadge state={s.state} />
+          </td>
+          <td>
+            <div class="flex flex-wrap gap-x-3 gap-y-1 whitespace-nowrap">
+              <a href={gradingPaths.sheet(s.id)} class="link">
+                Grade sheet<span class="sr-only" safe>{` of ${sectionLabel(s)}`}</span>
+              </a>
+              <a href={gradingPaths.roster(s.id)} class="link">
+                Roster<span class="sr-only" safe>{` of ${sectionLabel(s)}`}</span>
+              </a>
+            </div>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -401,36 +388,22 @@ export function teachingPages(deps: ViewDeps) {
               {history.changes.length === 0 ? (
                 <p>No grade has been entered for this student yet.</p>
               ) : (
-                <div class="overflow-x-auto" tabindex="0" role="region" aria-labelledby="history-heading">
-                  <table class="table">
-                    <thead>
-                      <tr>
-                        <th scope="col">When</th>
-                        <th scope="col">Who</th>
-                        <th scope="col">Action</th>
-                        <th scope="col">Old</th>
-                        <th scope="col">New</th>
-                        <th scope="col">Reason</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {history.changes.map((change) => (
-                        <tr>
-                          <td class="whitespace-nowrap" safe>
-                            {formatDateTime(change.changed_at)}
-                          </td>
-                          <td safe>{change.actor_name}</td>
-                          <td safe>{HISTORY_ACTIONS[change.action] ?? change.action}</td>
-                          <td safe>{change.old_grade || "–"}</td>
-                          <td class="font-semibold" safe>
-                            {change.new_grade}
-                          </td>
-                          <td safe>{change.reason || "–"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable labelledby="history-heading" columns={["When", "Who", "Action", "Old", "New", "Reason"]}>
+                  {history.changes.map((change) => (
+                    <tr>
+                      <td class="whitespace-nowrap" safe>
+                        {formatDateTime(change.changed_at)}
+                      </td>
+                      <td safe>{change.actor_name}</td>
+                      <td safe>{HISTORY_ACTIONS[change.action] ?? change.action}</td>
+                      <td safe>{change.old_grade || "–"}</td>
+                      <td class="font-semibold" safe>
+                        {change.new_grade}
+                      </td>
+                      <td safe>{change.reason || "–"}</td>
+                    </tr>
+                  ))}
+                </DataTable>
               )}
             </section>
           </Layout>

@@ -1,4 +1,5 @@
 import { CsrfField } from "../form";
+import { DataTable } from "../table";
 import { OutcomeMessage } from "./outcome";
 import { gradingPaths } from "./grade-sheet";
 import { plural } from "./format";
@@ -103,47 +104,38 @@ function UploadForm(props: { sectionId: string; csrfToken: string; released: boo
 
 function PreviewTable(props: { result: ImportResult }) {
   return (
-    <div class="mt-3 max-h-[32rem] overflow-auto" tabindex="0" role="region" aria-label="Preview of the file's rows">
-      <table class="table">
-        <caption class="sr-only">Outcome of each row of the file</caption>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Student</th>
-            <th scope="col">Grade</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Details</th>
+    <DataTable
+      class="mt-3 max-h-[32rem] overflow-y-auto"
+      label="Preview of the file's rows"
+      caption="Outcome of each row of the file"
+      columns={["Line", "Student", "Grade", "Outcome", "Details"]}
+    >
+      {props.result.rows.map((row) => {
+        const outcome = OUTCOME[row.outcome] ?? { label: row.outcome, style: "bg-slate-100 text-slate-800" };
+        return (
+          <tr class={row.outcome === "OK" ? "" : "bg-red-50/60"}>
+            <td>{row.line}</td>
+            <td>
+              <span safe>{row.student}</span>
+              {Boolean(row.student_name) && (
+                <span class="block text-xs text-slate-600" safe>
+                  {row.student_name}
+                </span>
+              )}
+            </td>
+            <td safe>{row.grade}</td>
+            <td>
+              <span class={`badge ${outcome.style}`} safe>
+                {outcome.label}
+              </span>
+            </td>
+            <td class="text-slate-700" safe>
+              {row.message}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {props.result.rows.map((row) => {
-            const outcome = OUTCOME[row.outcome] ?? { label: row.outcome, style: "bg-slate-100 text-slate-800" };
-            return (
-              <tr class={row.outcome === "OK" ? "" : "bg-red-50/60"}>
-                <td>{row.line}</td>
-                <td>
-                  <span safe>{row.student}</span>
-                  {Boolean(row.student_name) && (
-                    <span class="block text-xs text-slate-600" safe>
-                      {row.student_name}
-                    </span>
-                  )}
-                </td>
-                <td safe>{row.grade}</td>
-                <td>
-                  <span class={`badge ${outcome.style}`} safe>
-                    {outcome.label}
-                  </span>
-                </td>
-                <td class="text-slate-700" safe>
-                  {row.message}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 

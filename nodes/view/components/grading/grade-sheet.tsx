@@ -1,4 +1,5 @@
 import { CsrfField } from "../form";
+import { DataTable } from "../table";
 import { GradeStateBadge, SectionStateBadge } from "./badges";
 import { DistributionChart } from "./distribution-chart";
 import { OutcomeMessage } from "./outcome";
@@ -168,24 +169,11 @@ export function GradeSheetTable(props: { sheet: GradeSheet; canEdit: boolean; cs
               Released grades are visible to students: changing one needs a reason, which is recorded in its history.
             </p>
           )}
-          <div class="mt-3 overflow-x-auto">
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">Student</th>
-                  <th scope="col">Username</th>
-                  <th scope="col">Grade</th>
-                  <th scope="col">State</th>
-                  <th scope="col">History</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sheet.rows.map((row) => (
-                  <GradeSheetRow sectionId={sheet.section.id} row={row} allowed={sheet.allowed_grades} canEdit={props.canEdit} csrfToken={props.csrfToken} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable class="mt-3" columns={["Student", "Username", "Grade", "State", "History"]}>
+            {sheet.rows.map((row) => (
+              <GradeSheetRow sectionId={sheet.section.id} row={row} allowed={sheet.allowed_grades} canEdit={props.canEdit} csrfToken={props.csrfToken} />
+            ))}
+          </DataTable>
         </>
       )}
     </section>

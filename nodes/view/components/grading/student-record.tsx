@@ -1,3 +1,4 @@
+import { DataTable } from "../table";
 import { formatGpa, plural } from "./format";
 import type { GradeEntry, TermGrades } from "./types";
 
@@ -20,46 +21,28 @@ export function TermTable(props: { term: TermGrades; withPoints?: boolean }) {
       <h2 id={headingId} class="text-lg font-semibold" safe>
         {term.term_name}
       </h2>
-      <div class="mt-3 overflow-x-auto" tabindex="0" role="region" aria-labelledby={headingId}>
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Course</th>
-              <th scope="col">Title</th>
-              <th scope="col" class="text-right">
-                Credits
-              </th>
-              <th scope="col">Grade</th>
-              {props.withPoints && (
-                <th scope="col" class="text-right">
-                  Quality points
-                </th>
-              )}
-              <th scope="col">
-                <span class="sr-only">Notes</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {term.entries.map((entry) => (
-              <tr>
-                <th scope="row" class="whitespace-nowrap align-top border-slate-100 font-medium" safe>
-                  {entry.course_code}
-                </th>
-                <td safe>{entry.course_title}</td>
-                <td class="text-right">{entry.credits}</td>
-                <td class="font-semibold" safe>
-                  {entry.grade}
-                </td>
-                {props.withPoints && <td class="text-right">{entry.counts_in_gpa ? (entry.points * entry.credits).toFixed(2) : "–"}</td>}
-                <td class="text-xs text-slate-600" safe>
-                  {gpaNote(entry)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        class="mt-3"
+        labelledby={headingId}
+        columns={["Course", "Title", { label: "Credits", class: "text-right" }, "Grade", !!props.withPoints && { label: "Quality points", class: "text-right" }, { label: "Notes", srOnly: true }]}
+      >
+        {term.entries.map((entry) => (
+          <tr>
+            <th scope="row" class="whitespace-nowrap align-top border-slate-100 font-medium" safe>
+              {entry.course_code}
+            </th>
+            <td safe>{entry.course_title}</td>
+            <td class="text-right">{entry.credits}</td>
+            <td class="font-semibold" safe>
+              {entry.grade}
+            </td>
+            {props.withPoints && <td class="text-right">{entry.counts_in_gpa ? (entry.points * entry.credits).toFixed(2) : "–"}</td>}
+            <td class="text-xs text-slate-600" safe>
+              {gpaNote(entry)}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <p class="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <span>
           Term GPA: <strong safe>{formatGpa(term.gpa)}</strong>

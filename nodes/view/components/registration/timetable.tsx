@@ -1,3 +1,4 @@
+import { ScrollRegion } from "../table";
 import { DAY_NAMES, minutesOf, WEEKDAYS, type Meeting } from "./model";
 
 /** One class meeting to place on the week. */
@@ -77,7 +78,7 @@ export function Timetable(props: { entries: TimetableEntry[] }) {
   const slotOf = (minute: number) => Math.round((minute - first) / slot);
   return (
     <>
-      <div class="hidden overflow-x-auto sm:block">
+      <ScrollRegion class="hidden sm:block">
         <table class="w-full min-w-[36rem] table-fixed border-collapse text-xs">
           <caption class="sr-only">Weekly timetable: days across, times down</caption>
           <thead>
@@ -128,7 +129,7 @@ export function Timetable(props: { entries: TimetableEntry[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div class="space-y-4 sm:hidden">
         {days
           .filter((day) => (blocksByDay.get(day) ?? []).length > 0)

@@ -1,4 +1,5 @@
 import { Elysia } from "elysia";
+import { DataTable } from "../../components/table";
 import { AdminPage, formatInstant, Pager, pagingState, urlWith } from "../../components/admin/ui";
 import { requireUser, sessionPlugin, type ViewDeps } from "../../session";
 
@@ -71,44 +72,29 @@ export function describeChange(details: unknown): string {
 /** A table of audit events: when, who, what and the change. */
 export function AuditTable(props: { events: AuditEvent[]; caption: string }) {
   return (
-    <div class="card overflow-x-auto p-0">
-      <table class="table">
-        <caption class="sr-only" safe>
-          {props.caption}
-        </caption>
-        <thead>
+    <DataTable class="card p-0" caption={props.caption} columns={["When", "Who", "What", "Change"]}>
+      {props.events.map((event) => {
+        const link = ENTITY_LINK[event.entity];
+        return (
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Change</th>
+            <td class="whitespace-nowrap" safe>{formatInstant(event.created_at)}</td>
+            <td safe>{event.actor_username}</td>
+            <td>
+              {link && !event.action.endsWith(".delete") ? (
+                <a class="link" href={link(event.entity_id)} safe>
+                  {ACTION_LABEL[event.action] ?? event.action}
+                </a>
+              ) : (
+                <span safe>{ACTION_LABEL[event.action] ?? event.action}</span>
+              )}
+            </td>
+            <td class="max-w-md break-words text-xs" safe>
+              {describeChange(event.details)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {props.events.map((event) => {
-            const link = ENTITY_LINK[event.entity];
-            return (
-              <tr>
-                <td class="whitespace-nowrap" safe>{formatInstant(event.created_at)}</td>
-                <td safe>{event.actor_username}</td>
-                <td>
-                  {link && !event.action.endsWith(".delete") ? (
-                    <a class="link" href={link(event.entity_id)} safe>
-                      {ACTION_LABEL[event.action] ?? event.action}
-                    </a>
-                  ) : (
-                    <span safe>{ACTION_LABEL[event.action] ?? event.action}</span>
-                  )}
-                </td>
-                <td class="max-w-md break-words text-xs" safe>
-                  {describeChange(event.details)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 

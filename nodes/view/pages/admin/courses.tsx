@@ -1,4 +1,5 @@
 import { Elysia, t } from "elysia";
+import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SubmitButton } from "../../components/form";
 import { AdminPage, attempt, liveFilter, Pager, pagingState, parseOrder, SelectField, SortHeader, text, TextAreaField, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
@@ -43,37 +44,33 @@ function CourseResults(props: { state: CourseQuery; courses: Course[]; total: nu
   return (
     <div id="courses-results">
       <p class="sr-only" data-announce={`${props.total} courses found.`}>{`${props.total} courses found.`}</p>
-      <div class="card overflow-x-auto p-0">
-        <table class="table">
-          <caption class="sr-only">Courses</caption>
-          <thead>
-            <tr>
-              <SortHeader label="Code" field="code" order={state.order} link={sortLink} target={RESULTS} />
-              <SortHeader label="Title" field="title" order={state.order} link={sortLink} target={RESULTS} />
-              <SortHeader label="Department" field="department" order={state.order} link={sortLink} target={RESULTS} />
-              <SortHeader label="Credits" field="credits" order={state.order} link={sortLink} target={RESULTS} />
-              <th scope="col">Prerequisites</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.courses.map((course) => (
-              <tr>
-                <td class="whitespace-nowrap">
-                  <a class="link" href={`/admin/courses/${course.id}/edit`} safe>
-                    {course.code}
-                  </a>
-                </td>
-                <td safe>{course.title}</td>
-                <td safe>{course.department}</td>
-                <td>{String(course.credits)}</td>
-                <td safe>{course.prerequisites.map((p) => p.code).join(", ") || "—"}</td>
-                <td>{course.retired ? <span class="badge bg-slate-200 text-slate-800">Retired</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        class="card p-0"
+        caption="Courses"
+        head={[
+          <SortHeader label="Code" field="code" order={state.order} link={sortLink} target={RESULTS} />,
+          <SortHeader label="Title" field="title" order={state.order} link={sortLink} target={RESULTS} />,
+          <SortHeader label="Department" field="department" order={state.order} link={sortLink} target={RESULTS} />,
+          <SortHeader label="Credits" field="credits" order={state.order} link={sortLink} target={RESULTS} />,
+          <th scope="col">Prerequisites</th>,
+          <th scope="col">Status</th>,
+        ]}
+      >
+        {props.courses.map((course) => (
+          <tr>
+            <td class="whitespace-nowrap">
+              <a class="link" href={`/admin/courses/${course.id}/edit`} safe>
+                {course.code}
+              </a>
+            </td>
+            <td safe>{course.title}</td>
+            <td safe>{course.department}</td>
+            <td>{String(course.credits)}</td>
+            <td safe>{course.prerequisites.map((p) => p.code).join(", ") || "—"}</td>
+            <td>{course.retired ? <span class="badge bg-slate-200 text-slate-800">Retired</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
+          </tr>
+        ))}
+      </DataTable>
       {props.courses.length === 0 && <p class="mt-4 text-slate-600">No course matches. Try another code, word or department.</p>}
       <Pager
         link={(page_token, back) => listUrl(state, { page_token, back })}

@@ -1,4 +1,5 @@
 import { Elysia, t } from "elysia";
+import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SubmitButton } from "../../components/form";
 import { AdminPage, attempt, liveFilter, Pager, pagingState, SelectField, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
@@ -258,61 +259,46 @@ function SectionResults(props: { term: string; q: string; sections: Section[]; t
   return (
     <div id="sections-results">
       <p class="sr-only" data-announce={`${props.total} sections found.`}>{`${props.total} sections found.`}</p>
-      <div class="card overflow-x-auto p-0">
-        <table class="table">
-          <caption class="sr-only">Sections, by course code and section code</caption>
-          <thead>
-            <tr>
-              <th scope="col">Section</th>
-              <th scope="col">Instructor</th>
-              <th scope="col">Room</th>
-              <th scope="col">Meets</th>
-              <th scope="col">Seats</th>
-              <th scope="col">Waitlist</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span class="sr-only">Actions</span>
-              </th>
+      <DataTable
+        class="card p-0"
+        caption="Sections, by course code and section code"
+        columns={["Section", "Instructor", "Room", "Meets", "Seats", "Waitlist", "Status", { label: "Actions", srOnly: true }]}
+      >
+        {props.sections.map((s) => {
+          const label = `${s.course_code}-${s.code}`;
+          const cancelled = s.status === "CANCELLED";
+          return (
+            <tr class={cancelled ? "text-slate-500" : ""}>
+              <td>
+                <strong class={cancelled ? "line-through" : ""} safe>
+                  {label}
+                </strong>
+                <span class="block text-xs" safe>
+                  {`${s.course_title} · ${s.term_code}`}
+                </span>
+              </td>
+              <td safe>{s.instructor_name}</td>
+              <td safe>{s.room}</td>
+              <td safe>{describeMeetings(s.meetings) || "—"}</td>
+              <td class="whitespace-nowrap">{`${s.enrolled} / ${s.capacity}`}</td>
+              <td>{String(s.waitlisted)}</td>
+              <td>{cancelled ? <span class="badge bg-red-100 text-red-900">Cancelled</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
+              <td class="whitespace-nowrap">
+                {!cancelled && (
+                  <>
+                    <a class="link" href={`/admin/sections/${s.id}/edit`}>
+                      Edit<span class="sr-only" safe>{` ${label}`}</span>
+                    </a>{" "}
+                    <a class="link text-red-800" href={`/admin/sections/${s.id}/cancel`}>
+                      Cancel<span class="sr-only" safe>{` ${label}`}</span>…
+                    </a>
+                  </>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {props.sections.map((s) => {
-              const label = `${s.course_code}-${s.code}`;
-              const cancelled = s.status === "CANCELLED";
-              return (
-                <tr class={cancelled ? "text-slate-500" : ""}>
-                  <td>
-                    <strong class={cancelled ? "line-through" : ""} safe>
-                      {label}
-                    </strong>
-                    <span class="block text-xs" safe>
-                      {`${s.course_title} · ${s.term_code}`}
-                    </span>
-                  </td>
-                  <td safe>{s.instructor_name}</td>
-                  <td safe>{s.room}</td>
-                  <td safe>{describeMeetings(s.meetings) || "—"}</td>
-                  <td class="whitespace-nowrap">{`${s.enrolled} / ${s.capacity}`}</td>
-                  <td>{String(s.waitlisted)}</td>
-                  <td>{cancelled ? <span class="badge bg-red-100 text-red-900">Cancelled</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
-                  <td class="whitespace-nowrap">
-                    {!cancelled && (
-                      <>
-                        <a class="link" href={`/admin/sections/${s.id}/edit`}>
-                          Edit<span class="sr-only" safe>{` ${label}`}</span>
-                        </a>{" "}
-                        <a class="link text-red-800" href={`/admin/sections/${s.id}/cancel`}>
-                          Cancel<span class="sr-only" safe>{` ${label}`}</span>…
-                        </a>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       {props.sections.length === 0 && <p class="mt-4 text-slate-600">No section matches. Try another course code or term.</p>}
       <Pager
         link={(page_token, back) => urlWith("/admin/sections", { term: props.term, q: props.q, page_token, back })}

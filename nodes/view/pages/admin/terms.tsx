@@ -1,4 +1,5 @@
 import { Elysia, t } from "elysia";
+import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SubmitButton } from "../../components/form";
 import { AdminPage, attempt, formatInstant, instantInput, text, type FormState } from "../../components/admin/ui";
@@ -95,51 +96,38 @@ export function adminTermPages(deps: ViewDeps) {
           <a href="/admin/terms/new" class="btn-primary mb-4">
             New term
           </a>
-          <div class="card overflow-x-auto p-0">
-            <table class="table">
-              <caption class="sr-only">Terms, newest first</caption>
-              <thead>
+          <DataTable
+            class="card p-0"
+            caption="Terms, newest first"
+            columns={["Term", "Classes", "Registration (UTC)", "Add/drop deadline", "Status", { label: "Actions", srOnly: true }]}
+          >
+            {terms.map((term) => {
+              const status = termStatus(term);
+              return (
                 <tr>
-                  <th scope="col">Term</th>
-                  <th scope="col">Classes</th>
-                  <th scope="col">Registration (UTC)</th>
-                  <th scope="col">Add/drop deadline</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span class="sr-only">Actions</span>
-                  </th>
+                  <td>
+                    <strong safe>{term.code}</strong> <span safe>{term.name}</span>
+                  </td>
+                  <td class="whitespace-nowrap" safe>{`${term.starts_on} – ${term.ends_on}`}</td>
+                  <td class="whitespace-nowrap" safe>{`${formatInstant(term.registration_opens_at)} – ${formatInstant(term.registration_closes_at)}`}</td>
+                  <td class="whitespace-nowrap" safe>{formatInstant(term.add_drop_deadline)}</td>
+                  <td>
+                    <span class={`badge ${status.tone}`} safe>
+                      {status.label}
+                    </span>
+                  </td>
+                  <td class="whitespace-nowrap">
+                    <a class="link" href={`/admin/terms/${term.id}/edit`}>
+                      Edit<span class="sr-only" safe>{` ${term.code}`}</span>
+                    </a>{" "}
+                    <a class="link" href={`/admin/sections?term=${term.id}`}>
+                      Sections<span class="sr-only" safe>{` of ${term.code}`}</span>
+                    </a>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {terms.map((term) => {
-                  const status = termStatus(term);
-                  return (
-                    <tr>
-                      <td>
-                        <strong safe>{term.code}</strong> <span safe>{term.name}</span>
-                      </td>
-                      <td class="whitespace-nowrap" safe>{`${term.starts_on} – ${term.ends_on}`}</td>
-                      <td class="whitespace-nowrap" safe>{`${formatInstant(term.registration_opens_at)} – ${formatInstant(term.registration_closes_at)}`}</td>
-                      <td class="whitespace-nowrap" safe>{formatInstant(term.add_drop_deadline)}</td>
-                      <td>
-                        <span class={`badge ${status.tone}`} safe>
-                          {status.label}
-                        </span>
-                      </td>
-                      <td class="whitespace-nowrap">
-                        <a class="link" href={`/admin/terms/${term.id}/edit`}>
-                          Edit<span class="sr-only" safe>{` ${term.code}`}</span>
-                        </a>{" "}
-                        <a class="link" href={`/admin/sections?term=${term.id}`}>
-                          Sections<span class="sr-only" safe>{` of ${term.code}`}</span>
-                        </a>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
           {terms.length === 0 ? <p class="mt-4 text-slate-600">No terms yet: create the first one.</p> : ""}
         </AdminPage>
       );

@@ -1,4 +1,5 @@
 import { Elysia, t } from "elysia";
+import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SubmitButton } from "../../components/form";
 import { AdminPage, attempt, liveFilter, Outcome, Pager, pagingState, parseOrder, SelectField, SortHeader, text, urlWith, type FormState } from "../../components/admin/ui";
@@ -51,37 +52,33 @@ function UserResults(props: { state: UserQuery; users: User[]; total: number; ne
   return (
     <div id="users-results">
       <p class="sr-only" data-announce={`${props.total} accounts found.`}>{`${props.total} accounts found.`}</p>
-      <div class="card overflow-x-auto p-0">
-        <table class="table">
-          <caption class="sr-only">Accounts</caption>
-          <thead>
-            <tr>
-              <SortHeader label="Username" field="username" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />
-              <SortHeader label="Name" field="name" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />
-              <SortHeader label="Role" field="role" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />
-              <SortHeader label="Created" field="created_at" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.users.map((user) => (
-              <tr>
-                <td>
-                  <a class="link" href={`/admin/users/${user.id}`} safe>
-                    {user.username}
-                  </a>
-                </td>
-                <td safe>{user.name}</td>
-                <td safe>{ROLE_LABEL[user.role] ?? user.role}</td>
-                <td class="whitespace-nowrap" safe>{user.created_at.slice(0, 10)}</td>
-                <td>
-                  <UserBadges user={user} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        class="card p-0"
+        caption="Accounts"
+        head={[
+          <SortHeader label="Username" field="username" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />,
+          <SortHeader label="Name" field="name" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />,
+          <SortHeader label="Role" field="role" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />,
+          <SortHeader label="Created" field="created_at" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />,
+          <th scope="col">Status</th>,
+        ]}
+      >
+        {props.users.map((user) => (
+          <tr>
+            <td>
+              <a class="link" href={`/admin/users/${user.id}`} safe>
+                {user.username}
+              </a>
+            </td>
+            <td safe>{user.name}</td>
+            <td safe>{ROLE_LABEL[user.role] ?? user.role}</td>
+            <td class="whitespace-nowrap" safe>{user.created_at.slice(0, 10)}</td>
+            <td>
+              <UserBadges user={user} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {props.users.length === 0 && <p class="mt-4 text-slate-600">No account matches. Try fewer letters, or another role.</p>}
       <Pager
         link={(page_token, back) => listUrl(state, { page_token, back })}
