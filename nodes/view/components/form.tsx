@@ -1,3 +1,39 @@
+/**
+ * The attributes that tie a form control to its label, hint and error: `names` go first on the
+ * control (id, name), `state` last (aria-invalid, aria-describedby, the error border).
+ */
+function controlAttributes(props: { name: string; error?: string; hint?: string }) {
+  const id = `field-${props.name}`;
+  const describedBy = [props.error ? `${id}-error` : "", props.hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  return {
+    names: { id, name: props.name },
+    state: { "aria-invalid": props.error ? "true" : undefined, "aria-describedby": describedBy, class: `input ${props.error ? "border-red-500" : ""}` },
+  };
+}
+
+/** A control with its label above and its hint and error message below. */
+function FieldFrame(props: { name: string; label: string; error?: string; hint?: string; children: JSX.Element }) {
+  const id = `field-${props.name}`;
+  return (
+    <div class="mb-4">
+      <label for={id} class="mb-1 block text-sm font-medium" safe>
+        {props.label}
+      </label>
+      {props.children as "safe"}
+      {props.hint && (
+        <p id={`${id}-hint`} class="mt-1 text-xs text-slate-500" safe>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${id}-error`} class="mt-1 text-sm text-red-700" safe>
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** A labelled input with its error message beside it (linked by aria-describedby). */
 export function Field(props: {
   name: string;
@@ -12,16 +48,11 @@ export function Field(props: {
   minlength?: number;
   maxlength?: number;
 }) {
-  const id = `field-${props.name}`;
-  const describedBy = [props.error ? `${id}-error` : "", props.hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  const control = controlAttributes(props);
   return (
-    <div class="mb-4">
-      <label for={id} class="mb-1 block text-sm font-medium" safe>
-        {props.label}
-      </label>
+    <FieldFrame {...props}>
       <input
-        id={id}
-        name={props.name}
+        {...control.names}
         type={props.type ?? "text"}
         value={props.value}
         autocomplete={props.autocomplete}
@@ -29,21 +60,51 @@ export function Field(props: {
         autofocus={props.autofocus}
         minlength={props.minlength}
         maxlength={props.maxlength}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy}
-        class={`input ${props.error ? "border-red-500" : ""}`}
+        {...control.state}
       />
-      {props.hint && (
-        <p id={`${id}-hint`} class="mt-1 text-xs text-slate-500" safe>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={`${id}-error`} class="mt-1 text-sm text-red-700" safe>
-          {props.error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** A labelled select with its error beside it; `placeholder` is a first, empty choice. */
+export function SelectField(props: {
+  name: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+  value?: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  placeholder?: string;
+}) {
+  const control = controlAttributes(props);
+  return (
+    <FieldFrame {...props}>
+      <select {...control.names} required={props.required} {...control.state}>
+        {props.placeholder !== undefined && (
+          <option value="" safe>
+            {props.placeholder}
+          </option>
+        )}
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === props.value} safe>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A labelled multi-line text input with its error beside it. */
+export function TextAreaField(props: { name: string; label: string; value?: string; error?: string; hint?: string; maxlength?: number; rows?: number }) {
+  const control = controlAttributes(props);
+  return (
+    <FieldFrame {...props}>
+      <textarea {...control.names} rows={String(props.rows ?? 4)} maxlength={props.maxlength} {...control.state} safe>
+        {props.value ?? ""}
+      </textarea>
+    </FieldFrame>
   );
 }
 

@@ -1,8 +1,8 @@
 import { Elysia, t } from "elysia";
 import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, liveFilter, Pager, pagingState, parseOrder, SelectField, SortHeader, text, TextAreaField, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field, SelectField, SubmitButton, TextAreaField } from "../../components/form";
+import { AdminPage, attempt, liveFilter, Pager, pagingState, parseOrder, SortHeader, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** A course as the gateway returns it. */

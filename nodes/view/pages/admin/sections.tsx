@@ -1,8 +1,8 @@
 import { Elysia, t } from "elysia";
 import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, liveFilter, Pager, pagingState, SelectField, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field, SelectField, SubmitButton } from "../../components/form";
+import { AdminPage, attempt, liveFilter, Pager, pagingState, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 import type { Course } from "./courses";
 import type { Term } from "./terms";

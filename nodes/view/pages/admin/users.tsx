@@ -1,8 +1,8 @@
 import { Elysia, t } from "elysia";
 import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, liveFilter, Outcome, Pager, pagingState, parseOrder, SelectField, SortHeader, text, urlWith, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field, SelectField, SubmitButton } from "../../components/form";
+import { AdminPage, attempt, liveFilter, Outcome, Pager, pagingState, parseOrder, SortHeader, text, urlWith, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** An account as the gateway returns it. */
