@@ -1,5 +1,34 @@
 import postgres from "postgres";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { ensureBeforeDeadline, remainingMs } from "./grpc/call-scope";
+
+/**
+ * Statements and transactions for a gRPC call whose deadline has passed are not started (the
+ * client was told 504 and may have moved on: a late write would undo its later requests), and a
+ * transaction may not run past the deadline (statement_timeout = the time left). While the
+ * database is down, queries wait for a connection: this is what keeps them from landing late.
+ */
+function refuseAfterDeadline(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    apply(target, thisArg, args) {
+      if (Array.isArray(args[0]) && "raw" in args[0]) ensureBeforeDeadline();
+      return Reflect.apply(target, thisArg, args);
+    },
+    get(target, property, receiver) {
+      if (property !== "begin") return Reflect.get(target, property, receiver);
+      return (...args: unknown[]) => {
+        const deadline = Date.now() + (remainingMs() ?? Number.POSITIVE_INFINITY);
+        const body = args.pop() as (tx: postgres.TransactionSql) => unknown;
+        return (target.begin as (...a: unknown[]) => Promise<unknown>)(...args, async (tx: postgres.TransactionSql) => {
+          const left = deadline - Date.now();
+          ensureBeforeDeadline(Number.isFinite(left) ? left : undefined);
+          if (Number.isFinite(left)) await tx.unsafe(`set local statement_timeout = ${Math.max(1, Math.floor(left))}`);
+          return body(tx);
+        });
+      };
+    },
+  });
+}
 
 /** An open database: Drizzle on top, the raw `postgres` client for hot paths, a ping and close. */
 export interface Database<S extends Record<string, unknown>> {
@@ -15,13 +44,13 @@ export interface Database<S extends Record<string, unknown>> {
  * restarts, so nodes survive a database restart without being restarted themselves.
  */
 export function openDatabase<S extends Record<string, unknown>>(url: string, schema: S, poolSize: number): Database<S> {
-  const sql = postgres(url, {
+  const sql = refuseAfterDeadline(postgres(url, {
     max: poolSize,
     idle_timeout: 60,
     connect_timeout: 5,
     onnotice: () => {},
     connection: { application_name: `edustream-${process.env.EDUSTREAM_NODE ?? "node"}` },
-  });
+  }));
   return {
     db: drizzle(sql, { schema }),
     sql,

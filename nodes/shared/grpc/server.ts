@@ -5,6 +5,7 @@ import * as protoLoader from "@grpc/proto-loader";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { AppError, toServiceError } from "../errors";
+import { callScope } from "./call-scope";
 import type { Logger } from "../logger";
 import type { Claims, TokenVerifier } from "../tokens";
 import { PROTO_FILES, PROTO_LOADER_OPTIONS, PROTO_ROOT, SERVICE_NAMES, serviceDefinitions, type ServiceKey } from "./proto";
@@ -130,7 +131,7 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
         deadline: deadline instanceof Date ? deadline : Number.isFinite(deadline) ? new Date(deadline as number) : undefined,
         method,
       };
-      wrapped(call.request, context).then(
+      callScope.run({ deadline: context.deadline }, () => wrapped(call.request, context)).then(
         (response) => callback(null, response),
         (error: unknown) => {
           const serviceError = toServiceError(error);
