@@ -1,0 +1,192 @@
+// A whole EduStream started the way users start it (`bun run start`: PM2, ecosystem.config.js),
+// isolated from any other copy on the machine by its environment alone: its own PM2 home, its
+// own ports for the seven nodes, its own data folder and embedded PostgreSQL port (or its own
+// databases on an external server). The fault tests kill, stall and stop its processes.
+import { createServer } from "node:net";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import postgres from "postgres";
+import { databaseUrlFor, loadConfig, type Config } from "../../../nodes/shared/config";
+import { ClientRegistry, type ServiceClient } from "../../../nodes/shared/grpc/client";
+import type { ServiceKey } from "../../../nodes/shared/grpc/proto";
+import { dropDatabases } from "../../../db/setup";
+import type { Stack } from "../../support/stack";
+
+const ROOT = join(import.meta.dir, "..", "..", "..");
+
+export interface PmApp {
+  name: string;
+  pid: number;
+  status: string;
+  restarts: number;
+}
+
+export interface FaultSystem extends Stack {
+  name: string;
+  /** The PM2 apps of this system. */
+  apps(): Promise<PmApp[]>;
+  /** Pid of an app (the first copy unless `index`). */
+  pidOf(app: string, index?: number): Promise<number>;
+  /** Waits until the app has a live process other than `oldPid`, online in PM2. */
+  waitRestarted(app: string, oldPid: number, timeoutMs?: number): Promise<number>;
+  /** A raw SQL client of one database (closed by `stop`). */
+  sql(database: keyof Config["databases"]): postgres.Sql;
+  /** `bun run stop` (and, for an external server, drops the databases). */
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** True when a PM2 daemon of this home is running. */
+function daemonAlive(home: string): boolean {
+  const file = join(home, "pm2.pid");
+  if (!existsSync(file)) return false;
+  try {
+    process.kill(Number(readFileSync(file, "utf8").trim()), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs a command with the system's environment; resolves with its exit code and output. */
+async function run(cmd: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  const child = Bun.spawn(cmd, { cwd: ROOT, env, stdout: "pipe", stderr: "pipe" });
+  const [out, err] = await Promise.all([new Response(child.stdout).text(), new Response(child.stderr).text()]);
+  return { code: await child.exited, out: out + err };
+}
+
+/**
+ * Starts an isolated system named `name` (PM2 home `.data/fpm2-<name>`, data `.data/fault-<name>`).
+ * With `databaseUrl` the nodes use that server (databases `edustream_fault_<name>_<pid>_*`).
+ */
+export async function startFaultSystem(name: string, options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<FaultSystem> {
+  const [view, gateway, auth, course, enrollment, grades, facultyGrades, pgPort] = await Promise.all(Array.from({ length: 8 }, freePort));
+  const pm2Home = join(ROOT, ".data", `fpm2-${name}`);
+  const dataDir = join(ROOT, ".data", `fault-${name}`);
+  // Only the variables a user would have, none of this shell's EduStream settings.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(EDUSTREAM_|PM2_|[A-Z_]+_(PORT|ADDR)$|GATEWAY_URL)/.test(k))) as Record<string, string>;
+  const env: Record<string, string> = {
+    ...base,
+    PM2_HOME: pm2Home,
+    EDUSTREAM_DATA_DIR: dataDir,
+    EDUSTREAM_PG_PORT: String(pgPort),
+    EDUSTREAM_LOG_LEVEL: "warn",
+    // Short deadlines keep the stall tests quick; tokens outlive the whole file.
+    EDUSTREAM_GRPC_DEADLINE_MS: "2000",
+    EDUSTREAM_ACCESS_TOKEN_TTL: "3600",
+    VIEW_PORT: String(view),
+    GATEWAY_PORT: String(gateway),
+    AUTH_PORT: String(auth),
+    COURSE_PORT: String(course),
+    ENROLLMENT_PORT: String(enrollment),
+    GRADES_PORT: String(grades),
+    FACULTY_GRADES_PORT: String(facultyGrades),
+    ...(options.databaseUrl ? { EDUSTREAM_DATABASE_URL: options.databaseUrl, EDUSTREAM_DB_PREFIX: `edustream_fault_${name}_${process.pid}` } : {}),
+    ...options.env,
+  };
+  // A leftover of an earlier run (same home) is stopped. The data folder is kept between runs
+  // (the tests make their own terms and sections), which spares initdb and the demo data.
+  if (daemonAlive(pm2Home)) await run(["bun", "scripts/stop.ts"], env);
+  const config = loadConfig(env);
+  if (options.databaseUrl) await dropDatabases(config);
+  const started = await run(["bun", "scripts/start.ts"], env);
+  if (started.code !== 0) throw new Error(`bun run start failed (${started.code}):\n${started.out}`);
+
+  const gatewayUrl = `http://127.0.0.1:${gateway}`;
+  const clients = new ClientRegistry(config.addresses, 5000);
+  const pools: postgres.Sql[] = [];
+
+  const apps = async (): Promise<PmApp[]> => {
+    const { out } = await run(["bun", "scripts/pm2.ts", "jlist"], env);
+    const list = JSON.parse(out.slice(out.indexOf("["), out.lastIndexOf("]") + 1)) as Array<{ name: string; pid: number; pm2_env: { status: string; restart_time: number } }>;
+    return list.map((p) => ({ name: p.name, pid: p.pid, status: p.pm2_env.status, restarts: p.pm2_env.restart_time }));
+  };
+  const pidOf = async (app: string, index = 0) => {
+    const pid = (await apps()).filter((a) => a.name === `edustream-${app}`)[index]?.pid;
+    if (!pid) throw new Error(`no process for edustream-${app}`);
+    return pid;
+  };
+
+  const api: Stack["api"] = async (path, init = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    if (init.body !== undefined) headers["content-type"] ??= "application/json";
+    const response = await fetch(gatewayUrl + path, {
+      method: init.method ?? (init.body !== undefined ? "POST" : "GET"),
+      headers,
+      body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON
+    }
+    return { status: response.status, body, headers: response.headers };
+  };
+
+  const system: FaultSystem = {
+    name,
+    config,
+    env,
+    gatewayUrl,
+    viewUrl: `http://127.0.0.1:${view}`,
+    client: <K extends ServiceKey>(service: K): ServiceClient<K> => clients.get(service),
+    api,
+    async login(username, password = config.demoPassword) {
+      const { status, body } = await api("/api/v1/auth/login", { body: { username, password } });
+      if (status !== 200) throw new Error(`login ${username} failed: ${status} ${JSON.stringify(body)}`);
+      return body;
+    },
+    apps,
+    pidOf,
+    async waitRestarted(app, oldPid, timeoutMs = 30_000) {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        const found = (await apps()).find((a) => a.name === `edustream-${app}` && a.pid && a.pid !== oldPid && a.status === "online");
+        if (found) return found.pid;
+        await Bun.sleep(100);
+      }
+      throw new Error(`edustream-${app} did not come back within ${timeoutMs} ms`);
+    },
+    sql(database) {
+      const pool = postgres(databaseUrlFor(config, database), { max: 2, onnotice: () => {} });
+      pools.push(pool);
+      return pool;
+    },
+    async stop() {
+      clients.closeAll();
+      await Promise.all(pools.map((p) => p.end({ timeout: 2 }).catch(() => {})));
+      await run(["bun", "scripts/stop.ts"], env);
+      if (options.databaseUrl) await dropDatabases(config).catch(() => {});
+    },
+  };
+  return system;
+}
+
+/** Polls `probe` until it is true; returns the milliseconds it took (throws after `timeoutMs`). */
+export async function waitFor(probe: () => Promise<boolean>, timeoutMs = 30_000, everyMs = 25): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    if (await probe().catch(() => false)) return performance.now() - started;
+    await Bun.sleep(everyMs);
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+/** True when the gateway's /readyz answers 200. */
+export async function isReady(system: { gatewayUrl: string }): Promise<boolean> {
+  const response = await fetch(`${system.gatewayUrl}/readyz`, { signal: AbortSignal.timeout(3000) }).catch(() => undefined);
+  return response?.status === 200;
+}
