@@ -52,7 +52,8 @@ export function DataTable(props: {
   );
 }
 
-function ColumnHeader(column: Column) {
+/** The header cell of a plain column. */
+export function ColumnHeader(column: Column) {
   const { label, class: classes, srOnly } = typeof column === "string" ? { label: column, class: undefined, srOnly: false } : column;
   return srOnly ? (
     <th scope="col" class={classes}>

@@ -1,4 +1,6 @@
 import { Alert, Layout, PageHeader } from "../layout";
+import { CsrfField } from "../form";
+import { ColumnHeader, DataTable, type Column } from "../table";
 import { GatewayError } from "../../gateway";
 import type { Session } from "../../session";
 
@@ -124,6 +126,151 @@ export function Pager(props: { link: (pageToken: string, back: string) => string
 export function pagingState(query: Record<string, string | undefined>) {
   const clean = (value: string | undefined) => (value && /^[A-Za-z0-9_=,-]{0,2000}$/.test(value) ? value : "");
   return { pageToken: clean(query.page_token), back: clean(query.back) };
+}
+
+/** An admin form alone for htmx (it replaces itself), or inside its full admin page. */
+export function adminFormPage(session: Session, page: { path: string; title: string; lead?: string }, form: JSX.Element) {
+  return session.htmx ? (
+    form
+  ) : (
+    <AdminPage session={session} path={page.path} title={page.title} lead={page.lead}>
+      {form}
+    </AdminPage>
+  );
+}
+
+/**
+ * The search bar of an admin list: a search form (its fields as children, plus the current sort
+ * when the list sorts) whose results load into `target`, and the link creating a new item.
+ */
+export function ListSearch(props: { path: string; target: string; order?: string; newHref: string; newLabel: string; children: JSX.Element | JSX.Element[] }) {
+  return (
+    <div class="mb-4 flex flex-wrap items-end gap-3">
+      <form method="get" action={props.path} hx-get={props.path} hx-target={props.target} hx-swap="outerHTML" hx-push-url="true" role="search" class="flex flex-wrap items-end gap-3">
+        {props.children as "safe"}
+        {props.order !== undefined && <input type="hidden" name="order_by" value={props.order} />}
+        <button type="submit" class="btn-secondary">
+          Search
+        </button>
+      </form>
+      <a href={props.newHref} class="btn-primary ml-auto" safe>
+        {props.newLabel}
+      </a>
+    </div>
+  );
+}
+
+/** The text field (`q`) of a list's search bar, reloading the results as the admin types. */
+export function SearchInput(props: { id: string; path: string; target: string; label: string; value: string; placeholder: string; maxlength: number }) {
+  return (
+    <div>
+      <label for={props.id} class="mb-1 block text-sm font-medium" safe>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        type="search"
+        {...liveFilter(props.path, props.target, "input changed delay:400ms")}
+        name="q"
+        value={props.value}
+        class="input"
+        placeholder={props.placeholder}
+        maxlength={props.maxlength}
+      />
+    </div>
+  );
+}
+
+/** A filter of a list's search bar, reloading the results when chosen; `all` labels a first, empty choice. */
+export function FilterSelect(props: { id: string; name: string; path: string; target: string; label: string; options: Array<{ value: string; label: string }>; value: string; all?: string }) {
+  return (
+    <div>
+      <label for={props.id} class="mb-1 block text-sm font-medium" safe>
+        {props.label}
+      </label>
+      <select id={props.id} name={props.name} class="input" {...liveFilter(props.path, props.target, "change")}>
+        {props.all !== undefined && (
+          <option value="" safe>
+            {props.all}
+          </option>
+        )}
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === props.value} safe>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A column of an admin list: a plain heading, or one that sorts the list on the server by `sort`. */
+export type ListColumn = Column | { label: string; sort: string };
+
+/**
+ * The results region of an admin list, which searches, sorts and paging replace whole: the count
+ * (announced), the table of `rows`, a hint when nothing matches and the pager. `link` builds the
+ * list's URL with a changed sort or page.
+ */
+export function ListResults(props: {
+  target: string;
+  noun: string;
+  total: number;
+  caption: string;
+  columns: ListColumn[];
+  order?: { field: string; desc: boolean };
+  link: (changes: { order_by?: string; page_token?: string; back?: string }) => string;
+  paging: { pageToken: string; back: string; nextPageToken: string; pageSize: number };
+  shown: number;
+  empty: string;
+  children?: JSX.Element | JSX.Element[];
+}) {
+  const found = `${props.total} ${props.noun} found.`;
+  const order = props.order ?? { field: "", desc: false };
+  return (
+    <div id={props.target.slice(1)}>
+      <p class="sr-only" data-announce={found} safe>
+        {found}
+      </p>
+      <DataTable
+        class="card p-0"
+        caption={props.caption}
+        head={props.columns.map((column) =>
+          typeof column === "object" && "sort" in column ? (
+            <SortHeader label={column.label} field={column.sort} order={order} link={(order_by) => props.link({ order_by })} target={props.target} />
+          ) : (
+            ColumnHeader(column)
+          ),
+        )}
+      >
+        {props.children}
+      </DataTable>
+      {props.shown === 0 && (
+        <p class="mt-4 text-slate-600" safe>
+          {props.empty}
+        </p>
+      )}
+      <Pager link={(page_token, back) => props.link({ page_token, back })} {...props.paging} target={props.target} total={props.total} shown={props.shown} />
+    </div>
+  );
+}
+
+/** A form confirming a destructive action: what will happen (children), the danger button and a way back. */
+export function ConfirmForm(props: { action: string; csrfToken: string; confirmLabel: string; backHref: string; backLabel?: string; children: JSX.Element | JSX.Element[] }) {
+  return (
+    <form method="post" action={props.action} class="card max-w-xl">
+      <CsrfField token={props.csrfToken} />
+      {props.children as "safe"}
+      <div class="mt-4 flex flex-wrap gap-3">
+        <button type="submit" class="btn-danger" safe>
+          {props.confirmLabel}
+        </button>
+        <a href={props.backHref} class="btn-secondary" safe>
+          {props.backLabel ?? "Keep it"}
+        </a>
+      </div>
+    </form>
+  );
 }
 
 /** A form's state after a refused submit: the values typed, the errors by field and a summary. */

@@ -1,8 +1,7 @@
 import { Elysia, t } from "elysia";
-import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SelectField, SubmitButton, TextAreaField } from "../../components/form";
-import { AdminPage, attempt, liveFilter, Pager, pagingState, parseOrder, SortHeader, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { adminFormPage, AdminPage, attempt, ConfirmForm, FilterSelect, ListResults, ListSearch, pagingState, parseOrder, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** A course as the gateway returns it. */
@@ -40,49 +39,34 @@ const listUrl = (state: CourseQuery, changes: Partial<Record<"order_by" | "page_
 
 function CourseResults(props: { state: CourseQuery; courses: Course[]; total: number; nextPageToken: string }) {
   const { state } = props;
-  const sortLink = (order_by: string) => listUrl(state, { order_by });
   return (
-    <div id="courses-results">
-      <p class="sr-only" data-announce={`${props.total} courses found.`}>{`${props.total} courses found.`}</p>
-      <DataTable
-        class="card p-0"
-        caption="Courses"
-        head={[
-          <SortHeader label="Code" field="code" order={state.order} link={sortLink} target={RESULTS} />,
-          <SortHeader label="Title" field="title" order={state.order} link={sortLink} target={RESULTS} />,
-          <SortHeader label="Department" field="department" order={state.order} link={sortLink} target={RESULTS} />,
-          <SortHeader label="Credits" field="credits" order={state.order} link={sortLink} target={RESULTS} />,
-          <th scope="col">Prerequisites</th>,
-          <th scope="col">Status</th>,
-        ]}
-      >
-        {props.courses.map((course) => (
-          <tr>
-            <td class="whitespace-nowrap">
-              <a class="link" href={`/admin/courses/${course.id}/edit`} safe>
-                {course.code}
-              </a>
-            </td>
-            <td safe>{course.title}</td>
-            <td safe>{course.department}</td>
-            <td>{String(course.credits)}</td>
-            <td safe>{course.prerequisites.map((p) => p.code).join(", ") || "—"}</td>
-            <td>{course.retired ? <span class="badge bg-slate-200 text-slate-800">Retired</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
-          </tr>
-        ))}
-      </DataTable>
-      {props.courses.length === 0 && <p class="mt-4 text-slate-600">No course matches. Try another code, word or department.</p>}
-      <Pager
-        link={(page_token, back) => listUrl(state, { page_token, back })}
-        pageToken={state.pageToken}
-        back={state.back}
-        nextPageToken={props.nextPageToken}
-        target={RESULTS}
-        total={props.total}
-        shown={props.courses.length}
-        pageSize={PAGE_SIZE}
-      />
-    </div>
+    <ListResults
+      target={RESULTS}
+      noun="courses"
+      total={props.total}
+      caption="Courses"
+      columns={[{ label: "Code", sort: "code" }, { label: "Title", sort: "title" }, { label: "Department", sort: "department" }, { label: "Credits", sort: "credits" }, "Prerequisites", "Status"]}
+      order={state.order}
+      link={(changes) => listUrl(state, changes)}
+      paging={{ pageToken: state.pageToken, back: state.back, nextPageToken: props.nextPageToken, pageSize: PAGE_SIZE }}
+      shown={props.courses.length}
+      empty="No course matches. Try another code, word or department."
+    >
+      {props.courses.map((course) => (
+        <tr>
+          <td class="whitespace-nowrap">
+            <a class="link" href={`/admin/courses/${course.id}/edit`} safe>
+              {course.code}
+            </a>
+          </td>
+          <td safe>{course.title}</td>
+          <td safe>{course.department}</td>
+          <td>{String(course.credits)}</td>
+          <td safe>{course.prerequisites.map((p) => p.code).join(", ") || "—"}</td>
+          <td>{course.retired ? <span class="badge bg-slate-200 text-slate-800">Retired</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
+        </tr>
+      ))}
+    </ListResults>
   );
 }
 
@@ -206,12 +190,7 @@ function courseValues(body: Record<string, unknown>) {
 
 /** Courses: search, sort and page every course; create and edit with prerequisites; retire. */
 export function adminCoursePages(deps: ViewDeps) {
-  const formPage = (session: Session, title: string, form: JSX.Element) =>
-    session.htmx ? form : (
-      <AdminPage session={session} path="/admin/courses" title={title}>
-        {form}
-      </AdminPage>
-    );
+  const formPage = (session: Session, title: string, form: JSX.Element) => adminFormPage(session, { path: "/admin/courses", title }, form);
   const save = async (session: Session, body: Record<string, unknown>, id?: string) => {
     const values = courseValues(body);
     const prerequisiteIds = idList(body.prerequisite_ids).filter((p) => p !== id);
@@ -258,36 +237,19 @@ export function adminCoursePages(deps: ViewDeps) {
       const departments = await catalog(session).departments();
       return (
         <AdminPage session={session} path="/admin/courses" title="Courses" lead="Every course of the catalog, offered this term or not, retired ones too.">
-          <div class="mb-4 flex flex-wrap items-end gap-3">
-            <form method="get" action="/admin/courses" hx-get="/admin/courses" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" role="search" class="flex flex-wrap items-end gap-3">
-              <div>
-                <label for="courses-q" class="mb-1 block text-sm font-medium">
-                  Search
-                </label>
-                <input id="courses-q" type="search" {...liveFilter("/admin/courses", RESULTS, "input changed delay:400ms")} name="q" value={state.q} class="input" placeholder="code, title or description" maxlength={200} />
-              </div>
-              <div>
-                <label for="courses-department" class="mb-1 block text-sm font-medium">
-                  Department
-                </label>
-                <select id="courses-department" name="department" class="input" {...liveFilter("/admin/courses", RESULTS, "change")}>
-                  <option value="">All departments</option>
-                  {departments.map((d) => (
-                    <option value={d.code} selected={d.code === state.department} safe>
-                      {`${d.code} · ${d.name}`}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <input type="hidden" name="order_by" value={state.order.value} />
-              <button type="submit" class="btn-secondary">
-                Search
-              </button>
-            </form>
-            <a href="/admin/courses/new" class="btn-primary ml-auto">
-              New course
-            </a>
-          </div>
+          <ListSearch path="/admin/courses" target={RESULTS} order={state.order.value} newHref="/admin/courses/new" newLabel="New course">
+            <SearchInput id="courses-q" path="/admin/courses" target={RESULTS} label="Search" value={state.q} placeholder="code, title or description" maxlength={200} />
+            <FilterSelect
+              id="courses-department"
+              name="department"
+              path="/admin/courses"
+              target={RESULTS}
+              label="Department"
+              all="All departments"
+              options={departments.map((d) => ({ value: d.code, label: `${d.code} · ${d.name}` }))}
+              value={state.department}
+            />
+          </ListSearch>
           {results}
         </AdminPage>
       );
@@ -381,18 +343,9 @@ export function adminCoursePages(deps: ViewDeps) {
       const course = await catalog(session).course(params.id);
       return (
         <AdminPage session={session} path="/admin/courses" title={`Retire ${course.code}?`}>
-          <form method="post" action={`/admin/courses/${course.id}/retire`} class="card max-w-xl">
-            <CsrfField token={session.csrfToken} />
+          <ConfirmForm action={`/admin/courses/${course.id}/retire`} csrfToken={session.csrfToken} confirmLabel="Retire the course" backHref={`/admin/courses/${course.id}/edit`}>
             <p safe>{`${course.code} ${course.title} will get no new sections. It stays on transcripts, and its existing sections are not changed (cancel them separately if needed). Retiring cannot be undone here.`}</p>
-            <div class="mt-4 flex flex-wrap gap-3">
-              <button type="submit" class="btn-danger">
-                Retire the course
-              </button>
-              <a href={`/admin/courses/${course.id}/edit`} class="btn-secondary">
-                Keep it
-              </a>
-            </div>
-          </form>
+          </ConfirmForm>
         </AdminPage>
       );
     })

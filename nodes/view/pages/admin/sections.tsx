@@ -1,8 +1,7 @@
 import { Elysia, t } from "elysia";
-import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SelectField, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, liveFilter, Pager, pagingState, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { adminFormPage, AdminPage, attempt, ConfirmForm, FilterSelect, ListResults, ListSearch, pagingState, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 import type { Course } from "./courses";
 import type { Term } from "./terms";
@@ -211,6 +210,11 @@ function SectionForm(props: { session: Session; action: string; editing?: Sectio
 }
 
 /** The choices of the section form: active courses, terms and active faculty. */
+/** A term as a choice of a select: code, name and whether registration is open. */
+function termOption(term: Term) {
+  return { value: term.id, label: `${term.code} · ${term.name}${term.registration_open ? " (registration open)" : ""}` };
+}
+
 async function sectionChoices(session: Session): Promise<SectionChoices> {
   const courses: Course[] = [];
   let pageToken = "";
@@ -226,7 +230,7 @@ async function sectionChoices(session: Session): Promise<SectionChoices> {
   ]);
   return {
     courses: courses.filter((c) => !c.retired).map((c) => ({ value: c.id, label: `${c.code} · ${c.title}` })),
-    terms: terms.map((term) => ({ value: term.id, label: `${term.code} · ${term.name}${term.registration_open ? " (registration open)" : ""}` })),
+    terms: terms.map(termOption),
     instructors: users.filter((u) => !u.disabled).map((u) => ({ value: u.id, label: `${u.name} (${u.username})` })),
   };
 }
@@ -257,72 +261,59 @@ function sectionFieldOf(rowOf: number[]) {
 
 function SectionResults(props: { term: string; q: string; sections: Section[]; total: number; nextPageToken: string; pageToken: string; back: string }) {
   return (
-    <div id="sections-results">
-      <p class="sr-only" data-announce={`${props.total} sections found.`}>{`${props.total} sections found.`}</p>
-      <DataTable
-        class="card p-0"
-        caption="Sections, by course code and section code"
-        columns={["Section", "Instructor", "Room", "Meets", "Seats", "Waitlist", "Status", { label: "Actions", srOnly: true }]}
-      >
-        {props.sections.map((s) => {
-          const label = `${s.course_code}-${s.code}`;
-          const cancelled = s.status === "CANCELLED";
-          return (
-            <tr class={cancelled ? "text-slate-500" : ""}>
-              <td>
-                <strong class={cancelled ? "line-through" : ""} safe>
-                  {label}
-                </strong>
-                <span class="block text-xs" safe>
-                  {`${s.course_title} · ${s.term_code}`}
-                </span>
-              </td>
-              <td safe>{s.instructor_name}</td>
-              <td safe>{s.room}</td>
-              <td safe>{describeMeetings(s.meetings) || "—"}</td>
-              <td class="whitespace-nowrap">{`${s.enrolled} / ${s.capacity}`}</td>
-              <td>{String(s.waitlisted)}</td>
-              <td>{cancelled ? <span class="badge bg-red-100 text-red-900">Cancelled</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
-              <td class="whitespace-nowrap">
-                {!cancelled && (
-                  <>
-                    <a class="link" href={`/admin/sections/${s.id}/edit`}>
-                      Edit<span class="sr-only" safe>{` ${label}`}</span>
-                    </a>{" "}
-                    <a class="link text-red-800" href={`/admin/sections/${s.id}/cancel`}>
-                      Cancel<span class="sr-only" safe>{` ${label}`}</span>…
-                    </a>
-                  </>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </DataTable>
-      {props.sections.length === 0 && <p class="mt-4 text-slate-600">No section matches. Try another course code or term.</p>}
-      <Pager
-        link={(page_token, back) => urlWith("/admin/sections", { term: props.term, q: props.q, page_token, back })}
-        pageToken={props.pageToken}
-        back={props.back}
-        nextPageToken={props.nextPageToken}
-        target={RESULTS}
-        total={props.total}
-        shown={props.sections.length}
-        pageSize={PAGE_SIZE}
-      />
-    </div>
+    <ListResults
+      target={RESULTS}
+      noun="sections"
+      total={props.total}
+      caption="Sections, by course code and section code"
+      columns={["Section", "Instructor", "Room", "Meets", "Seats", "Waitlist", "Status", { label: "Actions", srOnly: true }]}
+      link={(changes) => urlWith("/admin/sections", { term: props.term, q: props.q, page_token: changes.page_token, back: changes.back })}
+      paging={{ pageToken: props.pageToken, back: props.back, nextPageToken: props.nextPageToken, pageSize: PAGE_SIZE }}
+      shown={props.sections.length}
+      empty="No section matches. Try another course code or term."
+    >
+      {props.sections.map((s) => {
+        const label = `${s.course_code}-${s.code}`;
+        const cancelled = s.status === "CANCELLED";
+        return (
+          <tr class={cancelled ? "text-slate-500" : ""}>
+            <td>
+              <strong class={cancelled ? "line-through" : ""} safe>
+                {label}
+              </strong>
+              <span class="block text-xs" safe>
+                {`${s.course_title} · ${s.term_code}`}
+              </span>
+            </td>
+            <td safe>{s.instructor_name}</td>
+            <td safe>{s.room}</td>
+            <td safe>{describeMeetings(s.meetings) || "—"}</td>
+            <td class="whitespace-nowrap">{`${s.enrolled} / ${s.capacity}`}</td>
+            <td>{String(s.waitlisted)}</td>
+            <td>{cancelled ? <span class="badge bg-red-100 text-red-900">Cancelled</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
+            <td class="whitespace-nowrap">
+              {!cancelled && (
+                <>
+                  <a class="link" href={`/admin/sections/${s.id}/edit`}>
+                    Edit<span class="sr-only" safe>{` ${label}`}</span>
+                  </a>{" "}
+                  <a class="link text-red-800" href={`/admin/sections/${s.id}/cancel`}>
+                    Cancel<span class="sr-only" safe>{` ${label}`}</span>…
+                  </a>
+                </>
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </ListResults>
   );
 }
 
 /** Sections: list by term and course, create and edit (instructor, room, meeting times, capacity), cancel. */
 export function adminSectionPages(deps: ViewDeps) {
   const loadSection = (session: Session, id: string) => session.api<{ section: Section }>(`/api/v1/sections/${encodeURIComponent(id)}`).then((r) => r.section);
-  const formPage = (session: Session, title: string, form: JSX.Element) =>
-    session.htmx ? form : (
-      <AdminPage session={session} path="/admin/sections" title={title}>
-        {form}
-      </AdminPage>
-    );
+  const formPage = (session: Session, title: string, form: JSX.Element) => adminFormPage(session, { path: "/admin/sections", title }, form);
 
   return new Elysia()
     .use(sessionPlugin(deps))
@@ -340,34 +331,18 @@ export function adminSectionPages(deps: ViewDeps) {
       if (session.htmx) return results;
       return (
         <AdminPage session={session} path="/admin/sections" title="Sections" lead="Each class of a course in a term: instructor, room, meeting times and seats.">
-          <div class="mb-4 flex flex-wrap items-end gap-3">
-            <form method="get" action="/admin/sections" hx-get="/admin/sections" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" role="search" class="flex flex-wrap items-end gap-3">
-              <div>
-                <label for="sections-term" class="mb-1 block text-sm font-medium">
-                  Term
-                </label>
-                <select id="sections-term" name="term" class="input" {...liveFilter("/admin/sections", RESULTS, "change")}>
-                  {terms.map((t) => (
-                    <option value={t.id} selected={t.id === term} safe>
-                      {`${t.code} · ${t.name}${t.registration_open ? " (registration open)" : ""}`}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label for="sections-q" class="mb-1 block text-sm font-medium">
-                  Course
-                </label>
-                <input id="sections-q" type="search" {...liveFilter("/admin/sections", RESULTS, "input changed delay:400ms")} name="q" value={q} class="input" placeholder="code or title" maxlength={200} />
-              </div>
-              <button type="submit" class="btn-secondary">
-                Search
-              </button>
-            </form>
-            <a href={urlWith("/admin/sections/new", { term })} class="btn-primary ml-auto">
-              New section
-            </a>
-          </div>
+          <ListSearch path="/admin/sections" target={RESULTS} newHref={urlWith("/admin/sections/new", { term })} newLabel="New section">
+            <FilterSelect
+              id="sections-term"
+              name="term"
+              path="/admin/sections"
+              target={RESULTS}
+              label="Term"
+              options={terms.map(termOption)}
+              value={term}
+            />
+            <SearchInput id="sections-q" path="/admin/sections" target={RESULTS} label="Course" value={q} placeholder="code or title" maxlength={200} />
+          </ListSearch>
           {results}
         </AdminPage>
       );
@@ -474,8 +449,7 @@ export function adminSectionPages(deps: ViewDeps) {
           {section.status === "CANCELLED" ? (
             <Alert kind="info">This section is already cancelled.</Alert>
           ) : (
-            <form method="post" action={`/admin/sections/${section.id}/cancel`} class="card max-w-xl">
-              <CsrfField token={session.csrfToken} />
+            <ConfirmForm action={`/admin/sections/${section.id}/cancel`} csrfToken={session.csrfToken} confirmLabel="Cancel the section" backHref={`/admin/sections/${section.id}/edit`}>
               {students > 0 ? (
                 <>
                   <p>
@@ -490,15 +464,7 @@ export function adminSectionPages(deps: ViewDeps) {
               ) : (
                 <p safe>{`${label} has no students. Cancelling it removes it from registration; this cannot be undone.`}</p>
               )}
-              <div class="mt-4 flex flex-wrap gap-3">
-                <button type="submit" class="btn-danger">
-                  Cancel the section
-                </button>
-                <a href={`/admin/sections/${section.id}/edit`} class="btn-secondary">
-                  Keep it
-                </a>
-              </div>
-            </form>
+            </ConfirmForm>
           )}
         </AdminPage>
       );

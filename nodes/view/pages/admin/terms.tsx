@@ -2,7 +2,7 @@ import { Elysia, t } from "elysia";
 import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, formatInstant, instantInput, text, type FormState } from "../../components/admin/ui";
+import { adminFormPage, AdminPage, attempt, ConfirmForm, formatInstant, instantInput, text, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** A term as the gateway returns it. */
@@ -70,12 +70,7 @@ function termValues(body: Record<string, unknown>): TermValues {
 
 /** Terms: the list with each term's registration state, create, edit and delete. */
 export function adminTermPages(deps: ViewDeps) {
-  const formPage = (session: Session, title: string, form: JSX.Element) =>
-    session.htmx ? form : (
-      <AdminPage session={session} path="/admin/terms" title={title} lead="Dates are days; registration times are in UTC.">
-        {form}
-      </AdminPage>
-    );
+  const formPage = (session: Session, title: string, form: JSX.Element) => adminFormPage(session, { path: "/admin/terms", title, lead: "Dates are days; registration times are in UTC." }, form);
   return new Elysia()
     .use(sessionPlugin(deps))
     .get("/admin/terms", async ({ session }) => {
@@ -195,18 +190,9 @@ export function adminTermPages(deps: ViewDeps) {
       if (!term) throw new Redirect("/admin/terms");
       return (
         <AdminPage session={session} path="/admin/terms" title={`Delete term ${term.code}?`}>
-          <form method="post" action={`/admin/terms/${term.id}/delete`} class="card max-w-xl">
-            <CsrfField token={session.csrfToken} />
+          <ConfirmForm action={`/admin/terms/${term.id}/delete`} csrfToken={session.csrfToken} confirmLabel="Delete the term" backHref={`/admin/terms/${term.id}/edit`}>
             <p safe>{`${term.name} (${term.code}) will be removed. This cannot be undone; a term that has sections is refused.`}</p>
-            <div class="mt-4 flex flex-wrap gap-3">
-              <button type="submit" class="btn-danger">
-                Delete the term
-              </button>
-              <a href={`/admin/terms/${term.id}/edit`} class="btn-secondary">
-                Keep it
-              </a>
-            </div>
-          </form>
+          </ConfirmForm>
         </AdminPage>
       );
     })

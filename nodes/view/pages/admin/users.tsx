@@ -1,8 +1,7 @@
 import { Elysia, t } from "elysia";
-import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SelectField, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, liveFilter, Outcome, Pager, pagingState, parseOrder, SortHeader, text, urlWith, type FormState } from "../../components/admin/ui";
+import { AdminPage, attempt, ConfirmForm, FilterSelect, ListResults, ListSearch, Outcome, pagingState, parseOrder, SearchInput, text, urlWith, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** An account as the gateway returns it. */
@@ -50,47 +49,34 @@ const listUrl = (state: UserQuery, changes: Partial<Record<"order_by" | "page_to
 function UserResults(props: { state: UserQuery; users: User[]; total: number; nextPageToken: string }) {
   const { state } = props;
   return (
-    <div id="users-results">
-      <p class="sr-only" data-announce={`${props.total} accounts found.`}>{`${props.total} accounts found.`}</p>
-      <DataTable
-        class="card p-0"
-        caption="Accounts"
-        head={[
-          <SortHeader label="Username" field="username" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />,
-          <SortHeader label="Name" field="name" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />,
-          <SortHeader label="Role" field="role" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />,
-          <SortHeader label="Created" field="created_at" order={state.order} link={(order_by) => listUrl(state, { order_by })} target={RESULTS} />,
-          <th scope="col">Status</th>,
-        ]}
-      >
-        {props.users.map((user) => (
-          <tr>
-            <td>
-              <a class="link" href={`/admin/users/${user.id}`} safe>
-                {user.username}
-              </a>
-            </td>
-            <td safe>{user.name}</td>
-            <td safe>{ROLE_LABEL[user.role] ?? user.role}</td>
-            <td class="whitespace-nowrap" safe>{user.created_at.slice(0, 10)}</td>
-            <td>
-              <UserBadges user={user} />
-            </td>
-          </tr>
-        ))}
-      </DataTable>
-      {props.users.length === 0 && <p class="mt-4 text-slate-600">No account matches. Try fewer letters, or another role.</p>}
-      <Pager
-        link={(page_token, back) => listUrl(state, { page_token, back })}
-        pageToken={state.pageToken}
-        back={state.back}
-        nextPageToken={props.nextPageToken}
-        target={RESULTS}
-        total={props.total}
-        shown={props.users.length}
-        pageSize={PAGE_SIZE}
-      />
-    </div>
+    <ListResults
+      target={RESULTS}
+      noun="accounts"
+      total={props.total}
+      caption="Accounts"
+      columns={[{ label: "Username", sort: "username" }, { label: "Name", sort: "name" }, { label: "Role", sort: "role" }, { label: "Created", sort: "created_at" }, "Status"]}
+      order={state.order}
+      link={(changes) => listUrl(state, changes)}
+      paging={{ pageToken: state.pageToken, back: state.back, nextPageToken: props.nextPageToken, pageSize: PAGE_SIZE }}
+      shown={props.users.length}
+      empty="No account matches. Try fewer letters, or another role."
+    >
+      {props.users.map((user) => (
+        <tr>
+          <td>
+            <a class="link" href={`/admin/users/${user.id}`} safe>
+              {user.username}
+            </a>
+          </td>
+          <td safe>{user.name}</td>
+          <td safe>{ROLE_LABEL[user.role] ?? user.role}</td>
+          <td class="whitespace-nowrap" safe>{user.created_at.slice(0, 10)}</td>
+          <td>
+            <UserBadges user={user} />
+          </td>
+        </tr>
+      ))}
+    </ListResults>
   );
 }
 
@@ -216,36 +202,10 @@ export function adminUserPages(deps: ViewDeps) {
       if (session.htmx) return results;
       return (
         <AdminPage session={session} path="/admin/users" title="Accounts" lead="Students, faculty and administrators. Search by username or name.">
-          <div class="mb-4 flex flex-wrap items-end gap-3">
-            <form method="get" action="/admin/users" hx-get="/admin/users" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" role="search" class="flex flex-wrap items-end gap-3">
-              <div>
-                <label for="users-q" class="mb-1 block text-sm font-medium">
-                  Search
-                </label>
-                <input id="users-q" type="search" {...liveFilter("/admin/users", RESULTS, "input changed delay:400ms")} name="q" value={state.q} class="input" placeholder="username or name" maxlength={100} />
-              </div>
-              <div>
-                <label for="users-role" class="mb-1 block text-sm font-medium">
-                  Role
-                </label>
-                <select id="users-role" name="role" class="input" {...liveFilter("/admin/users", RESULTS, "change")}>
-                  <option value="">All roles</option>
-                  {ROLE_OPTIONS.map((option) => (
-                    <option value={option.value} selected={option.value === state.role} safe>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <input type="hidden" name="order_by" value={state.order.value} />
-              <button type="submit" class="btn-secondary">
-                Search
-              </button>
-            </form>
-            <a href="/admin/users/new" class="btn-primary ml-auto">
-              New account
-            </a>
-          </div>
+          <ListSearch path="/admin/users" target={RESULTS} order={state.order.value} newHref="/admin/users/new" newLabel="New account">
+            <SearchInput id="users-q" path="/admin/users" target={RESULTS} label="Search" value={state.q} placeholder="username or name" maxlength={100} />
+            <FilterSelect id="users-role" name="role" path="/admin/users" target={RESULTS} label="Role" all="All roles" options={ROLE_OPTIONS} value={state.role} />
+          </ListSearch>
           {results}
         </AdminPage>
       );
@@ -318,18 +278,9 @@ export function adminUserPages(deps: ViewDeps) {
       const user = await loadUser(session, params.id);
       return (
         <AdminPage session={session} path="/admin/users" title={`Disable ${user.username}?`}>
-          <form method="post" action={`/admin/users/${user.id}/disable`} class="card max-w-xl">
-            <CsrfField token={session.csrfToken} />
+          <ConfirmForm action={`/admin/users/${user.id}/disable`} csrfToken={session.csrfToken} confirmLabel="Disable the account" backHref={`/admin/users/${user.id}`} backLabel="Keep it active">
             <p safe>{`${user.name} (${user.username}) will be signed out everywhere within seconds and will not be able to sign in until the account is enabled again.`}</p>
-            <div class="mt-4 flex flex-wrap gap-3">
-              <button type="submit" class="btn-danger">
-                Disable the account
-              </button>
-              <a href={`/admin/users/${user.id}`} class="btn-secondary">
-                Keep it active
-              </a>
-            </div>
-          </form>
+          </ConfirmForm>
         </AdminPage>
       );
     })
