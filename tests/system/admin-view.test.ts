@@ -2,55 +2,16 @@
 // a cookie jar, the CSRF token of the sign-in page, forms posted as application/x-www-form-urlencoded.
 import { beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
+import { ViewClient } from "../support/view-client";
 
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
 
-/** A browser-like client: keeps cookies, sends forms with the page's CSRF token. */
-class Browser {
-  private cookies = new Map<string, string>();
-  csrf = "";
-  constructor(private readonly baseUrl: string) {}
-
-  async request(path: string, init: { method?: string; form?: Record<string, string | string[]>; htmx?: boolean } = {}) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
-    let body: string | undefined;
-    if (init.form) {
-      const params = new URLSearchParams();
-      for (const [key, value] of Object.entries({ _csrf: this.csrf, ...init.form })) for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
-      body = params.toString();
-      headers["content-type"] = "application/x-www-form-urlencoded";
-    }
-    if (init.htmx) {
-      headers["hx-request"] = "true";
-      headers["x-csrf-token"] = this.csrf;
-    }
-    const response = await fetch(this.baseUrl + path, { method: init.method ?? (body ? "POST" : "GET"), headers, body, redirect: "manual" });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, ...value] = pair!.split("=");
-      if (/max-age=0|expires=thu, 01 jan 1970/i.test(cookie)) this.cookies.delete(name!.trim());
-      else this.cookies.set(name!.trim(), value.join("="));
-    }
-    const html = await response.text();
-    const token = /name="_csrf" value="([^"]+)"/.exec(html);
-    if (token) this.csrf = token[1]!;
-    return { status: response.status, location: response.headers.get("location"), html };
-  }
-
-  async signIn(username: string, password: string) {
-    await this.request("/login");
-    const response = await this.request("/login", { form: { username, password, next: "/dashboard" } });
-    expect(response.status).toBe(303);
-  }
-}
-
 let stack: Stack;
-let admin: Browser;
+let admin: ViewClient;
 
 beforeAll(async () => {
   stack = await getStack();
-  admin = new Browser(stack.viewUrl);
-  await admin.signIn("admin", stack.config.demoPassword);
+  admin = await ViewClient.signIn(stack.viewUrl, "admin", stack.config.demoPassword, "/dashboard");
 });
 
 describe("admin area", () => {
@@ -64,8 +25,7 @@ describe("admin area", () => {
     expect(overview.html).toContain("Registration now");
     expect(overview.html).toContain("Recent admin actions");
 
-    const student = new Browser(stack.viewUrl);
-    await student.signIn("student3", stack.config.demoPassword);
+    const student = await ViewClient.signIn(stack.viewUrl, "student3", stack.config.demoPassword, "/dashboard");
     const refused = await student.request("/admin/users");
     expect(refused.status).toBe(303);
     expect(refused.location).toBe("/dashboard");

@@ -3,63 +3,14 @@
 // student then sees the grade; student1 sees their seeded grades, GPA and transcript.
 import { beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
-
-/** A signed-in browser: keeps cookies and the page's CSRF token. */
-class Browser {
-  private cookies = new Map<string, string>();
-  csrf = "";
-  constructor(private readonly base: string) {}
-
-  async request(path: string, init: { method?: string; form?: Record<string, string>; multipart?: FormData; htmx?: boolean } = {}) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
-    if (init.htmx) Object.assign(headers, { "hx-request": "true", "x-csrf-token": this.csrf });
-    let body: BodyInit | undefined;
-    if (init.form) {
-      body = new URLSearchParams({ _csrf: this.csrf, ...init.form });
-      headers["content-type"] = "application/x-www-form-urlencoded";
-    } else if (init.multipart) {
-      init.multipart.set("_csrf", this.csrf);
-      body = init.multipart;
-    }
-    const response = await fetch(this.base + path, { method: init.method ?? (body ? "POST" : "GET"), headers, body, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const [name = "", ...value] = pair.split("=");
-      if (/max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.cookies.delete(name.trim());
-      else this.cookies.set(name.trim(), value.join("="));
-    }
-    const html = await response.text();
-    const token = html.match(/name="_csrf" value="([^"]+)"/)?.[1];
-    if (token) this.csrf = token;
-    return { status: response.status, html, headers: response.headers };
-  }
-
-  static async signIn(stack: Stack, username: string, password = stack.config.demoPassword): Promise<Browser> {
-    const browser = new Browser(stack.viewUrl);
-    await browser.request("/login");
-    const signedIn = await browser.request("/login", { form: { username, password } });
-    expect(signedIn.status).toBe(303);
-    return browser;
-  }
-}
-
-/** The text of a page without tags, whitespace collapsed. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
+import { textOf, ViewClient } from "../support/view-client";
 
 /** The `<tr>` of one student on a grade sheet. */
 const rowOf = (html: string, studentId: string) => html.match(new RegExp(`<tr id="grade-row-${studentId}">[\\s\\S]*?</tr>`))?.[0] ?? "";
 
 describe("faculty grading pages", () => {
   let stack: Stack;
-  let faculty: Browser;
+  let faculty: ViewClient;
   let sectionId: string;
   let studentId: string;
 
@@ -71,7 +22,7 @@ describe("faculty grading pages", () => {
     const section = body.sections.find((s: { course_code: string; code: string; roster_size: number }) => s.course_code === "CS 201" && s.code === "001" && s.roster_size > 0);
     sectionId = section.id;
     studentId = (await stack.login("student25")).user.id;
-    faculty = await Browser.signIn(stack, "faculty1");
+    faculty = await ViewClient.signIn(stack.viewUrl, "faculty1", stack.config.demoPassword);
   }, 120_000);
 
   test("My sections lists current and past terms with roster size, grades entered, state and links", async () => {
@@ -170,7 +121,7 @@ describe("faculty grading pages", () => {
   });
 
   test("release asks for confirmation in place; then the student sees the grade and changes need a reason", async () => {
-    const student = await Browser.signIn(stack, "student25");
+    const student = await ViewClient.signIn(stack.viewUrl, "student25", stack.config.demoPassword);
     expect(textOf((await student.request("/grades")).html)).not.toContain("CS 201");
 
     const confirm = await faculty.request(`/teaching/sections/${sectionId}/release`, { htmx: true });
@@ -207,11 +158,11 @@ describe("faculty grading pages", () => {
   });
 
   test("another instructor may not open the sheet; students may not open faculty pages", async () => {
-    const other = await Browser.signIn(stack, "faculty2");
+    const other = await ViewClient.signIn(stack.viewUrl, "faculty2", stack.config.demoPassword);
     const refused = await other.request(`/teaching/sections/${sectionId}`);
     expect(refused.status).toBe(403);
     expect(textOf(refused.html)).toContain("Not allowed");
-    const student = await Browser.signIn(stack, "student3");
+    const student = await ViewClient.signIn(stack.viewUrl, "student3", stack.config.demoPassword);
     const redirected = await student.request("/teaching");
     expect(redirected.status).toBe(303);
     expect(redirected.headers.get("location")).toBe("/dashboard");
@@ -221,7 +172,7 @@ describe("faculty grading pages", () => {
 describe("student grading pages", () => {
   test("student1 sees seeded past grades, term and cumulative GPA, and the GPA rules", async () => {
     const stack = await getStack();
-    const student = await Browser.signIn(stack, "student1");
+    const student = await ViewClient.signIn(stack.viewUrl, "student1", stack.config.demoPassword);
     const page = await student.request("/grades");
     expect(page.status).toBe(200);
     const text = textOf(page.html);
@@ -237,7 +188,7 @@ describe("student grading pages", () => {
   test("student1's unofficial transcript has name, id, date, terms, totals and a print button", async () => {
     const stack = await getStack();
     const login = await stack.login("student1");
-    const student = await Browser.signIn(stack, "student1");
+    const student = await ViewClient.signIn(stack.viewUrl, "student1", stack.config.demoPassword);
     const page = await student.request("/transcript");
     expect(page.status).toBe(200);
     const text = textOf(page.html);
@@ -254,12 +205,12 @@ describe("student grading pages", () => {
     const stack = await getStack();
     const username = `nograde${Date.now().toString(36)}`;
     expect((await stack.api("/api/v1/auth/register", { body: { username, password: "a-long-passphrase-42", name: "New Student" } })).status).toBe(201);
-    const fresh = await Browser.signIn(stack, username, "a-long-passphrase-42");
+    const fresh = await ViewClient.signIn(stack.viewUrl, username, "a-long-passphrase-42");
     const empty = textOf((await fresh.request("/grades")).html);
     expect(empty).toContain("No grades released yet");
-    const faculty = await Browser.signIn(stack, "faculty3");
+    const faculty = await ViewClient.signIn(stack.viewUrl, "faculty3", stack.config.demoPassword);
     expect((await faculty.request("/transcript")).headers.get("location")).toBe("/dashboard");
-    const anonymous = new Browser(stack.viewUrl);
+    const anonymous = new ViewClient(stack.viewUrl);
     const redirect = await anonymous.request("/grades");
     expect(redirect.status).toBe(303);
     expect(redirect.headers.get("location")).toBe("/login?next=%2Fgrades");

@@ -3,57 +3,10 @@
 // with the service's outcome, the schedule, and the instructor's roster.
 import { beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
+import { textOf, ViewClient } from "../support/view-client";
 import { newCourse, newFaculty, newSection, newStudent, newTerm, type Person } from "./enrollment-fixtures";
 
 const FIXTURE_PASSWORD = "Correct-Horse-Battery-9";
-
-/** A browser: keeps cookies and the page's CSRF token. */
-class Browser {
-  private cookies = new Map<string, string>();
-  csrf = "";
-  constructor(private readonly base: string) {}
-
-  async request(path: string, init: { form?: Record<string, string>; htmx?: boolean } = {}) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
-    if (init.htmx) Object.assign(headers, { "hx-request": "true", "x-csrf-token": this.csrf });
-    let body: BodyInit | undefined;
-    if (init.form) {
-      body = new URLSearchParams({ _csrf: this.csrf, ...init.form });
-      headers["content-type"] = "application/x-www-form-urlencoded";
-    }
-    const response = await fetch(this.base + path, { method: body ? "POST" : "GET", headers, body, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const [name = "", ...value] = pair.split("=");
-      if (/max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.cookies.delete(name.trim());
-      else this.cookies.set(name.trim(), value.join("="));
-    }
-    const html = await response.text();
-    const token = html.match(/name="_csrf" value="([^"]+)"/)?.[1];
-    if (token) this.csrf = token;
-    return { status: response.status, html, text: textOf(html), headers: response.headers };
-  }
-
-  static async signIn(stack: Stack, username: string, password: string): Promise<Browser> {
-    const browser = new Browser(stack.viewUrl);
-    await browser.request("/login");
-    const signedIn = await browser.request("/login", { form: { username, password } });
-    expect(signedIn.status).toBe(303);
-    return browser;
-  }
-}
-
-/** The text of a page without tags, entities decoded, whitespace collapsed. */
-function textOf(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
-}
 
 /** The `<li>` of one section, as rendered in a list or returned after an action. */
 const sectionItem = (html: string, sectionId: string) => html.match(new RegExp(`<li id="section-${sectionId}"[\\s\\S]*?</li>`))?.[0] ?? "";
@@ -73,8 +26,8 @@ describe("registration pages", () => {
   let advanced: Awaited<ReturnType<typeof newCourse>>;
   let introSection: Awaited<ReturnType<typeof newSection>>;
   let advancedSection: Awaited<ReturnType<typeof newSection>>;
-  let firstBrowser: Browser;
-  let secondBrowser: Browser;
+  let firstBrowser: ViewClient;
+  let secondBrowser: ViewClient;
   const title = `Orchard Botany ${Date.now().toString(36)}`;
 
   beforeAll(async () => {
@@ -85,11 +38,11 @@ describe("registration pages", () => {
     advanced = await newCourse(stack, { title: `${title} II`, prerequisiteIds: [intro.id] });
     introSection = await newSection(stack, { termId: term.id, courseId: intro.id, capacity: 1, instructorId: instructor.id, meetings: [{ day: "MON", start_time: "09:00", end_time: "09:50" }, { day: "WED", start_time: "09:00", end_time: "09:50" }] });
     advancedSection = await newSection(stack, { termId: term.id, courseId: advanced.id, instructorId: instructor.id, meetings: [{ day: "TUE", start_time: "13:00", end_time: "14:15" }] });
-    [firstBrowser, secondBrowser] = await Promise.all([Browser.signIn(stack, first.username, FIXTURE_PASSWORD), Browser.signIn(stack, second.username, FIXTURE_PASSWORD)]);
+    [firstBrowser, secondBrowser] = await Promise.all([ViewClient.signIn(stack.viewUrl, first.username, FIXTURE_PASSWORD), ViewClient.signIn(stack.viewUrl, second.username, FIXTURE_PASSWORD)]);
    }, 60_000);
 
   test("the catalog searches by text and department, signed out, as a page or a fragment", async () => {
-    const visitor = new Browser(stack.viewUrl);
+    const visitor = new ViewClient(stack.viewUrl);
     const calculus = await visitor.request("/catalog?q=calculus");
     expect(calculus.status).toBe(200);
     expect(calculus.html).toContain('type="search"');
@@ -176,7 +129,7 @@ describe("registration pages", () => {
   });
 
   test("the instructor sees the roster and the waitlist; another faculty member is refused", async () => {
-    const faculty = await Browser.signIn(stack, instructor.username, FIXTURE_PASSWORD);
+    const faculty = await ViewClient.signIn(stack.viewUrl, instructor.username, FIXTURE_PASSWORD);
     const roster = await faculty.request(`/sections/${introSection.id}/roster`);
     expect(roster.status).toBe(200);
     expect(roster.text).toContain("1 of 1 seats taken");
@@ -185,7 +138,7 @@ describe("registration pages", () => {
     expect(roster.text).toContain(`Waitlist (1)`);
     expect(roster.text).toContain(second.username);
 
-    const stranger = await Browser.signIn(stack, otherFaculty.username, FIXTURE_PASSWORD);
+    const stranger = await ViewClient.signIn(stack.viewUrl, otherFaculty.username, FIXTURE_PASSWORD);
     const refused = await stranger.request(`/sections/${introSection.id}/roster`);
     expect(refused.status).toBe(403);
     expect(refused.text).not.toContain(first.username);
