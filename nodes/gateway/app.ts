@@ -5,6 +5,7 @@ import { securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
 import { requestIdOf, type GatewayDeps } from "./context";
 import { errorMapper } from "./errors";
+import { inputGuard } from "./input-guard";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { catalogRoutes } from "./routes/catalog";
@@ -26,6 +27,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
       set.headers["x-request-id"] = requestIdOf(request);
     })
     .use(errorMapper(logger))
+    .use(inputGuard())
     .use(
       openapi({
         path: "/api/docs",

@@ -86,6 +86,10 @@ function databaseErrorStatus(error: unknown): { status: ErrorStatus; message: st
     if (["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT", "57P01", "57P02", "57P03", "53300", "08006", "08001", "08003"].includes(code)) {
       return { status: "UNAVAILABLE", message: "The database is not reachable right now. Please try again in a moment." };
     }
+    if (code === "22021" || code === "22P05") {
+      // Text the database cannot store (a NUL character, an invalid byte sequence).
+      return { status: "INVALID_ARGUMENT", message: "The request contains characters that cannot be stored." };
+    }
     if (code === "57014") {
       // statement_timeout: the call's deadline ran out inside a transaction (rolled back).
       return { status: "DEADLINE_EXCEEDED", message: "This request took too long and was not carried out. Please try again." };
