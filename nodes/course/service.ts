@@ -7,6 +7,7 @@ import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { describeMeeting, firstOverlap, meetingText, meetingsOverlap, parseMeeting, type MeetingText, type StoredMeeting } from "../shared/schedule";
+import type { SectionView } from "../shared/section-view";
 import type { Claims } from "../shared/tokens";
 import { findPrerequisiteCycle } from "./rules";
 
@@ -28,26 +29,6 @@ export interface CourseDependencies {
 export interface AdminCaller {
   claims: Claims;
   token: string;
-}
-
-/** A section as the API shows it. */
-export interface SectionView {
-  id: string;
-  course_id: string;
-  course_code: string;
-  course_title: string;
-  credits: number;
-  term_id: string;
-  term_code: string;
-  code: string;
-  instructor_id: string;
-  instructor_name: string;
-  room: string;
-  meetings: MeetingText[];
-  capacity: number;
-  enrolled: number;
-  waitlisted: number;
-  status: "ACTIVE" | "CANCELLED";
 }
 
 // Catalog writes are rare: one lock serialises them so clash and cycle checks cannot race.

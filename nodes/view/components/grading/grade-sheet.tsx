@@ -1,15 +1,11 @@
 import { CsrfField } from "../form";
+import { sectionLabel } from "../registration/model";
 import { DataTable } from "../table";
 import { GradeStateBadge, SectionStateBadge } from "./badges";
 import { DistributionChart } from "./distribution-chart";
 import { OutcomeMessage } from "./outcome";
 import { formatDateTime, plural } from "./format";
-import type { GradeDistribution, GradeRow, GradeSheet, TaughtSection } from "./types";
-
-/** "CS 230-002": how a section is named on the grading pages. */
-export function sectionLabel(section: Pick<TaughtSection, "course_code" | "code">): string {
-  return `${section.course_code}-${section.code}`;
-}
+import type { GradeDistribution, GradeRow, GradeSheet } from "./types";
 
 /** Addresses of the grading pages of one section. */
 export const gradingPaths = {

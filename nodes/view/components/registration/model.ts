@@ -1,11 +1,10 @@
 // Shapes of the REST gateway's registration answers as the pages read them, and the small
 // formatting rules every registration page shares (meeting times, seats, local return paths).
 
-export interface Meeting {
-  day: string;
-  start_time: string;
-  end_time: string;
-}
+import { DAYS, parseClock, type MeetingText } from "../../../shared/schedule";
+import type { SectionView } from "../../../shared/section-view";
+
+export type Meeting = MeetingText;
 
 export interface Term {
   id: string;
@@ -17,24 +16,7 @@ export interface Term {
   registration_open: boolean;
 }
 
-export interface Section {
-  id: string;
-  course_id: string;
-  course_code: string;
-  course_title: string;
-  credits: number;
-  term_id: string;
-  term_code: string;
-  code: string;
-  instructor_id: string;
-  instructor_name: string;
-  room: string;
-  meetings: Meeting[];
-  capacity: number;
-  enrolled: number;
-  waitlisted: number;
-  status: "ACTIVE" | "CANCELLED" | string;
-}
+export type Section = SectionView;
 
 export interface CourseRef {
   id: string;
@@ -99,21 +81,19 @@ export interface Outcome {
   text: string;
 }
 
-export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 export const DAY_NAMES: Record<string, string> = { MON: "Monday", TUE: "Tuesday", WED: "Wednesday", THU: "Thursday", FRI: "Friday", SAT: "Saturday", SUN: "Sunday" };
-const DAY_SHORT: Record<string, string> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
+export const DAY_SHORT: Record<string, string> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
 
-/** "HH:MM" → minutes after midnight (0 when malformed). */
+/** "HH:MM" (as the APIs write it) → minutes after midnight (0 when malformed). */
 export function minutesOf(clock: string): number {
-  const [hours, minutes] = clock.split(":").map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
+  return parseClock(clock) ?? 0;
 }
 
 /** Meetings grouped by identical times: "Mon, Wed, Fri 09:00–09:50; Tue 14:00–15:15". */
 export function describeMeetings(meetings: Meeting[]): string {
   if (!meetings.length) return "Times to be announced";
   const groups = new Map<string, string[]>();
-  const sorted = [...meetings].sort((a, b) => WEEKDAYS.indexOf(a.day as never) - WEEKDAYS.indexOf(b.day as never) || minutesOf(a.start_time) - minutesOf(b.start_time));
+  const sorted = [...meetings].sort((a, b) => DAYS.indexOf(a.day as never) - DAYS.indexOf(b.day as never) || minutesOf(a.start_time) - minutesOf(b.start_time));
   for (const m of sorted) {
     const key = `${m.start_time}–${m.end_time}`;
     groups.set(key, [...(groups.get(key) ?? []), DAY_SHORT[m.day] ?? m.day]);

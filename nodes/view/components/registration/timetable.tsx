@@ -1,5 +1,6 @@
 import { ScrollRegion } from "../table";
-import { DAY_NAMES, minutesOf, WEEKDAYS, type Meeting } from "./model";
+import { DAYS } from "../../../shared/schedule";
+import { DAY_NAMES, minutesOf, type Meeting } from "./model";
 
 /** One class meeting to place on the week. */
 export interface TimetableEntry {
@@ -65,7 +66,7 @@ function EntryText(props: { entry: TimetableEntry }) {
 export function Timetable(props: { entries: TimetableEntry[] }) {
   const { entries } = props;
   if (!entries.length) return <></>;
-  const days = WEEKDAYS.filter((day, i) => i < 5 || entries.some((e) => e.meeting.day === day));
+  const days = DAYS.filter((day, i) => i < 5 || entries.some((e) => e.meeting.day === day));
   const starts = entries.map((e) => minutesOf(e.meeting.start_time));
   const ends = entries.map((e) => minutesOf(e.meeting.end_time));
   const first = Math.floor(Math.min(...starts) / 60) * 60;

@@ -2,22 +2,12 @@ import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, SelectField, SubmitButton, TextAreaField } from "../../components/form";
 import { adminFormPage, AdminPage, attempt, ConfirmForm, FilterSelect, ListResults, ListSearch, pagingState, parseOrder, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import type { Course as CatalogCourse, CourseRef, Department } from "../../components/registration/model";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
-/** A course as the gateway returns it. */
-export interface Course {
-  id: string;
-  code: string;
-  title: string;
-  description: string;
-  credits: number;
-  department: string;
-  prerequisites: Array<{ id: string; code: string; title: string }>;
+/** A course as the gateway returns it to an admin: retired ones too, without sections. */
+export interface Course extends Omit<CatalogCourse, "sections"> {
   retired: boolean;
-}
-interface Department {
-  code: string;
-  name: string;
 }
 
 const SORTS = ["code", "title", "department", "credits"] as const;
@@ -71,7 +61,7 @@ function CourseResults(props: { state: CourseQuery; courses: Course[]; total: nu
 }
 
 /** Checkboxes of prerequisites: the chosen ones first, then courses matching the search. */
-function PrerequisiteOptions(props: { chosen: Array<{ id: string; code: string; title: string }>; matches: Course[]; query: string }) {
+function PrerequisiteOptions(props: { chosen: CourseRef[]; matches: Course[]; query: string }) {
   const chosenIds = new Set(props.chosen.map((c) => c.id));
   const others = props.matches.filter((c) => !chosenIds.has(c.id));
   return (
@@ -99,7 +89,7 @@ interface CourseValues {
   description: string;
   credits: string;
   department: string;
-  prerequisites: Array<{ id: string; code: string; title: string }>;
+  prerequisites: CourseRef[];
 }
 
 function CourseForm(props: { session: Session; action: string; selfId?: string; departments: Department[]; matches: Course[]; state: FormState<CourseValues>; submitLabel: string }) {

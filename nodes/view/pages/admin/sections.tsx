@@ -3,54 +3,18 @@ import { Alert } from "../../components/layout";
 import { CsrfField, Field, SelectField, SubmitButton } from "../../components/form";
 import { adminFormPage, AdminPage, attempt, ConfirmForm, FilterSelect, ListResults, ListSearch, pagingState, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
+import { DAYS } from "../../../shared/schedule";
+import { DAY_NAMES, DAY_SHORT, describeMeetings, sectionLabel, type Meeting, type Section } from "../../components/registration/model";
 import type { Course } from "./courses";
 import type { Term } from "./terms";
 import type { User } from "./users";
 
-/** A section as the gateway returns it. */
-export interface Section {
-  id: string;
-  course_id: string;
-  course_code: string;
-  course_title: string;
-  term_id: string;
-  term_code: string;
-  code: string;
-  instructor_id: string;
-  instructor_name: string;
-  room: string;
-  meetings: Meeting[];
-  capacity: number;
-  enrolled: number;
-  waitlisted: number;
-  status: "ACTIVE" | "CANCELLED";
-}
-interface Meeting {
-  day: string;
-  start_time: string;
-  end_time: string;
-}
-
-const DAYS = [
-  { code: "MON", label: "Mon", name: "Monday" },
-  { code: "TUE", label: "Tue", name: "Tuesday" },
-  { code: "WED", label: "Wed", name: "Wednesday" },
-  { code: "THU", label: "Thu", name: "Thursday" },
-  { code: "FRI", label: "Fri", name: "Friday" },
-  { code: "SAT", label: "Sat", name: "Saturday" },
-  { code: "SUN", label: "Sun", name: "Sunday" },
-];
+/** The day checkboxes of the meetings editor. */
+const DAY_CHOICES = DAYS.map((code) => ({ code, label: DAY_SHORT[code]!, name: DAY_NAMES[code]! }));
 const PAGE_SIZE = 25;
 const RESULTS = "#sections-results";
 const FORM_BODY = { body: t.Record(t.String(), t.Any()) };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Meeting times in short form: "Mon, Wed 09:00–10:15; Fri 13:00–14:00". */
-export function describeMeetings(meetings: Meeting[]): string {
-  return meetingRows(meetings)
-    .map((row) => `${row.days.map((d) => DAYS.find((x) => x.code === d)?.label ?? d).join(", ")} ${row.start}–${row.end}`)
-    .join("; ");
-}
 
 /** One row of the meetings editor: the days that share one start and end time. */
 interface MeetingRow {
@@ -76,7 +40,7 @@ function submittedRows(body: Record<string, unknown>): MeetingRow[] {
   const rows: MeetingRow[] = [];
   for (let i = 0; i < count; i++) {
     const raw = body[`m${i}_days`];
-    const days = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((d): d is string => typeof d === "string" && DAYS.some((x) => x.code === d));
+    const days = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((d): d is string => typeof d === "string" && DAY_CHOICES.some((x) => x.code === d));
     rows.push({ days, start: text(body[`m${i}_start`], 5), end: text(body[`m${i}_end`], 5) });
   }
   return rows;
@@ -115,7 +79,7 @@ function MeetingsEditor(props: { rows: MeetingRow[]; errors: Record<string, stri
           return (
             <div class={`rounded border p-3 ${error ? "border-red-400" : "border-slate-200"}`} role="group" aria-label={`Meeting pattern ${i + 1}`} aria-describedby={error ? `m${i}-error` : undefined}>
               <div class="flex flex-wrap gap-x-3 gap-y-1">
-                {DAYS.map((day) => (
+                {DAY_CHOICES.map((day) => (
                   <label class="flex items-center gap-1 text-sm">
                     <input type="checkbox" name={`m${i}_days`} value={day.code} checked={row.days.includes(day.code)} />
                     <span aria-hidden="true">{day.label}</span>
@@ -273,7 +237,7 @@ function SectionResults(props: { term: string; q: string; sections: Section[]; t
       empty="No section matches. Try another course code or term."
     >
       {props.sections.map((s) => {
-        const label = `${s.course_code}-${s.code}`;
+        const label = sectionLabel(s);
         const cancelled = s.status === "CANCELLED";
         return (
           <tr class={cancelled ? "text-slate-500" : ""}>
@@ -287,7 +251,7 @@ function SectionResults(props: { term: string; q: string; sections: Section[]; t
             </td>
             <td safe>{s.instructor_name}</td>
             <td safe>{s.room}</td>
-            <td safe>{describeMeetings(s.meetings) || "—"}</td>
+            <td safe>{s.meetings.length ? describeMeetings(s.meetings) : "—"}</td>
             <td class="whitespace-nowrap">{`${s.enrolled} / ${s.capacity}`}</td>
             <td>{String(s.waitlisted)}</td>
             <td>{cancelled ? <span class="badge bg-red-100 text-red-900">Cancelled</span> : <span class="badge bg-green-100 text-green-900">Active</span>}</td>
@@ -380,7 +344,7 @@ export function adminSectionPages(deps: ViewDeps) {
           return render({ values, errors: result.errors, message: result.message });
         }
         const section = result.value.section;
-        setFlash(cookie as never, deps.config, "success", `Section ${section.course_code}-${section.code} was created in ${section.term_code}.`);
+        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(section)} was created in ${section.term_code}.`);
         throw new Redirect(`/admin/sections?term=${section.term_id}`);
       },
       FORM_BODY,
@@ -388,7 +352,7 @@ export function adminSectionPages(deps: ViewDeps) {
     .get("/admin/sections/:id/edit", async ({ session, params }) => {
       requireUser(session, `/admin/sections/${params.id}/edit`, "ADMIN");
       const [section, choices] = await Promise.all([loadSection(session, params.id), sectionChoices(session)]);
-      const label = `${section.course_code}-${section.code}`;
+      const label = sectionLabel(section);
       if (section.status === "CANCELLED") {
         return (
           <AdminPage session={session} path="/admin/sections" title={`Section ${label}`}>
@@ -434,7 +398,7 @@ export function adminSectionPages(deps: ViewDeps) {
         }
         const saved = result.value.section;
         const promoted = result.value.promoted ? ` ${result.value.promoted} waitlisted student${result.value.promoted === 1 ? " was" : "s were"} moved into the section.` : "";
-        setFlash(cookie as never, deps.config, "success", `Section ${saved.course_code}-${saved.code} was saved.${promoted}`);
+        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(saved)} was saved.${promoted}`);
         throw new Redirect(`/admin/sections?term=${saved.term_id}`);
       },
       FORM_BODY,
@@ -442,7 +406,7 @@ export function adminSectionPages(deps: ViewDeps) {
     .get("/admin/sections/:id/cancel", async ({ session, params }) => {
       requireUser(session, `/admin/sections/${params.id}/cancel`, "ADMIN");
       const section = await loadSection(session, params.id);
-      const label = `${section.course_code}-${section.code}`;
+      const label = sectionLabel(section);
       const students = section.enrolled + section.waitlisted;
       return (
         <AdminPage session={session} path="/admin/sections" title={`Cancel section ${label}?`}>
@@ -480,7 +444,7 @@ export function adminSectionPages(deps: ViewDeps) {
           throw new Redirect(`/admin/sections/${params.id}/cancel`);
         }
         const { section, affected } = result.value;
-        setFlash(cookie as never, deps.config, "success", `Section ${section.course_code}-${section.code} is cancelled; ${affected} enrollment${affected === 1 ? " was" : "s were"} dropped.`);
+        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(section)} is cancelled; ${affected} enrollment${affected === 1 ? " was" : "s were"} dropped.`);
         throw new Redirect(`/admin/sections?term=${section.term_id}`);
       },
       FORM_BODY,
