@@ -18,7 +18,7 @@ function section(label: string, credits: number, meetings: Array<[number, number
     instructorName: "I",
     cancelled: false,
     meetings: meetings.map(([day, startMinute, endMinute]) => ({ day, startMinute, endMinute })),
-    meetingsArray: `{${meetings.flat().join(",")}}`,
+    meetingRanges: "{}",
     prerequisites: [],
     registrationOpensAt: new Date(1000),
     registrationClosesAt: new Date(2000),

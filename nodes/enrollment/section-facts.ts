@@ -17,8 +17,8 @@ export interface SectionFacts {
   instructorName: string;
   cancelled: boolean;
   meetings: StoredMeeting[];
-  /** The meetings as a PostgreSQL int4[] literal of (day, start, end) triples, for enroll_attempt. */
-  meetingsArray: string;
+  /** The meetings as a PostgreSQL int4range[] literal of weekly minutes (day * 1440 + minute, [start, end)), for enroll_attempt. */
+  meetingRanges: string;
   prerequisites: Array<{ id: string; code: string }>;
   registrationOpensAt: Date;
   registrationClosesAt: Date;
@@ -126,7 +126,7 @@ export class SectionFactsCache {
           instructorName: r.instructor_name,
           cancelled: r.status === "CANCELLED",
           meetings: r.meetings.map(([day, startMinute, endMinute]) => ({ day, startMinute, endMinute })),
-          meetingsArray: `{${r.meetings.flat().join(",")}}`,
+          meetingRanges: `{${r.meetings.map(([day, start, end]) => `"[${day * 1440 + start},${day * 1440 + end})"`).join(",")}}`,
           prerequisites: r.prerequisites.map(([id, code]) => ({ id, code })),
           registrationOpensAt: new Date(r.registration_opens_at),
           registrationClosesAt: new Date(r.registration_closes_at),

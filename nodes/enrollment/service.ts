@@ -6,7 +6,7 @@ import { enrollments, sectionSeats } from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
-import { describeMeeting, meetingText } from "../shared/schedule";
+import { describeMeeting, meetingsOverlap, meetingText } from "../shared/schedule";
 import type { Claims } from "../shared/tokens";
 import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
@@ -149,7 +149,7 @@ export class EnrollmentService {
     }
     const [row] = await this.sql<EnrollAttempt[]>`
       select * from enroll_attempt(${studentId}, ${section.id}, ${section.termId}, ${section.courseId}, ${section.credits}, ${this.creditLimit},
-                                   ${section.meetingsArray}::int4[], ${key}, ${!input.noWaitlist}, ${!!blocked}, ${prerequisites.ok})`;
+                                   ${section.meetingRanges}::int4range[], ${key}, ${!input.noWaitlist}, ${!!blocked}, ${prerequisites.ok})`;
     const answer = row!;
     switch (answer.outcome) {
       case "REPLAY": {
@@ -174,10 +174,10 @@ export class EnrollmentService {
       }
       case "TIME_CONFLICT": {
         const other = await this.facts.one(answer.other!);
-        const [d1, s1, e1, d2, s2, e2] = answer.detail!;
-        const mine = describeMeeting({ day: d1!, startMinute: s1!, endMinute: e1! });
-        const theirs = describeMeeting({ day: d2!, startMinute: s2!, endMinute: e2! });
-        throw fail.precondition(`Time conflict: ${section.label} meets ${mine}, when you have ${other?.label ?? "another section"} (${theirs}).`);
+        const [day, startMinute, endMinute] = answer.detail!;
+        const theirs = { day: day!, startMinute: startMinute!, endMinute: endMinute! };
+        const mine = section.meetings.find((m) => meetingsOverlap(m, theirs)) ?? section.meetings[0]!;
+        throw fail.precondition(`Time conflict: ${section.label} meets ${describeMeeting(mine)}, when you have ${other?.label ?? "another section"} (${describeMeeting(theirs)}).`);
       }
       case "CREDIT_LIMIT":
         throw fail.precondition(
