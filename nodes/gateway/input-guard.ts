@@ -1,5 +1,5 @@
 import { Elysia } from "elysia";
-import { AppError, fail } from "../shared/errors";
+import { fail } from "../shared/errors";
 
 /** The path of the first string holding a NUL character (PostgreSQL text cannot store one), if any. */
 export function nulField(value: unknown, path = ""): string | undefined {
@@ -26,21 +26,14 @@ export function nulField(value: unknown, path = ""): string | undefined {
  */
 export function inputGuard() {
   return new Elysia({ name: "gateway-input-guard" })
-    .onParse({ as: "global" }, async ({ request, contentType }) => {
-      // Every JSON body of the API is an object. (A schema of optional fields alone, e.g. PATCH
-      // /sections/{id}, turned 42, null or [] into "no change".)
-      if (!/^application\/json\b/i.test(contentType ?? "")) return;
-      let body: unknown;
-      try {
-        body = JSON.parse(await request.text());
-      } catch {
-        throw new AppError("INVALID_ARGUMENT", "The request body could not be read: send valid JSON with Content-Type: application/json.", [{ field: "body", message: "Malformed body." }]);
-      }
+    // Every JSON body of the API is an object. (A schema of optional fields alone, e.g. PATCH
+    // /sections/{id}, turned 42, null or [] into "no change".) Before validation, which coerces.
+    .onTransform({ as: "global" }, ({ body, request }) => {
+      if (request.method === "GET" || !/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) return;
       if (body === null || typeof body !== "object" || Array.isArray(body)) throw fail.invalid("body", "The body must be a JSON object.");
-      return body;
     })
     .onBeforeHandle({ as: "global" }, ({ body, query, params }) => {
-    const field = nulField(params) ?? nulField(query) ?? nulField(body);
-    if (field) throw fail.invalid(field, `${field} must not contain NUL (\\u0000) characters.`);
-  });
+      const field = nulField(params) ?? nulField(query) ?? nulField(body);
+      if (field) throw fail.invalid(field, `${field} must not contain NUL (\\u0000) characters.`);
+    });
 }
