@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { auditEventsTable } from "../audit-events";
 
 /** Accounts. Usernames are stored lower-case; passwords only as argon2id hashes. */
 export const users = pgTable(
@@ -46,17 +47,4 @@ export const loginThrottle = pgTable("login_throttle", {
 });
 
 /** Admin actions on accounts: who, when, what changed. */
-export const auditEvents = pgTable(
-  "audit_events",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    actorId: uuid("actor_id").notNull(),
-    actorUsername: text("actor_username").notNull(),
-    action: text("action").notNull(),
-    entity: text("entity").notNull(),
-    entityId: text("entity_id").notNull(),
-    details: jsonb("details").notNull().default({}),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("audit_events_created_idx").on(t.createdAt)],
-);
+export const auditEvents = auditEventsTable();

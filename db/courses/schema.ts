@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { auditEventsTable } from "../audit-events";
 
 // ---- Catalog (course service) ----
 
@@ -96,20 +97,7 @@ export const sectionMeetings = pgTable(
 );
 
 /** Admin actions on the catalog: who, when, what changed. */
-export const auditEvents = pgTable(
-  "audit_events",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    actorId: uuid("actor_id").notNull(),
-    actorUsername: text("actor_username").notNull(),
-    action: text("action").notNull(),
-    entity: text("entity").notNull(),
-    entityId: text("entity_id").notNull(),
-    details: jsonb("details").notNull().default({}),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("audit_events_created_idx").on(t.createdAt)],
-);
+export const auditEvents = auditEventsTable();
 
 // ---- Registration (enrollment service) ----
 

@@ -4,6 +4,7 @@ import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/auth/schema";
 import { auditEvents, loginThrottle, refreshTokens, users } from "../../db/auth/schema";
 import type { Config } from "../shared/config";
+import { auditTrailPage } from "../shared/audit";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
@@ -349,22 +350,7 @@ export class AuthService {
   /** Recorded admin actions on accounts, newest first (admin only). */
   async listAuditEvents(caller: Claims, input: { pageSize: number; pageToken: string }) {
     requireAdmin(caller);
-    const size = pageSize(input.pageSize, 50, 200);
-    const offset = decodePageToken(input.pageToken);
-    const rows = await this.db.select().from(auditEvents).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id)).limit(size + 1).offset(offset);
-    return {
-      events: rows.slice(0, size).map((r) => ({
-        id: r.id,
-        actor_id: r.actorId,
-        actor_username: r.actorUsername,
-        action: r.action,
-        entity: r.entity,
-        entity_id: r.entityId,
-        details: JSON.stringify(r.details),
-        created_at: r.createdAt.toISOString(),
-      })),
-      next_page_token: rows.length > size ? encodePageToken(offset + size) : "",
-    };
+    return auditTrailPage(this.db, auditEvents, input);
   }
 
   private async audit(caller: Claims, action: string, entityId: string, details: Record<string, unknown>) {

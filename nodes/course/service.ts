@@ -3,6 +3,7 @@ import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/courses/schema";
 import { auditEvents, coursePrerequisites, courses, departments, sectionMeetings, sections, sectionSeats, terms } from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
+import { auditTrailPage } from "../shared/audit";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
@@ -589,22 +590,7 @@ export class CourseService {
   /** Recorded admin actions on the catalog, newest first (admin). */
   async listAuditEvents(caller: AdminCaller, input: { pageSize: number; pageToken: string }) {
     requireAdmin(caller.claims);
-    const size = pageSize(input.pageSize, 50, 200);
-    const offset = decodePageToken(input.pageToken);
-    const rows = await this.db.select().from(auditEvents).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id)).limit(size + 1).offset(offset);
-    return {
-      events: rows.slice(0, size).map((r) => ({
-        id: r.id,
-        actor_id: r.actorId,
-        actor_username: r.actorUsername,
-        action: r.action,
-        entity: r.entity,
-        entity_id: r.entityId,
-        details: JSON.stringify(r.details),
-        created_at: r.createdAt.toISOString(),
-      })),
-      next_page_token: rows.length > size ? encodePageToken(offset + size) : "",
-    };
+    return auditTrailPage(this.db, auditEvents, input);
   }
 
   private async audit(caller: AdminCaller, action: string, entity: string, entityId: string, details: Record<string, unknown>) {
