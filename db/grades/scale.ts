@@ -41,6 +41,16 @@ export class GradeScale {
     return new GradeScale(await db.select().from(gradeScale).orderBy(asc(gradeScale.sortOrder)));
   }
 
+  /** A reader of the scale that loads it once and keeps it; a failed load is tried again on the next call. */
+  static cached(db: PostgresJsDatabase<Record<string, unknown>>): () => Promise<GradeScale> {
+    let scale: Promise<GradeScale> | undefined;
+    return () =>
+      (scale ??= GradeScale.load(db).catch((error) => {
+        scale = undefined;
+        throw error;
+      }));
+  }
+
   /** The codes, best first. */
   get codes(): string[] {
     return this.entries.map((e) => e.code);

@@ -79,16 +79,10 @@ function checkReason(reason: string): string {
  * with a reason, and every change is kept in `grade_changes`.
  */
 export class FacultyGradesService {
-  private scale?: Promise<GradeScale>;
+  private readonly gradeScale: () => Promise<GradeScale>;
 
-  constructor(private readonly db: Db) {}
-
-  private gradeScale(): Promise<GradeScale> {
-    this.scale ??= GradeScale.load(this.db).catch((error) => {
-      this.scale = undefined;
-      throw error;
-    });
-    return this.scale;
+  constructor(private readonly db: Db) {
+    this.gradeScale = GradeScale.cached(db);
   }
 
   /** The sections the calling instructor teaches (newest term first) with roster size and grading state. */

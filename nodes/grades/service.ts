@@ -19,16 +19,10 @@ export type UserCheck = (userId: string) => Promise<void>;
  * (invariant 4): a draft grade is invisible through every method of this service.
  */
 export class GradesService {
-  private scale?: Promise<GradeScale>;
+  private readonly gradeScale: () => Promise<GradeScale>;
 
-  constructor(private readonly db: Db) {}
-
-  private gradeScale(): Promise<GradeScale> {
-    this.scale ??= GradeScale.load(this.db).catch((error) => {
-      this.scale = undefined;
-      throw error;
-    });
-    return this.scale;
+  constructor(private readonly db: Db) {
+    this.gradeScale = GradeScale.cached(db);
   }
 
   /** The grade scale, best first. */
