@@ -38,8 +38,9 @@ export function catalogRoutes(deps: GatewayDeps) {
             term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id or code, e.g. 2026FA." })),
             department: t.Optional(t.String({ maxLength: 10, error: "department must be a department code, e.g. CS." })),
             open_only: t.Optional(t.BooleanString({ error: "open_only must be true or false." })),
-            // Bounds are checked by the service, whose error names page_size.
-            page_size: t.Optional(t.Integer({ error: "page_size must be a whole number from 1 to 100." })),
+            // Bounded here too: past 2^31 the number would wrap in the int32 of the gRPC message
+            // (4294967297 became 1, 1e308 became 0 = the default). 0 means the default.
+            page_size: t.Optional(t.Integer({ minimum: 0, maximum: 100, error: "page_size must be a whole number from 1 to 100." })),
             page_token: PageToken,
             all: t.Optional(t.BooleanString({ error: "all must be true or false." })),
             order_by: t.Optional(t.String({ pattern: "^(code|title|department|credits)( (asc|desc))?$", error: "order_by must be code, title, department or credits, optionally followed by \" desc\"." })),
