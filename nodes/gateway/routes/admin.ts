@@ -1,5 +1,6 @@
 import { Elysia, t } from "elysia";
 import { AppError } from "../../shared/errors";
+import type { AuditEventRecord, AuditTrailEntry } from "../../shared/audit-view";
 import { encodePageToken } from "../../shared/paging";
 import { gatewayContext, type Caller, type GatewayDeps } from "../context";
 
@@ -47,34 +48,10 @@ const SectionFields = {
 
 const Role = t.Union([t.Literal("STUDENT"), t.Literal("FACULTY"), t.Literal("ADMIN")], { error: "role must be STUDENT, FACULTY or ADMIN." });
 const Password = (field: string) => t.String({ minLength: 1, maxLength: 1024, error: `${field} is required (at least 10 characters).` });
-const PageSize = t.Optional(t.Numeric({ minimum: 1, maximum: 200, error: "page_size must be a number from 1 to 200." }));
+const PageSize = t.Optional(t.Numeric({ minimum: 1, maximum: 200, multipleOf: 1, error: "page_size must be a whole number from 1 to 200." }));
 const PageToken = t.Optional(t.String({ maxLength: 200, error: "page_token must be the next_page_token of a previous response." }));
 
-/** One entry of the merged audit trail as the API returns it. */
-interface AuditEntry {
-  id: string;
-  source: "accounts" | "catalog";
-  actor_id: string;
-  actor_username: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  details: unknown;
-  created_at: string;
-}
-
-interface RawAuditEvent {
-  id: string;
-  actor_id: string;
-  actor_username: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  details: string;
-  created_at: string;
-}
-
-function auditEntry(source: AuditEntry["source"], event: RawAuditEvent): AuditEntry {
+function auditEntry(source: AuditTrailEntry["source"], event: AuditEventRecord): AuditTrailEntry {
   let details: unknown = event.details;
   try {
     details = event.details ? JSON.parse(event.details) : {};
@@ -329,7 +306,7 @@ async function mergedAudit(deps: GatewayDeps, caller: Caller, size: number, page
     deps.clients.auth.ListAuditEvents({ page_size: size, page_token: offsets.accounts ? encodePageToken(offsets.accounts) : "" }, caller),
     deps.clients.course.ListAuditEvents({ page_size: size, page_token: offsets.catalog ? encodePageToken(offsets.catalog) : "" }, caller),
   ]);
-  const merged = [...accounts.events.map((e) => auditEntry("accounts", e as RawAuditEvent)), ...catalog.events.map((e) => auditEntry("catalog", e as RawAuditEvent))].sort(
+  const merged = [...accounts.events.map((e) => auditEntry("accounts", e as AuditEventRecord)), ...catalog.events.map((e) => auditEntry("catalog", e as AuditEventRecord))].sort(
     (a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id),
   );
   const events = merged.slice(0, size);
