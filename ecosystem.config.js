@@ -7,6 +7,10 @@ const { execSync } = require("node:child_process");
 const root = __dirname;
 const external = Boolean(process.env.EDUSTREAM_DATABASE_URL);
 const httpInstances = Number(process.env.EDUSTREAM_HTTP_INSTANCES || 2);
+// Copies of the gateway alone (default: as many as the view). One copy on a 2-core machine
+// spends less CPU per request (one HTTP/2 connection to each service batches better, one less
+// process to schedule); two keep serving while one restarts. See docs/benchmarks.md.
+const gatewayInstances = Number(process.env.EDUSTREAM_GATEWAY_INSTANCES || httpInstances);
 // PM2 runs Bun as a plain executable: its own Bun container `require()`s the script, which
 // breaks top-level await and `import.meta.main`.
 const bun = process.env.BUN_PATH || execSync("command -v bun", { encoding: "utf8" }).trim();
@@ -42,7 +46,7 @@ module.exports = {
     app("enrollment", "nodes/enrollment/main.ts"),
     app("grades", "nodes/grades/main.ts"),
     app("faculty-grades", "nodes/faculty-grades/main.ts"),
-    app("gateway", "nodes/gateway/main.ts", { instances: httpInstances }),
+    app("gateway", "nodes/gateway/main.ts", { instances: gatewayInstances }),
     app("view", "nodes/view/main.ts", { instances: httpInstances }),
   ],
 };
