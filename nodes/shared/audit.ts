@@ -3,10 +3,11 @@
 import { desc } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { AuditEventsTable } from "../../db/audit-events";
+import type { AuditEventRecord } from "./audit-view";
 import { decodePageToken, encodePageToken, pageSize } from "./paging";
 
 /** A page of the recorded admin actions of one database, newest first, as the API shows them. */
-export async function auditTrailPage(db: PostgresJsDatabase<Record<string, unknown>>, table: AuditEventsTable, input: { pageSize: number; pageToken: string }) {
+export async function auditTrailPage(db: PostgresJsDatabase<Record<string, unknown>>, table: AuditEventsTable, input: { pageSize: number; pageToken: string }): Promise<{ events: AuditEventRecord[]; next_page_token: string }> {
   const size = pageSize(input.pageSize, 50, 200);
   const offset = decodePageToken(input.pageToken);
   const rows = await db.select().from(table).orderBy(desc(table.createdAt), desc(table.id)).limit(size + 1).offset(offset);

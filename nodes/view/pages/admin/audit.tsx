@@ -2,19 +2,10 @@ import { Elysia } from "elysia";
 import { DataTable } from "../../components/table";
 import { AdminPage, formatInstant, Pager, pagingState, urlWith } from "../../components/admin/ui";
 import { requireUser, sessionPlugin, type ViewDeps } from "../../session";
+import type { AuditTrailEntry } from "../../../shared/audit-view";
 
 /** One event of the merged audit trail as the gateway returns it. */
-export interface AuditEvent {
-  id: string;
-  source: "accounts" | "catalog";
-  actor_id: string;
-  actor_username: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  details: unknown;
-  created_at: string;
-}
+export type AuditEvent = AuditTrailEntry;
 
 const PAGE_SIZE = 50;
 const RESULTS = "#audit-results";
