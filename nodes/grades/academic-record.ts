@@ -12,6 +12,7 @@
  * - Points are multiples of 0.1, so the math runs on integer tenths (exact); the GPA is rounded
  *   to 2 decimals only at the end.
  */
+import type { RecordEntry, RecordTerm } from "../shared/academic-record-view";
 
 /** One released grade with the facts the record needs. */
 export interface ReleasedGrade {
@@ -36,29 +37,6 @@ export interface ScaleGrade {
   passing: boolean;
 }
 
-export interface RecordEntry {
-  section_id: string;
-  course_id: string;
-  course_code: string;
-  course_title: string;
-  credits: number;
-  grade: string;
-  points: number;
-  counts_in_gpa: boolean;
-  repeated: boolean;
-  released_at: string;
-}
-
-export interface RecordTerm {
-  term_id: string;
-  term_code: string;
-  term_name: string;
-  starts_on: string;
-  entries: RecordEntry[];
-  gpa?: number;
-  credits_attempted: number;
-  credits_earned: number;
-}
 
 export interface AcademicRecord {
   /** Terms, oldest first. */

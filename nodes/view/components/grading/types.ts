@@ -1,6 +1,8 @@
 // Shapes of the gateway's grading answers (proto JSON: snake_case, enums as strings), as the
 // pages read them. See proto/edustream/{grades,faculty_grades}/v1.
 
+import type { RecordEntry, RecordTerm } from "../../../shared/academic-record-view";
+
 /** Grading state of a section or of one grade. */
 export type GradeState = "GRADE_STATE_UNSPECIFIED" | "DRAFT" | "RELEASED";
 
@@ -88,30 +90,10 @@ export interface GradeDistribution {
 }
 
 /** One released grade of a student. */
-export interface GradeEntry {
-  section_id: string;
-  course_id: string;
-  course_code: string;
-  course_title: string;
-  credits: number;
-  grade: string;
-  points: number;
-  counts_in_gpa: boolean;
-  repeated: boolean;
-  released_at: string;
-}
+export type GradeEntry = RecordEntry;
 
 /** A student's grades of one term. */
-export interface TermGrades {
-  term_id: string;
-  term_code: string;
-  term_name: string;
-  entries: GradeEntry[];
-  gpa?: number;
-  credits_attempted: number;
-  credits_earned: number;
-  starts_on: string;
-}
+export type TermGrades = RecordTerm;
 
 /** GET /me/grades. */
 export interface MyGrades {
