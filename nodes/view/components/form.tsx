@@ -108,6 +108,32 @@ export function TextAreaField(props: { name: string; label: string; value?: stri
   );
 }
 
+/**
+ * A labelled choice of a search or filter form (no error state): `all` labels a first, empty
+ * choice; `attrs` go on the select (e.g. htmx attributes that reload results when it changes).
+ */
+export function FilterSelect(props: { id: string; name: string; label: string; options: Array<{ value: string; label: string }>; value?: string; all?: string; attrs?: Record<string, string> }) {
+  return (
+    <div>
+      <label for={props.id} class="mb-1 block text-sm font-medium" safe>
+        {props.label}
+      </label>
+      <select id={props.id} name={props.name} class="input" {...props.attrs}>
+        {props.all !== undefined && (
+          <option value="" safe>
+            {props.all}
+          </option>
+        )}
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === props.value} safe>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The CSRF proof every form carries (htmx also sends it as a header). */
 export function CsrfField(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;

@@ -1,5 +1,6 @@
 import { Elysia, t } from "elysia";
 import { Alert, Layout, PageHeader } from "../components/layout";
+import { FilterSelect } from "../components/form";
 import { dropEnrollment, enrollInSection, loadSectionContext, loadTerms, myEnrollmentsBySection } from "../components/registration/api";
 import {
   describeMeetings,
@@ -100,31 +101,21 @@ function SearchForm(props: { query: CatalogQuery; terms: Term[]; departments: De
           Matches course code, title and description. Results update as you type.
         </p>
       </div>
-      <div>
-        <label for="catalog-term" class="mb-1 block text-sm font-medium">
-          Term
-        </label>
-        <select id="catalog-term" name="term" class="input">
-          {props.terms.map((term) => (
-            <option value={term.id} selected={term.id === props.termId} safe>
-              {`${term.name}${term.registration_open ? " (registration open)" : ""}`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="catalog-department" class="mb-1 block text-sm font-medium">
-          Department
-        </label>
-        <select id="catalog-department" name="department" class="input">
-          <option value="">All departments</option>
-          {props.departments.map((d) => (
-            <option value={d.code} selected={d.code === query.department.toUpperCase()} safe>
-              {`${d.name} (${d.code})`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="catalog-term"
+        name="term"
+        label="Term"
+        options={props.terms.map((term) => ({ value: term.id, label: `${term.name}${term.registration_open ? " (registration open)" : ""}` }))}
+        value={props.termId}
+      />
+      <FilterSelect
+        id="catalog-department"
+        name="department"
+        label="Department"
+        all="All departments"
+        options={props.departments.map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }))}
+        value={query.department.toUpperCase()}
+      />
       <div class="flex flex-col justify-end gap-3 sm:col-span-2 lg:col-span-1">
         <label class="inline-flex items-center gap-2 text-sm">
           <input type="checkbox" name="open" value="1" checked={query.open} class="h-4 w-4 accent-indigo-700" />
@@ -369,18 +360,7 @@ export function catalogPages(deps: ViewDeps) {
                 {`Sections in ${term?.name ?? "this term"}`}
               </h2>
               <form method="get" action={`/courses/${course.id}`} class="flex items-end gap-2">
-                <div>
-                  <label for="course-term" class="mb-1 block text-sm font-medium">
-                    Term
-                  </label>
-                  <select id="course-term" name="term" class="input">
-                    {terms.map((t) => (
-                      <option value={t.id} selected={t.id === term?.id} safe>
-                        {t.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <FilterSelect id="course-term" name="term" label="Term" options={terms.map((t) => ({ value: t.id, label: t.name }))} value={term?.id} />
                 <button type="submit" class="btn-secondary">
                   Show
                 </button>

@@ -1,6 +1,6 @@
 import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
-import { CsrfField } from "../components/form";
+import { CsrfField, FilterSelect } from "../components/form";
 import { dropEnrollment, loadMySchedule, loadTerms } from "../components/registration/api";
 import { describeMeetings, dropOpen, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
 import { EnrollmentBadge, Notice, OutcomeMessage } from "../components/registration/section-item";
@@ -156,18 +156,7 @@ function ScheduleContent(props: { view: ScheduleView }) {
 function TermSelector(props: { terms: Term[]; termId: string }) {
   return (
     <form method="get" action="/schedule" hx-get="/schedule" hx-trigger="change, submit" hx-target="#schedule-content" hx-swap="innerHTML" class="mb-6 flex flex-wrap items-end gap-2">
-      <div>
-        <label for="schedule-term" class="mb-1 block text-sm font-medium">
-          Term
-        </label>
-        <select id="schedule-term" name="term" class="input">
-          {props.terms.map((term) => (
-            <option value={term.id} selected={term.id === props.termId} safe>
-              {term.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="schedule-term" name="term" label="Term" options={props.terms.map((term) => ({ value: term.id, label: term.name }))} value={props.termId} />
       <button type="submit" class="btn-secondary">
         Show
       </button>

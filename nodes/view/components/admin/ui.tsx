@@ -181,29 +181,6 @@ export function SearchInput(props: { id: string; path: string; target: string; l
   );
 }
 
-/** A filter of a list's search bar, reloading the results when chosen; `all` labels a first, empty choice. */
-export function FilterSelect(props: { id: string; name: string; path: string; target: string; label: string; options: Array<{ value: string; label: string }>; value: string; all?: string }) {
-  return (
-    <div>
-      <label for={props.id} class="mb-1 block text-sm font-medium" safe>
-        {props.label}
-      </label>
-      <select id={props.id} name={props.name} class="input" {...liveFilter(props.path, props.target, "change")}>
-        {props.all !== undefined && (
-          <option value="" safe>
-            {props.all}
-          </option>
-        )}
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value} safe>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** A column of an admin list: a plain heading, or one that sorts the list on the server by `sort`. */
 export type ListColumn = Column | { label: string; sort: string };
 

@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, SelectField, SubmitButton, TextAreaField } from "../../components/form";
-import { adminFormPage, AdminPage, attempt, ConfirmForm, FilterSelect, ListResults, ListSearch, pagingState, parseOrder, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field, FilterSelect, SelectField, SubmitButton, TextAreaField } from "../../components/form";
+import { adminFormPage, AdminPage, attempt, ConfirmForm, ListResults, ListSearch, liveFilter, pagingState, parseOrder, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import type { Course as CatalogCourse, CourseRef, Department } from "../../components/registration/model";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
@@ -232,12 +232,11 @@ export function adminCoursePages(deps: ViewDeps) {
             <FilterSelect
               id="courses-department"
               name="department"
-              path="/admin/courses"
-              target={RESULTS}
               label="Department"
               all="All departments"
               options={departments.map((d) => ({ value: d.code, label: `${d.code} · ${d.name}` }))}
               value={state.department}
+              attrs={liveFilter("/admin/courses", RESULTS, "change")}
             />
           </ListSearch>
           {results}

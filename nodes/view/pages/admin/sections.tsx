@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, SelectField, SubmitButton } from "../../components/form";
-import { adminFormPage, AdminPage, attempt, ConfirmForm, FilterSelect, ListResults, ListSearch, pagingState, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field, FilterSelect, SelectField, SubmitButton } from "../../components/form";
+import { adminFormPage, AdminPage, attempt, ConfirmForm, ListResults, ListSearch, liveFilter, pagingState, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 import { DAYS } from "../../../shared/schedule";
 import { DAY_NAMES, DAY_SHORT, describeMeetings, sectionLabel, type Meeting, type Section } from "../../components/registration/model";
@@ -299,11 +299,10 @@ export function adminSectionPages(deps: ViewDeps) {
             <FilterSelect
               id="sections-term"
               name="term"
-              path="/admin/sections"
-              target={RESULTS}
               label="Term"
               options={terms.map(termOption)}
               value={term}
+              attrs={liveFilter("/admin/sections", RESULTS, "change")}
             />
             <SearchInput id="sections-q" path="/admin/sections" target={RESULTS} label="Course" value={q} placeholder="code or title" maxlength={200} />
           </ListSearch>

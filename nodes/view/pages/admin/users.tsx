@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, SelectField, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, ConfirmForm, FilterSelect, ListResults, ListSearch, Outcome, pagingState, parseOrder, SearchInput, text, urlWith, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field, FilterSelect, SelectField, SubmitButton } from "../../components/form";
+import { AdminPage, attempt, ConfirmForm, ListResults, ListSearch, liveFilter, Outcome, pagingState, parseOrder, SearchInput, text, urlWith, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** An account as the gateway returns it. */
@@ -204,7 +204,7 @@ export function adminUserPages(deps: ViewDeps) {
         <AdminPage session={session} path="/admin/users" title="Accounts" lead="Students, faculty and administrators. Search by username or name.">
           <ListSearch path="/admin/users" target={RESULTS} order={state.order.value} newHref="/admin/users/new" newLabel="New account">
             <SearchInput id="users-q" path="/admin/users" target={RESULTS} label="Search" value={state.q} placeholder="username or name" maxlength={100} />
-            <FilterSelect id="users-role" name="role" path="/admin/users" target={RESULTS} label="Role" all="All roles" options={ROLE_OPTIONS} value={state.role} />
+            <FilterSelect id="users-role" name="role" label="Role" all="All roles" options={ROLE_OPTIONS} value={state.role} attrs={liveFilter("/admin/users", RESULTS, "change")} />
           </ListSearch>
           {results}
         </AdminPage>
