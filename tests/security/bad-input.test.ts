@@ -6,30 +6,9 @@
 import { beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { Report } from "../faults/support/report";
+import { HOSTILE_STRINGS } from "./support/inputs";
 import { callerFor, fillPath, loadOperations, makeTargets, namesField, sampleBody, send, type Operation, type Schema, type Sent, type Targets } from "./support/api";
 
-/** Text a hostile or careless client might put in any field. */
-export const HOSTILE_STRINGS = [
-  "' OR '1'='1' --",
-  "'; DROP TABLE enrollments; --",
-  "\"; select pg_sleep(5); --",
-  "<script>alert(1)</script>",
-  '"><img src=x onerror=alert(1)>',
-  "javascript:alert(1)",
-  "{{7*7}}${7*7}",
-  "nul\u0000byte",
-  "control\u0001\u0007\u001b[31m",
-  "right\u202eto-left",
-  "zero\u200bwidth",
-  "emoji 🎓📚",
-  "lone \ud800 surrogate",
-  "Ünïcødé — ñ 漢字",
-  "   ",
-  "",
-  "%00%27%3Cscript%3E",
-  "../../../../etc/passwd",
-  "a".repeat(5000),
-];
 
 const WRONG_TYPES: unknown[] = [12345, 1.5, true, null, {}, [], ["a"], { $gt: "" }];
 const NUMBERS: unknown[] = [-1, 0, 1.5, 1e308, 2 ** 63, -(2 ** 53) - 10, "12abc", "NaN", "Infinity"];
