@@ -66,6 +66,24 @@ export function Field(props: {
   );
 }
 
+/** The options of a select, the chosen one selected; `empty` labels a first option with an empty value. */
+function Options(props: { options: Array<{ value: string; label: string }>; value?: string; empty?: string }) {
+  return (
+    <>
+      {props.empty !== undefined && (
+        <option value="" safe>
+          {props.empty}
+        </option>
+      )}
+      {props.options.map((option) => (
+        <option value={option.value} selected={option.value === props.value} safe>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** A labelled select with its error beside it; `placeholder` is a first, empty choice. */
 export function SelectField(props: {
   name: string;
@@ -81,16 +99,7 @@ export function SelectField(props: {
   return (
     <FieldFrame {...props}>
       <select {...control.names} required={props.required} {...control.state}>
-        {props.placeholder !== undefined && (
-          <option value="" safe>
-            {props.placeholder}
-          </option>
-        )}
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value} safe>
-            {option.label}
-          </option>
-        ))}
+        <Options options={props.options} value={props.value} empty={props.placeholder} />
       </select>
     </FieldFrame>
   );
@@ -119,16 +128,7 @@ export function FilterSelect(props: { id: string; name: string; label: string; o
         {props.label}
       </label>
       <select id={props.id} name={props.name} class="input" {...props.attrs}>
-        {props.all !== undefined && (
-          <option value="" safe>
-            {props.all}
-          </option>
-        )}
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value} safe>
-            {option.label}
-          </option>
-        ))}
+        <Options options={props.options} value={props.value} empty={props.all} />
       </select>
     </div>
   );

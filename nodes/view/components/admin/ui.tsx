@@ -1,5 +1,5 @@
 import { Alert, Layout, PageHeader } from "../layout";
-import { CsrfField } from "../form";
+import { CsrfField, SubmitButton } from "../form";
 import { ColumnHeader, DataTable, type Column } from "../table";
 import { GatewayError } from "../../gateway";
 import type { Session } from "../../session";
@@ -228,6 +228,18 @@ export function ListResults(props: {
         </p>
       )}
       <Pager link={(page_token, back) => props.link({ page_token, back })} {...props.paging} target={props.target} total={props.total} shown={props.shown} />
+    </div>
+  );
+}
+
+/** The buttons under an admin form: save (busy label while htmx works) and the way back to the list. */
+export function FormActions(props: { submitLabel: string; busyLabel?: string; backHref: string; backLabel: string }) {
+  return (
+    <div class="flex flex-wrap gap-3">
+      <SubmitButton label={props.submitLabel} busyLabel={props.busyLabel ?? "Saving…"} />
+      <a href={props.backHref} class="btn-secondary" safe>
+        {props.backLabel}
+      </a>
     </div>
   );
 }

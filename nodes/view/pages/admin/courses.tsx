@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, FilterSelect, SelectField, SubmitButton, TextAreaField } from "../../components/form";
-import { adminFormPage, AdminPage, attempt, ConfirmForm, ListResults, ListSearch, liveFilter, pagingState, parseOrder, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field, FilterSelect, SelectField, TextAreaField } from "../../components/form";
+import { adminFormPage, AdminPage, attempt, ConfirmForm, FormActions, ListResults, ListSearch, liveFilter, pagingState, parseOrder, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import type { Course as CatalogCourse, CourseRef, Department } from "../../components/registration/model";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
@@ -141,12 +141,7 @@ function CourseForm(props: { session: Session; action: string; selfId?: string; 
           </p>
         )}
       </fieldset>
-      <div class="flex flex-wrap gap-3">
-        <SubmitButton label={props.submitLabel} busyLabel="Saving…" />
-        <a href="/admin/courses" class="btn-secondary">
-          Back to courses
-        </a>
-      </div>
+      <FormActions submitLabel={props.submitLabel} backHref="/admin/courses" backLabel="Back to courses" />
     </form>
   );
 }

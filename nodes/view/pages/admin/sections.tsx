@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, FilterSelect, SelectField, SubmitButton } from "../../components/form";
-import { adminFormPage, AdminPage, attempt, ConfirmForm, ListResults, ListSearch, liveFilter, pagingState, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field, FilterSelect, SelectField } from "../../components/form";
+import { adminFormPage, AdminPage, attempt, ConfirmForm, FormActions, ListResults, ListSearch, liveFilter, pagingState, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 import { DAYS } from "../../../shared/schedule";
 import { DAY_NAMES, DAY_SHORT, describeMeetings, sectionLabel, type Meeting, type Section } from "../../components/registration/model";
@@ -163,12 +163,11 @@ function SectionForm(props: { session: Session; action: string; editing?: Sectio
         />
       </div>
       <MeetingsEditor rows={values.rows} errors={errors} />
-      <div class="flex flex-wrap gap-3">
-        <SubmitButton label={props.editing ? "Save changes" : "Create section"} busyLabel="Saving…" />
-        <a href={props.editing ? `/admin/sections?term=${props.editing.term_id}` : "/admin/sections"} class="btn-secondary">
-          Back to sections
-        </a>
-      </div>
+      <FormActions
+        submitLabel={props.editing ? "Save changes" : "Create section"}
+        backHref={props.editing ? `/admin/sections?term=${props.editing.term_id}` : "/admin/sections"}
+        backLabel="Back to sections"
+      />
     </form>
   );
 }

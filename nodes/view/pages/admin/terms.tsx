@@ -1,8 +1,8 @@
 import { Elysia, t } from "elysia";
 import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
-import { CsrfField, Field, SubmitButton } from "../../components/form";
-import { adminFormPage, AdminPage, attempt, ConfirmForm, formatInstant, instantInput, text, type FormState } from "../../components/admin/ui";
+import { CsrfField, Field } from "../../components/form";
+import { adminFormPage, AdminPage, attempt, ConfirmForm, FormActions, formatInstant, instantInput, text, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** A term as the gateway returns it. */
@@ -45,12 +45,7 @@ function TermForm(props: { session: Session; action: string; state: FormState<Te
         <Field name="registration_closes_at" label="Registration closes (UTC)" type="datetime-local" value={instantInput.toInput(values.registration_closes_at)} error={errors.registration_closes_at} required />
         <Field name="add_drop_deadline" label="Add/drop deadline (UTC)" type="datetime-local" value={instantInput.toInput(values.add_drop_deadline)} error={errors.add_drop_deadline} required hint="Students can drop sections until this moment." />
       </div>
-      <div class="flex flex-wrap gap-3">
-        <SubmitButton label={props.submitLabel} busyLabel="Saving…" />
-        <a href="/admin/terms" class="btn-secondary">
-          Back to terms
-        </a>
-      </div>
+      <FormActions submitLabel={props.submitLabel} backHref="/admin/terms" backLabel="Back to terms" />
     </form>
   );
 }

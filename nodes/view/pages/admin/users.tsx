@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, FilterSelect, SelectField, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, ConfirmForm, ListResults, ListSearch, liveFilter, Outcome, pagingState, parseOrder, SearchInput, text, urlWith, type FormState } from "../../components/admin/ui";
+import { AdminPage, attempt, ConfirmForm, FormActions, ListResults, ListSearch, liveFilter, Outcome, pagingState, parseOrder, SearchInput, text, urlWith, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
 /** An account as the gateway returns it. */
@@ -106,12 +106,7 @@ function NewUserForm(props: { session: Session; state: FormState<NewUserValues> 
       <Field name="username" label="Username" value={values.username} error={errors.username} required maxlength={32} hint="3 to 32 letters, digits, dots, dashes or underscores." autocomplete="off" />
       <SelectField name="role" label="Role" options={ROLE_OPTIONS} value={values.role || "FACULTY"} error={errors.role} required />
       <Field name="password" label="Temporary password" type="password" error={errors.password} required autocomplete="new-password" hint="At least 10 characters. Tell it to the person; they choose their own after signing in." />
-      <div class="flex flex-wrap gap-3">
-        <SubmitButton label="Create account" busyLabel="Creating…" />
-        <a href="/admin/users" class="btn-secondary">
-          Back to accounts
-        </a>
-      </div>
+      <FormActions submitLabel="Create account" busyLabel="Creating…" backHref="/admin/users" backLabel="Back to accounts" />
     </form>
   );
 }
