@@ -1,6 +1,7 @@
 // Micro-benchmark: CPU per unary gRPC call (grpc-js in Bun) on each side, Enroll with a stub handler.
 import * as grpc from "@grpc/grpc-js";
 import { serviceDefinitions } from "../nodes/shared/grpc/proto";
+import { createServiceClient } from "../nodes/shared/grpc/client";
 import { readFileSync } from "node:fs";
 
 const role = process.argv[2];
@@ -16,12 +17,13 @@ if (role === "server") {
   const child = Bun.spawn(["bun", import.meta.path, "server"], { stdout: "pipe" });
   await Bun.sleep(1500);
   const Ctor = serviceDefinitions().enrollment as any;
+  const lean = process.env.CLIENT !== "grpc-js";
   const opts: any = { "grpc.keepalive_time_ms": 30000 };
   if (process.env.CH) opts["grpc.enable_channelz"] = 0;
   if (process.env.RT) opts["grpc.enable_retries"] = 0;
   const raw = new Ctor(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), opts);
-  const client: any = { close: () => raw.close() };
-  for (const [method, d] of Object.entries(Ctor.service) as any) client[method] = (req: any, o: any) => new Promise((res, rej) => { const m = new grpc.Metadata(); if (o.token) m.set("authorization", `Bearer ${o.token}`); if (o.requestId) m.set("x-request-id", o.requestId); raw.makeUnaryRequest(d.path, d.requestSerialize, d.responseDeserialize, req, m, { deadline: new Date(Date.now() + 5000) }, (e: any, r: any) => (e ? rej(e) : res(r))); });
+  const client: any = lean ? createServiceClient("enrollment", `127.0.0.1:${port}`, 5000) : { close: () => raw.close() };
+  if (!lean) for (const [method, d] of Object.entries(Ctor.service) as any) client[method] = (req: any, o: any) => new Promise((res, rej) => { const m = new grpc.Metadata(); if (o.token) m.set("authorization", `Bearer ${o.token}`); if (o.requestId) m.set("x-request-id", o.requestId); raw.makeUnaryRequest(d.path, d.requestSerialize, d.responseDeserialize, req, m, { deadline: new Date(Date.now() + 5000) }, (e: any, r: any) => (e ? rej(e) : res(r))); });
   const token = "eyJ" + "a".repeat(600);
   const N = Number(process.env.N || 20000), C = 64;
   let next = 0;
@@ -31,6 +33,6 @@ if (role === "server") {
   const s0 = cpu(), c0 = process.cpuUsage(), t0 = performance.now();
   await Promise.all(Array.from({ length: C }, run));
   const ms = performance.now() - t0, c1 = process.cpuUsage(c0), s1 = cpu();
-  console.log(JSON.stringify({ calls: N, per_s: Math.round(N / ms * 1000), client_us: +((c1.user + c1.system) / N).toFixed(1), server_us: +((s1 - s0) * 1000 / N).toFixed(1) }));
+  console.log(JSON.stringify({ client: lean ? "edustream (unary-channel.ts)" : "grpc-js", calls: N, per_s: Math.round(N / ms * 1000), client_us: +((c1.user + c1.system) / N).toFixed(1), server_us: +((s1 - s0) * 1000 / N).toFixed(1) }));
   child.kill(); client.close(); process.exit(0);
 }

@@ -6,6 +6,7 @@ import type { EnrollmentServiceDefinition } from "../proto-types/edustream/enrol
 import type { GradesServiceDefinition } from "../proto-types/edustream/grades/v1/GradesService";
 import type { FacultyGradesServiceDefinition } from "../proto-types/edustream/faculty_grades/v1/FacultyGradesService";
 import { serviceDefinitions, SERVICE_NAMES, type ServiceKey } from "./proto";
+import { UnaryChannel } from "./unary-channel";
 
 /** Per-call options: whose token to forward, which request id to carry, how long to wait. */
 export interface CallOptions {
@@ -34,32 +35,37 @@ export type ServiceClient<K extends ServiceKey> = PromiseClient<Definitions[K]> 
 
 /**
  * The one client factory: every call carries a deadline (default `defaultDeadlineMs`), the
- * caller's bearer token and the request id as metadata.
+ * caller's bearer token and the request id as metadata. Calls go through a lean unary channel
+ * (unary-channel.ts: standard gRPC on one HTTP/2 connection, grpc-js-shaped errors); `raw`, a
+ * grpc-js client to the same address, is made on first use (health checks).
  */
 export function createServiceClient<K extends ServiceKey>(service: K, address: string, defaultDeadlineMs: number): ServiceClient<K> {
   const Constructor = serviceDefinitions()[service] as unknown as typeof grpc.Client & { service: grpc.ServiceDefinition };
-  const raw = new Constructor(address, grpc.credentials.createInsecure(), {
-    "grpc.keepalive_time_ms": 30_000,
-    "grpc.max_receive_message_length": 8 * 1024 * 1024,
-  });
-  const client: Record<string, unknown> = { raw, close: () => raw.close() };
+  const channel = new UnaryChannel(address);
+  let raw: grpc.Client | undefined;
+  const client: Record<string, unknown> = {
+    get raw() {
+      raw ??= new Constructor(address, grpc.credentials.createInsecure(), {
+        "grpc.keepalive_time_ms": 30_000,
+        "grpc.max_receive_message_length": 8 * 1024 * 1024,
+      });
+      return raw;
+    },
+    close: () => {
+      channel.close();
+      raw?.close();
+    },
+  };
   for (const [method, definition] of Object.entries(Constructor.service)) {
     client[method] = (request: unknown, options: CallOptions = {}) =>
-      new Promise((resolve, reject) => {
-        const metadata = new grpc.Metadata();
-        if (options.token) metadata.set("authorization", `Bearer ${options.token}`);
-        if (options.requestId) metadata.set("x-request-id", options.requestId);
-        const deadline = new Date(Date.now() + (options.deadlineMs ?? defaultDeadlineMs));
-        raw.makeUnaryRequest(
-          definition.path,
-          definition.requestSerialize,
-          definition.responseDeserialize,
-          request,
-          metadata,
-          { deadline },
-          (error, response) => (error ? reject(error) : resolve(response)),
-        );
-      });
+      channel.call(
+        definition.path,
+        definition.requestSerialize,
+        definition.responseDeserialize,
+        request,
+        { authorization: options.token ? `Bearer ${options.token}` : undefined, requestId: options.requestId },
+        options.deadlineMs ?? defaultDeadlineMs,
+      );
   }
   return client as ServiceClient<K>;
 }
