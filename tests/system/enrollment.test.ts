@@ -201,18 +201,20 @@ describe("refusals, each with its own message", () => {
   test("a prerequisite not passed is named; a passing grade lets the student in", async () => {
     const stack = await getStack();
     const term = await newTerm(stack);
-    const cs101 = (await stack.api("/api/v1/courses?q=CS%20101&page_size=100")).body.courses.find((c: { code: string }) => c.code === "CS 101");
-    const course = await newCourse(stack, { prerequisiteIds: [cs101.id] });
+    // PSYC 101 in the demo past term: student1 failed it (F), student22 passed it (A); no other test changes those grades.
+    const psyc101 = (await stack.api("/api/v1/courses?q=PSYC%20101&page_size=100")).body.courses.find((c: { code: string }) => c.code === "PSYC 101");
+    const course = await newCourse(stack, { prerequisiteIds: [psyc101.id] });
     const section = await newSection(stack, { termId: term.id, courseId: course.id });
     const fresh = await newStudent(stack);
     const refused = await enroll(stack, fresh, section.id);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toContain("requires CS 101");
-    // student5 failed CS 101 (F): not passed. student19 passed it (A-).
-    const failed = await stack.login("student5");
-    expect((await enroll(stack, { id: failed.user.id, username: "student5", token: failed.access_token }, section.id)).status).toBe(400);
-    const passed = await stack.login("student19");
-    const accepted = await enroll(stack, { id: passed.user.id, username: "student19", token: passed.access_token }, section.id);
+    expect(refused.body.error.message).toContain("requires PSYC 101");
+    const failed = await stack.login("student1");
+    const failedAnswer = await enroll(stack, { id: failed.user.id, username: "student1", token: failed.access_token }, section.id);
+    expect(failedAnswer.status).toBe(400);
+    expect(failedAnswer.body.error.message).toContain("PSYC 101");
+    const passed = await stack.login("student22");
+    const accepted = await enroll(stack, { id: passed.user.id, username: "student22", token: passed.access_token }, section.id);
     expect(accepted.status).toBe(201);
   });
 
