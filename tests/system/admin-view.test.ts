@@ -90,7 +90,13 @@ describe("admin area", () => {
     const term = (await stack.api("/api/v1/terms")).body.terms[0] as { id: string };
     const adminToken = (await stack.login("admin")).access_token;
     const course = await stack.api("/api/v1/courses", { token: adminToken, body: { code: `CS ${9000 + Math.floor(Math.random() * 1000)}V`, title: "View sections", credits: 3, department: "CS" } });
-    const faculty = (await stack.api("/api/v1/users?role=FACULTY&page_size=2&order_by=created_at%20desc", { token: adminToken })).body.users as Array<{ id: string }>;
+    // Two faculty accounts of this test's own, so no other test's sections clash with theirs.
+    const faculty: Array<{ id: string }> = [];
+    for (const name of ["View Instructor One", "View Instructor Two"]) {
+      const created = await stack.api("/api/v1/users", { token: adminToken, body: { username: unique("vf").toLowerCase(), password: "correct horse battery", name, role: "FACULTY" } });
+      expect(created.status).toBe(201);
+      faculty.push(created.body.user);
+    }
     const room = unique("VR");
     const base = { course_id: course.body.course.id, term_id: term.id, room, capacity: "12", meeting_rows: "2", m0_days: ["TUE", "THU"], m0_start: "13:00", m0_end: "14:15", m1_start: "", m1_end: "" };
     const first = await admin.request("/admin/sections/new", { form: { ...base, code: "001", instructor_id: faculty[0]!.id } });
@@ -114,9 +120,16 @@ describe("admin area", () => {
 
   test("cancelling a section with students asks for confirmation and says how many", async () => {
     const adminToken = (await stack.login("admin")).access_token;
-    const openTerm = ((await stack.api("/api/v1/terms")).body.terms as Array<{ id: string; registration_open: boolean }>).find((t) => t.registration_open)!;
-    const sections = (await stack.api(`/api/v1/sections?term=${openTerm.id}&page_size=200`, { token: adminToken })).body.sections as Array<{ id: string; enrolled: number; waitlisted: number; course_code: string; code: string; status: string }>;
-    const busy = sections.find((s) => s.enrolled > 0 && s.status === "ACTIVE")!;
+    // Other test files add open terms of their own: look through every open term for a section with students.
+    const openTerms = ((await stack.api("/api/v1/terms")).body.terms as Array<{ id: string; registration_open: boolean }>).filter((t) => t.registration_open);
+    type Row = { id: string; enrolled: number; waitlisted: number; course_code: string; code: string; status: string };
+    let busy: Row | undefined;
+    for (const term of openTerms) {
+      const sections = (await stack.api(`/api/v1/sections?term=${term.id}&page_size=200`, { token: adminToken })).body.sections as Row[];
+      busy = sections.find((s) => s.enrolled > 0 && s.status === "ACTIVE");
+      if (busy) break;
+    }
+    if (!busy) throw new Error("no open term has a section with students");
     const page = await admin.request(`/admin/sections/${busy.id}/cancel`);
     expect(page.html).toContain(`${busy.course_code}-${busy.code} has ${busy.enrolled} enrolled and ${busy.waitlisted} waitlisted students.`);
     expect(page.html).toContain('name="confirm"');
