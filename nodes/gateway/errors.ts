@@ -18,13 +18,20 @@ const HTTP_STATUS_NAMES: Record<number, string> = {
   504: "DEADLINE_EXCEEDED",
 };
 
-/** Field-level messages from an Elysia validation error (`/username` → `username`). */
-function validationDetails(error: Readonly<ValidationError>): ErrorDetail[] {
+/**
+ * Field-level messages from an Elysia validation error (`/username` → `username`). A coerced
+ * query value (e.g. `page_size=-1`) fails without a path; its field is then the query parameter
+ * that the schema's own message names first (messages here start with the field's name).
+ */
+function validationDetails(error: Readonly<ValidationError>, request: Request): ErrorDetail[] {
   const seen = new Set<string>();
   const details: ErrorDetail[] = [];
+  const queryNames = [...new URL(request.url).searchParams.keys()];
   for (const issue of error.all) {
     const path = "path" in issue && typeof issue.path === "string" ? issue.path : "";
-    const field = path.replace(/^\//, "").replace(/\//g, ".") || error.type;
+    const schemaMessage = "schema" in issue ? (issue.schema as { error?: unknown }).error : undefined;
+    const named = typeof schemaMessage === "string" ? queryNames.find((name) => schemaMessage.startsWith(`${name} `)) : undefined;
+    const field = path.replace(/^\//, "").replace(/\//g, ".") || named || error.type;
     if (seen.has(field)) continue;
     seen.add(field);
     const schemaError = "schema" in issue ? (issue.schema as { error?: unknown }).error : undefined;
@@ -67,7 +74,7 @@ export function errorMapper(logger: Logger) {
     }
     switch (code) {
       case "VALIDATION": {
-        const details = validationDetails(error);
+        const details = validationDetails(error, request);
         return reply(400, details.length === 1 ? details[0]!.message : `The request has ${details.length} problems: ${details.map((d) => d.field).join(", ")}.`, details);
       }
       case "PARSE":
