@@ -111,13 +111,19 @@ export class AuthService {
     new Validation().check(username.length > 0, "username", "Enter your username.").check(input.password.length > 0, "password", "Enter your password.").throwIfAny();
     const keys = [`user:${username}`, `addr:${input.clientAddress || "unknown"}`];
     await this.refuseIfLocked(keys);
+    // The attempt counts as a failure before the password is checked: a burst of concurrent
+    // guesses all passed the lock check above and each got checked (40 at once: 40 guesses).
+    // Counting is one atomic statement per key, so attempts past the limit are refused unchecked.
+    if (!(await this.recordFailure(keys))) {
+      await this.refuseIfLocked(keys);
+      throw fail.throttled(`Too many failed sign-in attempts. Try again in ${THROTTLE.baseLockSeconds} seconds.`, THROTTLE.baseLockSeconds);
+    }
     const [row] = username.length <= 64 ? await this.db.select().from(users).where(eq(users.username, username)).limit(1) : [];
     const valid = input.password.length <= 1024 && (await Bun.password.verify(input.password, row ? row.passwordHash : await DUMMY_HASH));
-    if (!row || !valid) {
-      await this.recordFailure(keys);
-      throw fail.unauthenticated("Wrong username or password.");
-    }
+    if (!row || !valid) throw fail.unauthenticated("Wrong username or password.");
+    // Signed in: the account starts afresh; the address gets back the attempt it was charged.
     await this.db.delete(loginThrottle).where(eq(loginThrottle.key, keys[0]!));
+    await this.db.execute(sql`update login_throttle set failures = greatest(failures - 1, 0) where key = ${keys[1]!}`);
     if (row.disabled) throw new AppError("PERMISSION_DENIED", "This account is disabled. Contact an administrator.");
     return this.openSession(row, randomUUID());
   }
@@ -132,12 +138,16 @@ export class AuthService {
     }
   }
 
-  /** Counts a failure per key in a sliding window; past the threshold, locks with a doubling delay. */
-  private async recordFailure(keys: string[]) {
+  /**
+   * Counts a failure per key in a sliding window; past the threshold, locks with a doubling delay.
+   * A key whose lock is in force (set meanwhile by a concurrent attempt) is not counted, and the
+   * attempt is refused: returns false.
+   */
+  private async recordFailure(keys: string[]): Promise<boolean> {
     const [accountKey, addressKey] = keys as [string, string];
     const { accountFailures, addressFailures } = this.config.loginThrottle;
     for (const [key, threshold] of [[accountKey, accountFailures], [addressKey, addressFailures]] as const) {
-      await this.db.execute(sql`
+      const result = await this.db.execute(sql`
         insert into login_throttle (key, failures, window_started_at, locked_until)
         values (${key}, 1, now(), null)
         on conflict (key) do update set
@@ -146,8 +156,12 @@ export class AuthService {
           locked_until = case
             when login_throttle.window_started_at >= now() - make_interval(secs => ${THROTTLE.windowSeconds}) and login_throttle.failures + 1 >= ${threshold}
             then now() + make_interval(secs => least(${THROTTLE.maxLockSeconds}, ${THROTTLE.baseLockSeconds} * power(2, login_throttle.failures + 1 - ${threshold})))
-            else login_throttle.locked_until end`);
+            else login_throttle.locked_until end
+        where login_throttle.locked_until is null or login_throttle.locked_until <= now()
+        returning key`);
+      if ([...(result as Iterable<unknown>)].length === 0) return false;
     }
+    return true;
   }
 
   private async openSession(row: UserRow, familyId: string) {
