@@ -24,7 +24,7 @@ let professor: { token: string };
 beforeAll(async () => {
   const started = performance.now();
   system = await startFaultSystem("kill");
-  report.add({ step: "bun run start (fresh data folder)", ms: ms(performance.now() - started) });
+  report.add({ step: "bun run start", ms: ms(performance.now() - started) });
   faculty = await newFaculty(system);
   professor = { token: (await system.login("faculty1")).access_token };
   // Sign-in hashes the password (argon2id, deliberately slow): a few at a time.
