@@ -6,11 +6,11 @@
 // status, and finally checks the invariants in the database.
 //
 //   bun run bench:rush                        # defaults below
-//   BENCH_STUDENTS=2000 BENCH_CONCURRENCY=96 bun run bench:rush
+//   BENCH_STUDENTS=2000 BENCH_CONCURRENCY=64 bun run bench:rush
 //
 // Settings (environment): EDUSTREAM_BENCH_URL (gateway, default http://127.0.0.1:5001; loopback
 // only), BENCH_STUDENTS (1200), BENCH_SLOTS (15 one-credit slots a student takes), BENCH_SECTIONS_PER_SLOT
-// (8), BENCH_CAPACITY (seats a section, 110), BENCH_CONCURRENCY (64), BENCH_DURATION_S (30),
+// (8), BENCH_CAPACITY (seats a section, 110), BENCH_CONCURRENCY (32), BENCH_DURATION_S (30),
 // BENCH_RETRY_SHARE (0.03: share of requests repeated with the same Idempotency-Key).
 // The database for the invariant checks is the one the system uses (EDUSTREAM_DATABASE_URL or
 // the embedded PostgreSQL under .data/), also loopback only.
@@ -33,7 +33,7 @@ const STUDENTS = num("BENCH_STUDENTS", 1200);
 const SLOTS = Math.min(num("BENCH_SLOTS", 15), 18);
 const SECTIONS_PER_SLOT = num("BENCH_SECTIONS_PER_SLOT", 8);
 const CAPACITY = num("BENCH_CAPACITY", 110);
-const CONCURRENCY = num("BENCH_CONCURRENCY", 64);
+const CONCURRENCY = num("BENCH_CONCURRENCY", 32);
 const DURATION_MS = num("BENCH_DURATION_S", 30) * 1000;
 const RETRY_SHARE = num("BENCH_RETRY_SHARE", 0.03);
 const SETUP_CONCURRENCY = 8;
@@ -261,8 +261,12 @@ function listenerPid(port: number): number | undefined {
  * drills) are not counted: the nodes by their main.ts, PostgreSQL as the postmaster under that
  * supervisor and its backends, and the benchmark itself. Empty where /proc is missing.
  */
+/** Processes of each node seen by the last cpuByNode (gateway copies, PostgreSQL backends…). */
+const copies = new Map<string, number>();
+
 function cpuByNode(supervisor: number | undefined): Map<string, number> {
   const totals = new Map<string, number>();
+  copies.clear();
   const processes: Array<{ pid: number; ppid: number; cmdline: string; seconds: number }> = [];
   let entries: string[] = [];
   try {
@@ -293,7 +297,10 @@ function cpuByNode(supervisor: number | undefined): Map<string, number> {
     }
     if (supervisor !== undefined && !under(p, supervisor)) continue;
     const node = /nodes\/([a-z-]+)\/main\.ts/.exec(p.cmdline)?.[1] ?? (/^postgres[: ]|\/postgres /.test(p.cmdline) && (supervisor !== undefined || postmasters.has(p.pid) || postmasters.has(p.ppid)) ? "postgres" : undefined);
-    if (node) totals.set(node, (totals.get(node) ?? 0) + p.seconds);
+    if (node) {
+      totals.set(node, (totals.get(node) ?? 0) + p.seconds);
+      copies.set(node, (copies.get(node) ?? 0) + 1);
+    }
   }
   return totals;
 }
@@ -384,6 +391,7 @@ async function main() {
     other_cpu_ms_per_request: +(((busy - [...cpuAfter.entries()].reduce((sum, [node, total]) => sum + total - (cpuBefore.get(node) ?? 0), 0)) * 1000) / Math.max(1, outcomes.length)).toFixed(3),
     cores_busy: +(busy / seconds).toFixed(2),
     load_average_before: +loadBefore.toFixed(2),
+    processes: Object.fromEntries(copies),
     outcomes: Object.fromEntries([...byStatus.entries()].sort((a, b) => b[1] - a[1])),
     server_errors: serverErrors,
     invariants: { ok: invariants.problems.length === 0, problems: invariants.problems.slice(0, 20), seats_taken: invariants.seats, waitlisted: invariants.waitlisted, sections: invariants.sections },
