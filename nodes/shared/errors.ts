@@ -83,7 +83,7 @@ function databaseErrorStatus(error: unknown): { status: ErrorStatus; message: st
   for (const candidate of candidates) {
     const code = (candidate as { code?: unknown })?.code;
     if (typeof code !== "string") continue;
-    if (["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT", "57P01", "57P02", "57P03", "53300", "08006", "08001", "08003"].includes(code)) {
+    if (["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "EHOSTUNREACH", "ENETUNREACH", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT", "57P01", "57P02", "57P03", "53300", "08006", "08001", "08003"].includes(code)) {
       return { status: "UNAVAILABLE", message: "The database is not reachable right now. Please try again in a moment." };
     }
     if (code === "22021" || code === "22P05") {
