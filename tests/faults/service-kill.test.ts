@@ -10,7 +10,7 @@ import { newFaculty, newSection, newTerm, type Person } from "../system/enrollme
 import { ViewBrowser } from "./support/browser";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Answer, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
-import { isReady, startFaultSystem, waitFor, type FaultSystem } from "./support/system";
+import { isReady, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 
 const DEADLINE_MS = 2000; // EDUSTREAM_GRPC_DEADLINE_MS of the fault system
 const HANG_LIMIT_MS = DEADLINE_MS + 1500;
@@ -146,6 +146,7 @@ describe("kill -9 of the embedded PostgreSQL during a registration rush", () => 
     const postmaster = Number(readFileSync(join(system.config.dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);
     const killedAt = performance.now();
     process.kill(postmaster, "SIGKILL");
+    const dbBack = watchDatabase(system.config.databaseUrl, killedAt);
     // /readyz while the database is gone: the services report NOT_SERVING within their 1 s health poll.
     await waitFor(async () => (await fetch(`${system.gatewayUrl}/readyz`)).status === 503, 10_000);
     const notReadyMs = performance.now() - killedAt;
@@ -156,6 +157,7 @@ describe("kill -9 of the embedded PostgreSQL during a registration rush", () => 
       return a.status === 200 && a.at > killedAt;
     }, 30_000);
     const recoverMs = performance.now() - killedAt;
+    const dbBackMs = await dbBack;
     await load;
     await background.stop();
     const after = await system.apps();
@@ -172,8 +174,10 @@ describe("kill -9 of the embedded PostgreSQL during a registration rush", () => 
       statuses: recorder.statuses(),
       notReadyAfterMs: ms(notReadyMs),
       slowestAnswerMs: ms(recorder.maxMs()),
+      databaseBackMs: dbBackMs === undefined ? null : ms(dbBackMs),
       readyAgainMs: ms(readyMs),
       recoverMs: ms(recoverMs),
+      readyAfterDatabaseBackMs: dbBackMs === undefined ? null : ms(readyMs - dbBackMs),
       retries: ledger.retries,
       ...invariants,
     });

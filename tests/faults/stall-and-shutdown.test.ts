@@ -9,7 +9,7 @@ import postgres from "postgres";
 import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
-import { isReady, startFaultSystem, waitFor, type FaultSystem } from "./support/system";
+import { isReady, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 
 const EXTERNAL_URL = process.env.EDUSTREAM_FAULT_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DEADLINE_MS = 2000;
@@ -121,6 +121,7 @@ describe("the database server goes away under load", () => {
       }
     })();
     const faultAt = performance.now();
+    const dbBack = watchDatabase(external ? EXTERNAL_URL : system.config.databaseUrl, faultAt);
     if (cluster && others === 0) {
       // A restart as an operator does it: fast shutdown (sessions cut), 2 s down, start.
       fault = `pg_ctlcluster ${cluster.version} ${cluster.name} stop -m fast, 2 s down, start (external server)`;
@@ -149,6 +150,7 @@ describe("the database server goes away under load", () => {
       return a.status === 200 && a.at > faultAt;
     }, 30_000);
     const recoverMs = performance.now() - faultAt;
+    const dbBackMs = await Promise.race([dbBack, Bun.sleep(100).then(() => undefined)]);
     await load;
     await background.stop();
     const after = await system.apps();
@@ -161,7 +163,7 @@ describe("the database server goes away under load", () => {
     expect(recorder.maxMs()).toBeLessThan(DEADLINE_MS + 1500);
     const invariants = await checkInvariants(system.sql("courses"), sectionIds, ledger);
     if (fault.startsWith("pg_ctlcluster")) expect(sawNotReady).toBe(true);
-    report.add({ fault, requests: recorder.count(), statuses: recorder.statuses(), sawNotReady, slowestAnswerMs: ms(recorder.maxMs()), readyAgainMs: ms(readyMs), recoverMs: ms(recoverMs), retries: ledger.retries, ...invariants });
+    report.add({ fault, requests: recorder.count(), statuses: recorder.statuses(), sawNotReady, slowestAnswerMs: ms(recorder.maxMs()), databaseBackMs: dbBackMs === undefined ? null : ms(dbBackMs), readyAgainMs: ms(readyMs), recoverMs: ms(recoverMs), readyAfterDatabaseBackMs: dbBackMs === undefined ? null : ms(readyMs - dbBackMs), retries: ledger.retries, ...invariants });
   }, 90_000);
 });
 

@@ -190,3 +190,22 @@ export async function isReady(system: { gatewayUrl: string }): Promise<boolean> 
   const response = await fetch(`${system.gatewayUrl}/readyz`, { signal: AbortSignal.timeout(3000) }).catch(() => undefined);
   return response?.status === 200;
 }
+
+/**
+ * Watches a PostgreSQL server from the outside: resolves with the milliseconds from `since` to
+ * the first successful `select 1` after it went away (or undefined if it never went away).
+ */
+export function watchDatabase(url: string, since: number, timeoutMs = 30_000): Promise<number | undefined> {
+  return (async () => {
+    let down = false;
+    while (performance.now() - since < timeoutMs) {
+      const sql = postgres(url, { max: 1, connect_timeout: 1, idle_timeout: 1, onnotice: () => {} });
+      const ok = await sql`select 1`.then(() => true, () => false);
+      await sql.end({ timeout: 0 }).catch(() => {});
+      if (!ok) down = true;
+      else if (down) return performance.now() - since;
+      await Bun.sleep(50);
+    }
+    return undefined;
+  })();
+}
