@@ -39,7 +39,7 @@ describe("invariant 3: the waitlist under concurrency", () => {
     const holders = people.slice(0, C);
     const waiting = people.slice(C, C + 10);
     const latecomers = people.slice(C + 10);
-    const seats = [];
+    const seats: string[] = [];
     for (const s of holders) seats.push((await enroll(stack, s, section.id)).body.enrollment.id);
     for (const s of waiting) expect((await enroll(stack, s, section.id)).body.enrollment.status).toBe("WAITLISTED");
     // All at once: every holder drops while the latecomers try to enroll.

@@ -44,7 +44,7 @@ afterAll(async () => {
 async function rushSections() {
   const term = await newTerm(system);
   const capacities = [8, 8, 4, 16];
-  const sections = [];
+  const sections: Array<{ id: string }> = [];
   for (const [i, capacity] of capacities.entries()) {
     const hour = String(8 + 2 * i).padStart(2, "0");
     sections.push(await newSection(system, { termId: term.id, instructorId: faculty.id, capacity, meetings: [{ day: "SAT", start_time: `${hour}:00`, end_time: `${hour}:50` }] }));
