@@ -58,6 +58,29 @@ function daemonAlive(home: string): boolean {
   }
 }
 
+/** Drops the databases of earlier runs of this system whose test process is gone (a run that was killed). */
+async function dropStaleDatabases(url: string, name: string) {
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`edustream_fault_${name}_%`}`;
+    for (const { datname } of rows) {
+      const pid = Number(datname.split("_")[3]);
+      if (pid && pid !== process.pid && !processAlive(pid)) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    }
+  } finally {
+    await admin.end({ timeout: 2 });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs a command with the system's environment; resolves with its exit code and output. */
 async function run(cmd: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
   const child = Bun.spawn(cmd, { cwd: ROOT, env, stdout: "pipe", stderr: "pipe" });
@@ -98,7 +121,10 @@ export async function startFaultSystem(name: string, options: { databaseUrl?: st
   // (the tests make their own terms and sections), which spares initdb and the demo data.
   if (daemonAlive(pm2Home)) await run(["bun", "scripts/stop.ts"], env);
   const config = loadConfig(env);
-  if (options.databaseUrl) await dropDatabases(config);
+  if (options.databaseUrl) {
+    await dropDatabases(config);
+    await dropStaleDatabases(options.databaseUrl, name);
+  }
   const started = await run(["bun", "scripts/start.ts"], env);
   if (started.code !== 0) throw new Error(`bun run start failed (${started.code}):\n${started.out}`);
 
