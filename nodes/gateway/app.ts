@@ -3,6 +3,7 @@ import { openapi } from "@elysiajs/openapi";
 import { join } from "node:path";
 import { securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
+import { errorBody } from "../shared/errors";
 import { requestIdOf, type GatewayDeps } from "./context";
 import { errorMapper } from "./errors";
 import { inputGuard } from "./input-guard";
@@ -21,10 +22,16 @@ const DOCS_HEADERS = { ...securityHeaders({ allowInlineStyles: true }), "content
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
 export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
   // normalize: false makes `additionalProperties: false` refuse unknown fields instead of dropping them.
-  return new Elysia({ normalize: false, serve: { maxRequestBodySize: deps.config.maxBodyBytes } })
+  return new Elysia({ normalize: false, serve: { maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
     .onRequest(({ set, request }) => {
       Object.assign(set.headers, new URL(request.url).pathname.startsWith("/api/docs") ? DOCS_HEADERS : HEADERS);
       set.headers["x-request-id"] = requestIdOf(request);
+      // A declared body over the limit gets the JSON error before anything is read. Bun's own
+      // ceiling (a little higher, below) cuts off an undeclared streamed body with a bare 413.
+      if (Number(request.headers.get("content-length") ?? 0) > deps.config.maxBodyBytes) {
+        const body = errorBody(413, "PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${deps.config.maxBodyBytes} bytes.`, [{ field: "body", message: "Too large." }]);
+        return new Response(JSON.stringify(body), { status: 413, headers: { ...(set.headers as Record<string, string>), "content-type": "application/json; charset=utf-8", connection: "close" } });
+      }
     })
     .use(errorMapper(logger))
     .use(inputGuard())

@@ -106,7 +106,7 @@ describe("every REST endpoint refuses bad input with a 4xx naming the field, nev
     }
     // PATCH without a body is "change nothing".
     check(await send(stack, op, targets, { what: "no body" }), op.method === "PATCH" ? "not-5xx" : "4xx");
-    // Over the limit Bun itself answers 413 (before any handler), with no body.
+    // Over the documented limit: 413 with the JSON error, before any handler reads the body.
     const huge = await send(stack, op, targets, { body: "x".repeat(stack.config.maxBodyBytes + 1), contentType: "application/json", what: "over the body limit" });
     sent.push(huge);
     if (huge.status !== 413) problems.push(`over the body limit: ${op.method} ${op.path} → ${huge.status}`);

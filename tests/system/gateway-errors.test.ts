@@ -25,6 +25,7 @@ describe("the gateway answers every failure in the one JSON error shape", () => 
     expect(missing.body.error.status).toBe("NOT_FOUND");
     const huge = await fetch(`${stack.gatewayUrl}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(stack.config.maxBodyBytes + 10) });
     expect(huge.status).toBe(413);
+    expect((await huge.json()).error).toMatchObject({ code: 413, status: "PAYLOAD_TOO_LARGE", details: [{ field: "body" }] });
   });
 
   test("every response carries a request id and security headers", async () => {
