@@ -45,7 +45,7 @@ module.exports = {
     app("course", "nodes/course/main.ts"),
     // 16 connections: enough for commits to overlap (group commit) at 2,000 enrolls/s with one
     // statement each; more only adds backends competing for the cores (docs/benchmarks.md).
-    app("enrollment", "nodes/enrollment/main.ts", { env: { EDUSTREAM_NODE: "enrollment", EDUSTREAM_ENROLLMENT_DB_POOL_SIZE: process.env.EDUSTREAM_ENROLLMENT_DB_POOL_SIZE || "16" } }),
+    app("enrollment", "nodes/enrollment/main.ts"),
     app("grades", "nodes/grades/main.ts"),
     app("faculty-grades", "nodes/faculty-grades/main.ts"),
     app("gateway", "nodes/gateway/main.ts", { instances: gatewayInstances }),

@@ -113,7 +113,7 @@ export function loadConfig(env: Env = process.env) {
      * Pool of the enrollment node: on registration day each enroll holds a connection through its
      * commit (a WAL flush, several ms on a slow disk), so throughput needs many transactions in flight.
      */
-    enrollmentDbPoolSize: intVar(env, "EDUSTREAM_ENROLLMENT_DB_POOL_SIZE", 48, 1, 200),
+    enrollmentDbPoolSize: intVar(env, "EDUSTREAM_ENROLLMENT_DB_POOL_SIZE", 16, 1, 200),
     ports: {
       view: portVar(env, "VIEW_PORT", 5000),
       gateway: portVar(env, "GATEWAY_PORT", 5001),
