@@ -6,7 +6,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { embeddedPassword, loadConfigOrExit } from "../nodes/shared/config";
 
-function alive(pid: number): boolean {
+/** True while a process with this id exists. */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

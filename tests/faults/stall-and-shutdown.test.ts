@@ -12,6 +12,7 @@ import { newFaculty, newSection, newTerm, type Person } from "../system/enrollme
 import { checkInvariants, Ledger, Recorder, readers, rush, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
 import { isReady, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
+import { alive } from "../../scripts/embedded-postgres";
 
 const EXTERNAL_URL = process.env.EDUSTREAM_FAULT_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DEADLINE_MS = 2000;
@@ -22,14 +23,6 @@ let external = false;
 let students: Student[];
 let faculty: Person;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function reachable(url: string): Promise<boolean> {
   const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });

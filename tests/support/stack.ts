@@ -34,7 +34,29 @@ export interface Stack {
   api(path: string, init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
 }
 
-async function freePort(): Promise<number> {
+/** JSON requests to a gateway at `gatewayUrl`: the body parsed when it is JSON, else its text. */
+export function gatewayApi(gatewayUrl: string): Stack["api"] {
+  return async (path, init = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    if (init.body !== undefined) headers["content-type"] ??= "application/json";
+    const response = await fetch(gatewayUrl + path, {
+      method: init.method ?? (init.body !== undefined ? "POST" : "GET"),
+      headers,
+      body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Non-JSON bodies are returned as text for the test to inspect.
+    }
+    return { status: response.status, body, headers: response.headers };
+  };
+}
+
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -108,24 +130,8 @@ async function startStack(): Promise<Stack> {
   const gatewayUrl = `http://127.0.0.1:${config.ports.gateway}`;
   const clients = new ClientRegistry(config.addresses, 5000);
   stoppers.push(async () => clients.closeAll());
-  const api: Stack["api"] = async (path, init = {}) => {
-    const headers: Record<string, string> = { ...init.headers };
-    if (init.token) headers.authorization = `Bearer ${init.token}`;
-    if (init.body !== undefined) headers["content-type"] ??= "application/json";
-    const response = await fetch(gatewayUrl + path, {
-      method: init.method ?? (init.body !== undefined ? "POST" : "GET"),
-      headers,
-      body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
-    });
-    const text = await response.text();
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Non-JSON bodies are returned as text for the test to inspect.
-    }
-    return { status: response.status, body, headers: response.headers };
-  };
+  const api = gatewayApi(gatewayUrl);
+
   return {
     config,
     env,

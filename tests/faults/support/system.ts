@@ -2,7 +2,6 @@
 // isolated from any other copy on the machine by its environment alone: its own PM2 home, its
 // own ports for the seven nodes, its own data folder and embedded PostgreSQL port (or its own
 // databases on an external server). The fault tests kill, stall and stop its processes.
-import { createServer } from "node:net";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import postgres from "postgres";
@@ -10,7 +9,8 @@ import { databaseUrlFor, loadConfig, type Config } from "../../../nodes/shared/c
 import { ClientRegistry, type ServiceClient } from "../../../nodes/shared/grpc/client";
 import type { ServiceKey } from "../../../nodes/shared/grpc/proto";
 import { dropDatabases } from "../../../db/setup";
-import type { Stack } from "../../support/stack";
+import { alive } from "../../../scripts/embedded-postgres";
+import { freePort, gatewayApi, type Stack } from "../../support/stack";
 
 const ROOT = join(import.meta.dir, "..", "..", "..");
 
@@ -35,27 +35,11 @@ export interface FaultSystem extends Stack {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** True when a PM2 daemon of this home is running. */
 function daemonAlive(home: string): boolean {
   const file = join(home, "pm2.pid");
   if (!existsSync(file)) return false;
-  try {
-    process.kill(Number(readFileSync(file, "utf8").trim()), 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return alive(Number(readFileSync(file, "utf8").trim()));
 }
 
 /** Drops the databases of earlier runs of this system whose test process is gone (a run that was killed). */
@@ -143,24 +127,8 @@ export async function startFaultSystem(name: string, options: { databaseUrl?: st
     return pid;
   };
 
-  const api: Stack["api"] = async (path, init = {}) => {
-    const headers: Record<string, string> = { ...init.headers };
-    if (init.token) headers.authorization = `Bearer ${init.token}`;
-    if (init.body !== undefined) headers["content-type"] ??= "application/json";
-    const response = await fetch(gatewayUrl + path, {
-      method: init.method ?? (init.body !== undefined ? "POST" : "GET"),
-      headers,
-      body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
-    });
-    const text = await response.text();
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON
-    }
-    return { status: response.status, body, headers: response.headers };
-  };
+  const api = gatewayApi(gatewayUrl);
+
 
   const system: FaultSystem = {
     name,
