@@ -41,6 +41,11 @@ interface EnrollOutcome {
   created_at: string;
 }
 
+/** A statement that must answer a row answered none: the connection was cut while it ran (retryable). */
+function databaseCutOff(): AppError {
+  return new AppError("UNAVAILABLE", "The database is not reachable right now. Please try again in a moment.");
+}
+
 /** The one row `enroll_attempt` answers (see db/courses/migrations/0002_enroll_function.sql). */
 interface EnrollAttempt {
   outcome: "REPLAY" | "BLOCKED" | "SAME_SECTION" | "SAME_COURSE" | "TIME_CONFLICT" | "CREDIT_LIMIT" | "PREREQUISITES" | "CANCELLED" | "FULL" | "ENROLLED" | "WAITLISTED";
@@ -150,7 +155,10 @@ export class EnrollmentService {
     const [row] = await this.sql<EnrollAttempt[]>`
       select * from enroll_attempt(${studentId}, ${section.id}, ${section.termId}, ${section.courseId}, ${section.credits}, ${this.creditLimit},
                                    ${section.meetingRanges}::int4range[], ${key}, ${!input.noWaitlist}, ${!!blocked}, ${prerequisites.ok})`;
-    const answer = row!;
+    // The function always answers one row; none means the connection was cut while it ran (its
+    // transaction did not commit, or committed and a retry with the same key replays it).
+    if (!row) throw databaseCutOff();
+    const answer = row;
     switch (answer.outcome) {
       case "REPLAY": {
         const replay = answer.replay!;
@@ -209,7 +217,9 @@ export class EnrollmentService {
           lockStudent(tx, caller.claims.sub),
           tx<Array<{ status: Status; created_at: Date }>>`select status, created_at from enrollments where id = ${enrollmentId}`,
         ]);
-        const status = rows[0]!.status;
+        const current = rows[0];
+        if (!current) throw databaseCutOff(); // the row was read before the transaction: only a cut connection answers nothing
+        const status = current.status;
         if (status === "DROPPED") throw fail.precondition(`You already dropped ${section.label}.`);
         if (status === "CANCELLED") throw fail.precondition(`${section.label} was cancelled; there is nothing to drop.`);
         if (status === "ENROLLED" && Date.now() >= section.addDropDeadline.getTime()) {
@@ -221,7 +231,7 @@ export class EnrollmentService {
           promoted = section.cancelled ? [] : await this.promote(tx, section, 1);
           if (promoted.length === 0) await tx`update section_seats set enrolled = enrolled - 1 where section_id = ${section.id}`;
         }
-        return { createdAt: rows[0]!.created_at, promoted };
+        return { createdAt: current.created_at, promoted };
       }),
     );
     return {
