@@ -5,19 +5,14 @@ import { createLogger } from "../shared/logger";
 import { createGatewayApp } from "./app";
 import { createGatewayDeps } from "./context";
 
-const REVOCATION_POLL_MS = 2000;
-
 /** Starts the gateway on its port (0 for any free port); returns the app and a stop function. */
 export function startGateway(config: Config, port = config.ports.gateway) {
   const logger = createLogger("gateway", config.logLevel);
   const deps = createGatewayDeps(config);
-  const refreshRevocations = () =>
-    deps.clients.auth.ListRevokedSubjects({}, { deadlineMs: 1000 }).then(
-      (r) => deps.verifier.revocations.replace(r.subjects),
-      () => logger.debug("revocation list not refreshed: auth unreachable"),
-    );
-  void refreshRevocations();
-  const timer = setInterval(refreshRevocations, REVOCATION_POLL_MS);
+  const revocations = deps.verifier.revocations.follow(
+    () => deps.clients.auth.ListRevokedSubjects({}, { deadlineMs: 1000 }).then((r) => r.subjects),
+    () => logger.debug("revocation list not refreshed: auth unreachable"),
+  );
   const app = createGatewayApp(deps, logger).listen({ port, hostname: process.env.GATEWAY_HOST || "0.0.0.0", reusePort: true });
   logger.info("listening", { port: app.server?.port });
   return {
@@ -27,7 +22,7 @@ export function startGateway(config: Config, port = config.ports.gateway) {
     port: app.server!.port!,
     /** Stops accepting connections, lets requests in flight finish, closes the clients. */
     async shutdown() {
-      clearInterval(timer);
+      revocations.stop();
       await stopGracefully(app);
       for (const client of Object.values(deps.clients)) client.close();
     },

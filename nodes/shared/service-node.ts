@@ -31,8 +31,6 @@ export interface RunningServiceNode extends RunningGrpcServer {
   logger: Logger;
 }
 
-const REVOCATION_POLL_MS = 2000;
-
 /**
  * Starts one gRPC service node: config, database pool, token verifier kept in step with the
  * auth service's list of disabled accounts, the shared gRPC bootstrap, and clean shutdown.
@@ -55,13 +53,11 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
   };
 
   const poll = options.pollRevocations ?? ((ctx: NodeContext<S>) => ctx.client("auth").ListRevokedSubjects({}, { deadlineMs: 1000 }).then((r) => r.subjects));
-  const refreshRevocations = () =>
-    poll(context).then(
-      (subjects) => verifier.revocations.replace(subjects),
-      () => logger.debug("revocation list not refreshed: auth unreachable"),
-    );
-  await refreshRevocations();
-  const revocationTimer = setInterval(refreshRevocations, REVOCATION_POLL_MS);
+  const revocations = verifier.revocations.follow(
+    () => poll(context),
+    () => logger.debug("revocation list not refreshed: auth unreachable"),
+  );
+  await revocations.ready;
 
   const running = await startGrpcServer<H>({
     service: options.service,
@@ -72,7 +68,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     logger,
     checkReady: database.ping,
     onShutdown: async () => {
-      clearInterval(revocationTimer);
+      revocations.stop();
       clients.closeAll();
       await database.close();
     },

@@ -99,6 +99,9 @@ export function claimsFromPayload(payload: JWTPayload): Claims | undefined {
   return { sub, role: role as Role, name, jti, iat, exp };
 }
 
+/** How often every node refreshes its copy of the revocation list. */
+const REVOCATION_POLL_MS = 2000;
+
 /**
  * Subjects (users) whose tokens issued before a time are refused: disabled accounts.
  * Each node keeps a copy refreshed from the auth service, so no request waits on auth.
@@ -110,6 +113,16 @@ export class RevocationList {
     const next = new Map<string, number>();
     for (const entry of entries) next.set(entry.user_id, Number(entry.not_before));
     this.notBefore = next;
+  }
+  /**
+   * Keeps the list in step with `fetch` (the auth service's ListRevokedSubjects): now, then every
+   * 2 s. `ready` settles after the first attempt; an unreachable source keeps the last list.
+   */
+  follow(fetch: () => Promise<Iterable<{ user_id: string; not_before: string | number }>>, onUnreachable: () => void): { ready: Promise<void>; stop(): void } {
+    const refresh = () => fetch().then((entries) => this.replace(entries), onUnreachable);
+    const ready = refresh();
+    const timer = setInterval(refresh, REVOCATION_POLL_MS);
+    return { ready, stop: () => clearInterval(timer) };
   }
   /** True when a token of this subject issued at `iat` must be refused. */
   isRevoked(sub: string, iat: number): boolean {
