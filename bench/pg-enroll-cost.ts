@@ -7,7 +7,8 @@ import postgres from "postgres";
 import { readdirSync, readFileSync } from "node:fs";
 import { databaseUrlFor, loadConfig } from "../nodes/shared/config";
 
-const N = Number(process.env.N || 18000);
+const N = Number(process.env.N || 18000); // calls per function measured
+const FN_COUNT = (process.env.FN || "enroll_attempt").split(",").filter((f) => f.trim()).length;
 const C = Number(process.env.BENCH_CONCURRENCY || 32);
 const url = databaseUrlFor(loadConfig(), "courses");
 const sql = postgres(url, { max: C, onnotice: () => {} });
@@ -36,7 +37,7 @@ const bySlot = new Map<string, Array<(typeof sections)[number]>>();
 for (const s of sections) bySlot.set(s.course_id, [...(bySlot.get(s.course_id) ?? []), s]);
 const slots = [...bySlot.values()];
 const work: Array<{ student: string; section: (typeof sections)[number]; key: string }> = [];
-while (work.length < N) {
+while (work.length < N * FN_COUNT + 300 * FN_COUNT) {
   const student = crypto.randomUUID();
   slots.forEach((slot, i) => work.push({ student, section: slot[Math.floor(Math.random() * slot.length)]!, key: `pg-${student}-${i}` }));
 }
@@ -55,22 +56,41 @@ const pgCpu = () => {
   }
   return total * 10;
 };
-// FN: another function of the same signature to compare (e.g. a variant being tried), or "select1" for the bare round trip.
-const FN = process.env.FN || "enroll_attempt";
-const call = (w: (typeof work)[number]) =>
-  FN === "select1" ? sql`select 'X' as outcome` : sql`select * from ${sql(FN)}(${w.student}, ${w.section.id}, ${term!.id}, ${w.section.course_id}, ${w.section.credits}, 18, ${w.section.meetings}::int4range[], ${w.key}, true, false, true)`;
-await Promise.all(work.splice(0, 300).map(call));
-const outcomes = new Map<string, number>();
-let next = 0;
-const p0 = pgCpu(), c0 = process.cpuUsage(), t0 = performance.now();
-await Promise.all(
-  Array.from({ length: C }, async () => {
-    while (next < work.length) {
-      const [row] = await call(work[next++]!);
-      outcomes.set(row!.outcome, (outcomes.get(row!.outcome) ?? 0) + 1);
-    }
-  }),
-);
-const ms = performance.now() - t0, c1 = process.cpuUsage(c0), p1 = pgCpu();
-console.log(JSON.stringify({ calls: work.length, per_s: Math.round((work.length / ms) * 1000), postgres_us: +(((p1 - p0) * 1000) / work.length).toFixed(1), client_us: +((c1.user + c1.system) / work.length).toFixed(1), outcomes: Object.fromEntries(outcomes) }));
+// FN: the function to measure, or several separated by commas to compare them (e.g. a variant
+// being tried), or "select1" for the bare round trip. With several, the calls are cut into ROUNDS
+// (5) slices and each slice runs every function in turn, so drift on this VM (other load, tables
+// growing, checkpoints) falls on all of them alike; the figure per function is the median slice.
+const FNS = (process.env.FN || "enroll_attempt").split(",").map((f) => f.trim()).filter(Boolean);
+const ROUNDS = FNS.length > 1 ? Number(process.env.ROUNDS || 5) : 1;
+const call = (fn: string, w: (typeof work)[number]) =>
+  fn === "select1" ? sql`select 'X' as outcome` : sql`select * from ${sql(fn)}(${w.student}, ${w.section.id}, ${term!.id}, ${w.section.course_id}, ${w.section.credits}, 18, ${w.section.meetings}::int4range[], ${w.key}, true, false, true)`;
+for (const fn of FNS) await Promise.all(work.splice(0, 300).map((w) => call(fn, w)));
+const sliceSize = Math.floor(work.length / (ROUNDS * FNS.length));
+const results = new Map<string, { pg: number[]; client: number[]; perS: number[]; calls: number; outcomes: Map<string, number> }>();
+for (const fn of FNS) results.set(fn, { pg: [], client: [], perS: [], calls: 0, outcomes: new Map() });
+for (let round = 0; round < ROUNDS; round++) {
+  for (const fn of FNS) {
+    const slice = work.splice(0, sliceSize);
+    const r = results.get(fn)!;
+    let next = 0;
+    const p0 = pgCpu(), c0 = process.cpuUsage(), t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: C }, async () => {
+        while (next < slice.length) {
+          const [row] = await call(fn, slice[next++]!);
+          r.outcomes.set(row!.outcome, (r.outcomes.get(row!.outcome) ?? 0) + 1);
+        }
+      }),
+    );
+    const ms = performance.now() - t0, c1 = process.cpuUsage(c0), p1 = pgCpu();
+    r.calls += slice.length;
+    r.pg.push(((p1 - p0) * 1000) / slice.length);
+    r.client.push((c1.user + c1.system) / slice.length);
+    r.perS.push((slice.length / ms) * 1000);
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const [fn, r] of results) {
+  console.log(JSON.stringify({ fn, calls: r.calls, per_s: Math.round(median(r.perS)), postgres_us: +median(r.pg).toFixed(1), client_us: +median(r.client).toFixed(1), ...(ROUNDS > 1 ? { postgres_us_by_round: r.pg.map((x) => Math.round(x)) } : {}), outcomes: Object.fromEntries(r.outcomes) }));
+}
 await sql.end();

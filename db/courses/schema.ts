@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, index, integer, pgSequence, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { auditEventsTable } from "../audit-events";
 
 // ---- Catalog (course service) ----
@@ -102,8 +102,11 @@ export const auditEvents = auditEventsTable();
 // ---- Registration (enrollment service) ----
 
 /**
- * One seat counter per section. The CHECK makes the database itself refuse overbooking
- * (invariant 1); seats are taken with a conditional UPDATE in the enrolling transaction.
+ * One seat counter per section, and how many wait. The CHECK makes the database itself refuse
+ * overbooking (invariant 1); seats are taken with a conditional UPDATE in the enrolling
+ * transaction. `waitlisted` equals the section's WAITLISTED rows: a student joining is told
+ * their place from it, without counting the waitlist (a count grows with the queue, and on
+ * registration day the queue is long). Every writer changes it under the section's lock.
  */
 export const sectionSeats = pgTable(
   "section_seats",
@@ -111,9 +114,16 @@ export const sectionSeats = pgTable(
     sectionId: uuid("section_id").primaryKey().references(() => sections.id, { onDelete: "cascade" }),
     capacity: integer("capacity").notNull(),
     enrolled: integer("enrolled").notNull().default(0),
+    waitlisted: integer("waitlisted").notNull().default(0),
   },
-  (t) => [check("section_seats_capacity_check", sql`${t.enrolled} >= 0 and ${t.capacity} >= 0 and ${t.enrolled} <= ${t.capacity}`)],
+  (t) => [
+    check("section_seats_capacity_check", sql`${t.enrolled} >= 0 and ${t.capacity} >= 0 and ${t.enrolled} <= ${t.capacity}`),
+    check("section_seats_waitlisted_check", sql`${t.waitlisted} >= 0`),
+  ],
 );
+
+/** Weekly minutes a section meets (day * 1440 + minute, [start, end) ranges). */
+const int4multirange = customType<{ data: string }>({ dataType: () => "int4multirange" });
 
 /** Global arrival order for waitlists: a sequence, so joining a waitlist touches no shared row. */
 export const waitlistSequence = pgSequence("waitlist_seq");
@@ -140,28 +150,33 @@ export const enrollments = pgTable(
     status: text("status").notNull(),
     /** Arrival order on the waitlist; lower goes first. */
     waitlistSeq: bigint("waitlist_seq", { mode: "number" }),
+    /**
+     * The section's course, the course's credits and the section's meetings, kept on the row so
+     * the enrolling check reads one table: what the student holds, the credits they add up to and
+     * whether a new section clashes with one of them. Written from the live catalog when the row
+     * is written; triggers keep them in step when a course's credits or a section's meetings
+     * change (db/courses/migrations/0006).
+     */
+    courseId: uuid("course_id").notNull(),
+    credits: integer("credits").notNull(),
+    meetings: int4multirange("meetings").notNull(),
+    /**
+     * The Idempotency-Key this row was last answered under, and the waitlist place that answer
+     * gave (0: it was a seat). A retry with the same key gets that first answer back and takes
+     * nothing.
+     */
+    requestKey: text("request_key"),
+    requestPosition: integer("request_position").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("enrollments_student_section_key").on(t.studentId, t.sectionId),
+    // Section first: the roster and the seat checks read by section; the student's own reads use
+    // the (student, term) index.
+    unique("enrollments_section_student_key").on(t.sectionId, t.studentId),
     check("enrollments_status_check", sql`${t.status} in ('ENROLLED', 'WAITLISTED', 'DROPPED', 'CANCELLED')`),
     check("enrollments_waitlist_check", sql`(${t.status} = 'WAITLISTED') = (${t.waitlistSeq} is not null)`),
     index("enrollments_student_term_idx").on(t.studentId, t.termId),
     index("enrollments_waitlist_idx").on(t.sectionId, t.waitlistSeq).where(sql`${t.status} = 'WAITLISTED'`),
-    index("enrollments_section_status_idx").on(t.sectionId, t.status),
   ],
-);
-
-/** First answer to each (student, Idempotency-Key): a retry gets it back and takes no second seat. */
-export const idempotencyKeys = pgTable(
-  "idempotency_keys",
-  {
-    studentId: uuid("student_id").notNull(),
-    key: text("key").notNull(),
-    enrollmentId: uuid("enrollment_id").notNull(),
-    response: jsonb("response").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.studentId, t.key] })],
 );

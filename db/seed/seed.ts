@@ -30,6 +30,15 @@ function season(date: Date) {
   return { name: `${name} ${date.getUTCFullYear()}`, code: `${date.getUTCFullYear()}${name.slice(0, 2).toUpperCase()}` };
 }
 
+/** A seeded ENROLLED row, with the course, credits and meetings every enrollment row keeps (as enroll_attempt writes them). */
+function enrollSeeded(tx: postgres.TransactionSql, studentId: string, sectionId: string, termId: string) {
+  return tx`
+    insert into enrollments (student_id, section_id, term_id, status, course_id, credits, meetings)
+    select ${studentId}, s.id, ${termId}, 'ENROLLED', s.course_id, c.credits, section_meeting_ranges(s.id)
+    from sections s join courses c on c.id = s.course_id
+    where s.id = ${sectionId}`;
+}
+
 /** The two demo terms, placed around `now`: the current one open for registration, the past one finished. */
 export function demoTerms(now: Date) {
   const currentStart = addDays(now, 45);
@@ -124,10 +133,10 @@ export async function seedDemoData(config: Config, now = new Date()): Promise<vo
       }
       for (const e of CURRENT_ENROLLMENTS) {
         const s = sectionOf("current", e.courseCode, e.sectionCode)!;
-        await tx`insert into enrollments (student_id, section_id, term_id, status) values (${userId.get(e.student)!}, ${sectionId.get(s)!}, ${termId.current}, 'ENROLLED')`;
+        await enrollSeeded(tx, userId.get(e.student)!, sectionId.get(s)!, termId.current);
       }
       for (const g of pastEnrollments) {
-        await tx`insert into enrollments (student_id, section_id, term_id, status) values (${userId.get(g.student)!}, ${sectionId.get(g.section!)!}, ${termId.past}, 'ENROLLED')`;
+        await enrollSeeded(tx, userId.get(g.student)!, sectionId.get(g.section!)!, termId.past);
       }
     });
 

@@ -387,7 +387,7 @@ export class CourseService {
       select s.id, s.course_id, c.code as course_code, c.title as course_title, c.credits, s.term_id, t.code as term_code, s.code,
              s.instructor_id, s.instructor_name, s.room, s.status,
              coalesce(ss.capacity, 0) as capacity, coalesce(ss.enrolled, 0) as enrolled,
-             (select count(*)::int from enrollments e where e.section_id = s.id and e.status = 'WAITLISTED') as waitlisted,
+             coalesce(ss.waitlisted, 0) as waitlisted,
              coalesce((select json_agg(json_build_array(m.day, m.start_minute, m.end_minute) order by m.day, m.start_minute)
                        from section_meetings m where m.section_id = s.id), '[]'::json) as meetings
       from sections s

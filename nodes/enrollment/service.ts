@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql as dsql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
 import * as schema from "../../db/courses/schema";
@@ -229,7 +229,11 @@ export class EnrollmentService {
         let promoted: string[] = [];
         if (status === "ENROLLED") {
           promoted = section.cancelled ? [] : await this.promote(tx, section, 1);
+          // The freed seat went to the head of the waitlist (who leaves it), or is free now.
           if (promoted.length === 0) await tx`update section_seats set enrolled = enrolled - 1 where section_id = ${section.id}`;
+          else await tx`update section_seats set waitlisted = waitlisted - ${promoted.length} where section_id = ${section.id}`;
+        } else {
+          await tx`update section_seats set waitlisted = waitlisted - 1 where section_id = ${section.id}`;
         }
         return { createdAt: current.created_at, promoted };
       }),
@@ -251,7 +255,7 @@ export class EnrollmentService {
   /**
    * Moves up to `seats` waitlisted students into the section, in waitlist order, skipping those
    * no longer eligible (a time conflict or the credit limit with what they now hold). The caller
-   * holds the section's lock and adjusts the seat counter. Returns the promoted student ids.
+   * holds the section's lock and adjusts the seat and waitlist counters. Returns the promoted student ids.
    */
   private async promote(tx: Tx, section: SectionFacts, seats: number): Promise<string[]> {
     const promoted: string[] = [];
@@ -302,9 +306,9 @@ export class EnrollmentService {
         const free = input.capacity - current.enrolled;
         const promoted = free > 0 && !section.cancelled ? await this.promote(tx, section, free) : [];
         const [after] = await tx<Array<{ capacity: number; enrolled: number; waitlisted: number }>>`
-          update section_seats set capacity = ${input.capacity}, enrolled = enrolled + ${promoted.length}
+          update section_seats set capacity = ${input.capacity}, enrolled = enrolled + ${promoted.length}, waitlisted = waitlisted - ${promoted.length}
           where section_id = ${section.id}
-          returning capacity, enrolled, (select count(*)::int from enrollments w where w.section_id = ${section.id} and w.status = 'WAITLISTED') as waitlisted`;
+          returning capacity, enrolled, waitlisted`;
         return { size: { section_id: section.id, ...after! }, promoted_student_ids: promoted };
       }),
     );
@@ -319,7 +323,7 @@ export class EnrollmentService {
       const rows = await tx`
         update enrollments set status = 'CANCELLED', waitlist_seq = null, updated_at = now()
         where section_id = ${section.id} and status in ('ENROLLED', 'WAITLISTED') returning id`;
-      await tx`update section_seats set enrolled = 0 where section_id = ${section.id}`;
+      await tx`update section_seats set enrolled = 0, waitlisted = 0 where section_id = ${section.id}`;
       return rows.length;
     });
     return { affected };
@@ -395,7 +399,7 @@ export class EnrollmentService {
         section_id: sectionSeats.sectionId,
         capacity: sectionSeats.capacity,
         enrolled: sectionSeats.enrolled,
-        waitlisted: dsql<number>`(select count(*)::int from enrollments w where w.section_id = section_seats.section_id and w.status = 'WAITLISTED')`,
+        waitlisted: sectionSeats.waitlisted,
       })
       .from(sectionSeats)
       .where(inArray(sectionSeats.sectionId, ids));

@@ -2,7 +2,9 @@
 // waitlist order and promotion, every refusal rule with its message, and roster ownership.
 import { describe, expect, test } from "bun:test";
 import { status as GrpcStatus } from "@grpc/grpc-js";
-import { getStack } from "../support/stack";
+import postgres from "postgres";
+import { databaseUrlFor } from "../../nodes/shared/config";
+import { getStack, type Stack } from "../support/stack";
 import { admin, enroll, grpcError, newCourse, newFaculty, newSection, newStudent, newStudents, newTerm } from "./enrollment-fixtures";
 
 describe("seats under concurrency", () => {
@@ -275,4 +277,95 @@ describe("rosters", () => {
     const denied = await grpcError(stack.client("enrollment").BatchGetRosterSizes({ section_ids: [section.id] }, { token: a.token }));
     expect(denied.code).toBe(GrpcStatus.PERMISSION_DENIED);
   });
+});
+
+describe("what each enrollment row keeps", () => {
+  /** The section's waitlist counter beside its WAITLISTED rows, and its seat counter beside its ENROLLED rows. */
+  async function counters(stack: Stack, sectionId: string) {
+    const sql = postgres(databaseUrlFor(stack.config, "courses"), { max: 1 });
+    try {
+      const [row] = await sql<Array<{ enrolled: number; waitlisted: number; enrolled_rows: number; waitlisted_rows: number }>>`
+        select ss.enrolled, ss.waitlisted,
+               (select count(*)::int from enrollments e where e.section_id = ss.section_id and e.status = 'ENROLLED') as enrolled_rows,
+               (select count(*)::int from enrollments e where e.section_id = ss.section_id and e.status = 'WAITLISTED') as waitlisted_rows
+        from section_seats ss where ss.section_id = ${sectionId}`;
+      return row!;
+    } finally {
+      await sql.end();
+    }
+  }
+
+  test("the waitlist counter follows joins, leaves, promotions, a capacity raise and a cancellation; a retry gets the first answer", async () => {
+    const stack = await getStack();
+    const boss = await admin(stack);
+    const term = await newTerm(stack);
+    const section = await newSection(stack, { termId: term.id, capacity: 1 });
+    const [a, b, c, d] = await newStudents(stack, 4);
+    await enroll(stack, a!, section.id);
+    const bFirst = await enroll(stack, b!, section.id, { key: "b-join" });
+    expect(bFirst.body.enrollment).toMatchObject({ status: "WAITLISTED", position: 1 });
+    const cJoin = await enroll(stack, c!, section.id);
+    expect(cJoin.body.enrollment).toMatchObject({ status: "WAITLISTED", position: 2 });
+    await enroll(stack, d!, section.id);
+    expect(await counters(stack, section.id)).toEqual({ enrolled: 1, waitlisted: 3, enrolled_rows: 1, waitlisted_rows: 3 });
+
+    // C leaves the waitlist; A drops and B (the head) takes the seat.
+    expect((await stack.api(`/api/v1/enrollments/${cJoin.body.enrollment.id}`, { method: "DELETE", token: c!.token })).status).toBe(200);
+    expect(await counters(stack, section.id)).toEqual({ enrolled: 1, waitlisted: 2, enrolled_rows: 1, waitlisted_rows: 2 });
+    const mineA = await stack.api(`/api/v1/me/enrollments?term=${term.id}`, { token: a!.token });
+    const dropped = await stack.api(`/api/v1/enrollments/${mineA.body.enrollments[0].id}`, { method: "DELETE", token: a!.token });
+    expect(dropped.body.promoted_student_id).toBe(b!.id);
+    expect(await counters(stack, section.id)).toEqual({ enrolled: 1, waitlisted: 1, enrolled_rows: 1, waitlisted_rows: 1 });
+
+    // B's retry of the request that put them on the waitlist gets that first answer back, seat or not.
+    const retry = await enroll(stack, b!, section.id, { key: "b-join" });
+    expect(retry.status).toBe(201);
+    expect(retry.body.replayed).toBe(true);
+    expect(retry.body.enrollment).toMatchObject({ id: bFirst.body.enrollment.id, status: "WAITLISTED", position: 1 });
+
+    // A raise promotes D; a join after it is told position 1 of an empty-again waitlist.
+    await stack.client("enrollment").ResizeSection({ section_id: section.id, capacity: 2 }, { token: boss.token });
+    expect(await counters(stack, section.id)).toEqual({ enrolled: 2, waitlisted: 0, enrolled_rows: 2, waitlisted_rows: 0 });
+    const late = await newStudent(stack);
+    expect((await enroll(stack, late, section.id)).body.enrollment).toMatchObject({ status: "WAITLISTED", position: 1 });
+
+    // Cancelling the section clears both counters with the rows.
+    await stack.client("course").CancelSection({ id: section.id, confirm: true }, { token: boss.token });
+    expect(await counters(stack, section.id)).toEqual({ enrolled: 0, waitlisted: 0, enrolled_rows: 0, waitlisted_rows: 0 });
+  }, 60_000);
+
+  test("a section's new meeting times and a course's new credits apply at once to those already enrolled", async () => {
+    const stack = await getStack();
+    const boss = await admin(stack);
+    const term = await newTerm(stack);
+    const held = await newSection(stack, { termId: term.id, credits: 3, meetings: [{ day: "SAT", start_time: "08:00", end_time: "09:00" }] });
+    const other = await newSection(stack, { termId: term.id, credits: 6, meetings: [{ day: "SUN", start_time: "08:00", end_time: "09:00" }] });
+    const wanted = await newSection(stack, { termId: term.id, credits: 3, meetings: [{ day: "SAT", start_time: "11:00", end_time: "12:00" }] });
+    const student = await newStudent(stack);
+    expect((await enroll(stack, student, held.id)).status).toBe(201);
+    expect((await enroll(stack, student, other.id)).status).toBe(201);
+
+    // The held section moves onto the wanted one's hour: enrolling in it is now a time conflict.
+    await stack.client("course").UpdateSection(
+      { id: held.id, meetings: [{ day: "SAT", start_time: "11:30", end_time: "12:30" }], set_meetings: true } as never,
+      { token: boss.token },
+    );
+    const clash = await enroll(stack, student, wanted.id);
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.message).toContain("Time conflict");
+    expect(clash.body.error.message).toContain(held.course_code);
+    expect(clash.body.error.message).toContain("11:30");
+
+    // It moves back, and its course grows to 12 credits: 12 + 6 + 3 is over the limit of 18.
+    await stack.client("course").UpdateSection(
+      { id: held.id, meetings: [{ day: "SAT", start_time: "08:00", end_time: "09:00" }], set_meetings: true } as never,
+      { token: boss.token },
+    );
+    await stack.client("course").UpdateCourse({ id: held.course_id, credits: 12 } as never, { token: boss.token });
+    const over = await enroll(stack, student, wanted.id);
+    expect(over.status).toBe(400);
+    expect(over.body.error.message).toContain("would bring you to 21 credits");
+    await stack.client("course").UpdateCourse({ id: held.course_id, credits: 3 } as never, { token: boss.token });
+    expect((await enroll(stack, student, wanted.id)).status).toBe(201);
+  }, 60_000);
 });
