@@ -1,5 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import http2 from "node:http2";
+import { frameMessage } from "./framing";
 
 const { NGHTTP2_CANCEL, NGHTTP2_REFUSED_STREAM, NGHTTP2_ENHANCE_YOUR_CALM, NGHTTP2_INADEQUATE_SECURITY, NGHTTP2_FLAG_END_STREAM } = http2.constants;
 const Status = grpc.status;
@@ -143,11 +144,7 @@ export class UnaryChannel {
       }
       let body: Buffer;
       try {
-        const message = serialize(request);
-        body = Buffer.allocUnsafe(5 + message.length);
-        body[0] = 0;
-        body.writeUInt32BE(message.length, 1);
-        message.copy(body, 5);
+        body = frameMessage(serialize(request));
       } catch (error) {
         reject(serviceError({ code: Status.INTERNAL, details: `Request message serialization failure: ${(error as Error).message}`, metadata: new grpc.Metadata() }));
         return;
