@@ -1,14 +1,16 @@
 import * as grpc from "@grpc/grpc-js";
-import { HealthImplementation, type ServingStatusMap } from "grpc-health-check";
+import { service as healthService, type ServingStatus } from "grpc-health-check";
 import { ReflectionService } from "@grpc/reflection";
 import * as protoLoader from "@grpc/proto-loader";
 import { randomUUID } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http2";
 import { join } from "node:path";
 import { AppError, toServiceError } from "../errors";
 import { callScope } from "./call-scope";
 import type { Logger } from "../logger";
 import type { Claims, TokenVerifier } from "../tokens";
 import { PROTO_FILES, PROTO_LOADER_OPTIONS, PROTO_ROOT, SERVICE_NAMES, serviceDefinitions, type ServiceKey } from "./proto";
+import { UnaryServer, type MethodCodec } from "./unary-server";
 
 /** What a handler knows about the call besides its request message. */
 export interface CallContext {
@@ -73,9 +75,15 @@ function authInterceptor(verifier: TokenVerifier, publicMethods: ReadonlySet<str
   };
 }
 
-function bearerToken(metadata: grpc.Metadata): string | undefined {
-  const value = metadata.get("authorization")[0];
-  if (typeof value !== "string") return undefined;
+/** The first value of a metadata entry (repeated headers may arrive as a list). */
+function metadataValue(headers: IncomingHttpHeaders, key: string): string | undefined {
+  const value = headers[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function bearerToken(headers: IncomingHttpHeaders): string | undefined {
+  const value = metadataValue(headers, "authorization");
+  if (value === undefined) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
   return match?.[1];
 }
@@ -100,9 +108,7 @@ export interface GrpcServerOptions<H> {
 }
 
 export interface RunningGrpcServer {
-  server: grpc.Server;
   port: number;
-  health: HealthImplementation;
   /** Stops taking new calls, lets calls in flight finish (up to `graceMs`), then runs onShutdown. */
   shutdown(graceMs?: number): Promise<void>;
 }
@@ -110,7 +116,7 @@ export interface RunningGrpcServer {
 /**
  * The one gRPC bootstrap every service uses: its handlers wrapped with request ids, logging,
  * token verification and error mapping; the standard health service (following `checkReady`);
- * reflection; and graceful shutdown.
+ * reflection; and graceful shutdown. Served by UnaryServer (unary-server.ts) on `node:http2`.
  */
 export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise<RunningGrpcServer> {
   const { service, logger } = options;
@@ -118,50 +124,50 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
   const serviceName = SERVICE_NAMES[service];
   const publicMethods = new Set(options.publicMethods ?? []);
   const chain: Interceptor[] = [loggingInterceptor(logger), authInterceptor(options.verifier, publicMethods)];
+  const server = new UnaryServer({ maxReceiveBytes: 8 * 1024 * 1024, logger });
 
-  const implementation: grpc.UntypedServiceImplementation = {};
-  for (const [method, handler] of Object.entries(options.handlers as Record<string, AsyncHandler<unknown, unknown>>)) {
-    const wrapped = chain.reduceRight<AsyncHandler<unknown, unknown>>((next, interceptor) => interceptor(next), handler);
-    implementation[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-      const requestId = String(call.metadata.get("x-request-id")[0] ?? "") || randomUUID();
-      const deadline = call.getDeadline();
+  const handlers = options.handlers as Record<string, AsyncHandler<unknown, unknown>>;
+  const missing = Object.keys(definition).filter((m) => !(m in handlers));
+  if (missing.length) throw new Error(`${service}: no handler for ${missing.join(", ")}`);
+  for (const [method, codec] of Object.entries(definition)) {
+    const wrapped = chain.reduceRight<AsyncHandler<unknown, unknown>>((next, interceptor) => interceptor(next), handlers[method]!);
+    server.unary(codec, (request, call) => {
       const context: CallContext = {
-        requestId,
-        token: bearerToken(call.metadata),
-        deadline: deadline instanceof Date ? deadline : Number.isFinite(deadline) ? new Date(deadline as number) : undefined,
+        requestId: metadataValue(call.headers, "x-request-id") || randomUUID(),
+        token: bearerToken(call.headers),
+        deadline: call.deadline,
         method,
       };
-      callScope.run({ deadline: context.deadline }, () => wrapped(call.request, context)).then(
-        (response) => callback(null, response),
-        (error: unknown) => {
-          const serviceError = toServiceError(error);
-          return callback(serviceError as grpc.ServiceError);
-        },
-      );
-    };
+      return callScope.run({ deadline: context.deadline }, () => wrapped(request, context)).catch((error: unknown) => {
+        const { code, details = "", metadata } = toServiceError(error);
+        throw { code, details, metadata };
+      });
+    });
   }
-  const missing = Object.keys(definition).filter((m) => !(m in implementation));
-  if (missing.length) throw new Error(`${service}: no handler for ${missing.join(", ")}`);
 
-  const server = new grpc.Server({ "grpc.max_receive_message_length": 8 * 1024 * 1024 });
-  server.addService(definition, implementation);
-
-  const statusMap: ServingStatusMap = { "": "NOT_SERVING", [serviceName]: "NOT_SERVING" };
-  const health = new HealthImplementation(statusMap);
-  health.addToServer(server);
+  // grpc.health.v1.Health: Check and List (Watch is not served: nothing here watches).
+  const servingStatus = new Map<string, ServingStatus>([
+    ["", "NOT_SERVING"],
+    [serviceName, "NOT_SERVING"],
+  ]);
+  server.unary(healthService.Check as MethodCodec<{ service: string }, { status: ServingStatus }>, async ({ service: name }) => {
+    const status = servingStatus.get(name);
+    if (!status) throw { code: grpc.status.NOT_FOUND, details: `Health status unknown for service ${name}` };
+    return { status };
+  });
+  server.unary(healthService.List as MethodCodec<unknown, { statuses: Record<string, { status: ServingStatus }> }>, async () => ({
+    statuses: Object.fromEntries([...servingStatus].map(([name, status]) => [name, { status }])),
+  }));
 
   const reflectionDefinition = protoLoader.loadSync(join(PROTO_ROOT, PROTO_FILES[service]), PROTO_LOADER_OPTIONS);
   new ReflectionService(reflectionDefinition).addToServer(server);
 
-  const host = options.host ?? "0.0.0.0";
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${options.port}`, grpc.ServerCredentials.createInsecure(), (error, boundPort) => (error ? reject(error) : resolve(boundPort))),
-  );
+  const port = await server.listen(options.port, options.host ?? "0.0.0.0");
 
   const setServing = (ready: boolean) => {
     const status = ready ? "SERVING" : "NOT_SERVING";
-    health.setStatus("", status);
-    health.setStatus(serviceName, status);
+    servingStatus.set("", status);
+    servingStatus.set(serviceName, status);
   };
   const refreshHealth = async () => {
     try {
@@ -178,23 +184,14 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
     stopping ??= (async () => {
       clearInterval(healthTimer);
       setServing(false);
-      await new Promise<void>((resolve) => {
-        const force = setTimeout(() => {
-          server.forceShutdown();
-          resolve();
-        }, graceMs);
-        server.tryShutdown(() => {
-          clearTimeout(force);
-          resolve();
-        });
-      });
+      await server.close(graceMs);
       await options.onShutdown?.();
     })();
     return stopping;
   };
 
   logger.info("listening", { service: serviceName, port });
-  return { server, port, health, shutdown };
+  return { port, shutdown };
 }
 
 /** Narrows a context to a signed-in caller, or throws UNAUTHENTICATED. */
