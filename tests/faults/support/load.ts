@@ -238,12 +238,12 @@ export async function checkInvariants(courses: postgres.Sql, sectionIds: string[
     if (!ok) mismatched.push(`${slot}: told ${told}, row ${status}`);
   }
   const splitKeys = [...ledger.keys.values()].filter((ids) => ids.size > 1).length;
-  const seats = await courses<{ section_id: string; capacity: number; enrolled: number; counted: number; waiting: number }[]>`
-    select s.section_id, s.capacity, s.enrolled,
+  const seats = await courses<{ section_id: string; capacity: number; enrolled: number; waitlisted: number; counted: number; waiting: number }[]>`
+    select s.section_id, s.capacity, s.enrolled, s.waitlisted,
       (select count(*)::int from enrollments e where e.section_id = s.section_id and e.status = 'ENROLLED') as counted,
       (select count(*)::int from enrollments e where e.section_id = s.section_id and e.status = 'WAITLISTED') as waiting
     from section_seats s where s.section_id in ${courses(sectionIds)}`;
-  const badCounters = seats.filter((s) => s.enrolled !== s.counted || s.counted > s.capacity);
+  const badCounters = seats.filter((s) => s.enrolled !== s.counted || s.counted > s.capacity || s.waitlisted !== s.waiting);
   const lostSeats = seats.filter((s) => s.counted < s.capacity && s.waiting > 0);
   const figures = { rows: rows.length, accepted: ledger.accepted, replayed: ledger.replayed, drops: ledger.drops, duplicated, lost, mismatched: mismatched.length, splitKeys, badCounters: badCounters.length, lostSeats: lostSeats.length, gaveUp: ledger.gaveUp };
   expect({ duplicated, lost, mismatched, splitKeys, badCounters, lostSeats, gaveUp: ledger.gaveUp }).toEqual({ duplicated: 0, lost: 0, mismatched: [], splitKeys: 0, badCounters: [], lostSeats: [], gaveUp: 0 });
