@@ -90,6 +90,28 @@ describe("Http1Connection", () => {
     connection.close();
   });
 
+  test("reconnects after an HTTP/1.0 answer without keep-alive and after close among other Connection options", async () => {
+    let connections = 0;
+    const server = Bun.listen({
+      hostname: "127.0.0.1",
+      port: 0,
+      socket: {
+        open: () => void connections++,
+        data: (socket) => {
+          if (connections === 1) socket.write("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nv0");
+          else socket.write("HTTP/1.1 200 OK\r\nCONTENT-LENGTH:2 \r\nconnection: keep-alive, CLOSE\r\n\r\nv1");
+        },
+      },
+    });
+    servers.push(server);
+    const connection = new Http1Connection("127.0.0.1", server.port);
+    expect(await connection.request(post(server.port))).toEqual({ status: 200, body: "v0" });
+    expect(await connection.request(post(server.port))).toEqual({ status: 200, body: "v1" });
+    expect(await connection.request(post(server.port))).toEqual({ status: 200, body: "v1" });
+    expect(connections).toBe(3);
+    connection.close();
+  });
+
   test("a connection closed before the response is complete fails the request, and the next one reconnects", async () => {
     let connections = 0;
     const server = Bun.listen({

@@ -22,17 +22,18 @@ interface ResponseHead {
 
 const MAX_HEAD_BYTES = 64 * 1024;
 const CRLF = "\r\n";
+const STATUS_LINE = /^HTTP\/1\.([01]) ([1-9]\d\d)[ \r]/;
+/** The fields that decide how a body is framed (RFC 9112 §6); one scan of the head instead of splitting it into lines (a third of the cost). */
+const FRAMING_FIELD = /\r\n(content-length|transfer-encoding|connection)[ \t]*:[ \t]*([^\r\n]*?)[ \t]*(?=\r\n)/gi;
 
 /**
  * The bytes of one request: request line, Host, the given headers, Content-Length and the body.
  * Built once before the load starts so that sending costs one write.
  */
 export function encodeRequest(method: string, url: URL, headers: Record<string, string>, body: string): Buffer {
-  const payload = Buffer.from(body);
   let head = `${method} ${url.pathname}${url.search} HTTP/1.1${CRLF}Host: ${url.host}${CRLF}`;
-  for (const [name, value] of Object.entries(headers)) head += `${name}: ${value}${CRLF}`;
-  head += `Content-Length: ${payload.length}${CRLF}${CRLF}`;
-  return Buffer.concat([Buffer.from(head, "latin1"), payload]);
+  for (const name in headers) head += `${name}: ${headers[name]}${CRLF}`;
+  return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}${CRLF}${CRLF}${body}`);
 }
 
 /** The status, where the body starts and how it is framed; undefined while the head is incomplete. Throws on a malformed head. */
@@ -42,27 +43,25 @@ function parseHead(received: Buffer): ResponseHead | undefined {
     if (received.length > MAX_HEAD_BYTES) throw new Error(`response head longer than ${MAX_HEAD_BYTES} bytes`);
     return undefined;
   }
-  const lines = received.toString("latin1", 0, headEnd).split(CRLF);
-  const statusLine = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(lines[0]!);
-  if (!statusLine) throw new Error(`malformed status line "${lines[0]!.slice(0, 80)}"`);
+  // Up to the CRLF that ends the last field, so that every field ends with one.
+  const head = received.toString("latin1", 0, headEnd + 2);
+  const statusLine = STATUS_LINE.exec(head);
+  if (!statusLine) throw new Error(`malformed status line "${head.slice(0, Math.min(80, head.indexOf(CRLF)))}"`);
   const status = Number(statusLine[2]);
   let contentLength: number | undefined;
   let transferEncoding: string | undefined;
   let connection = "";
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const colon = line.indexOf(":");
-    if (colon <= 0) throw new Error(`malformed header line "${line.slice(0, 80)}"`);
-    const name = line.slice(0, colon).toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    if (name === "content-length") {
+  FRAMING_FIELD.lastIndex = 0;
+  for (let field = FRAMING_FIELD.exec(head); field; field = FRAMING_FIELD.exec(head)) {
+    const value = field[2]!;
+    // The three names differ in length, which spares lower-casing them.
+    if (field[1]!.length === "content-length".length) {
       if (!/^\d{1,15}$/.test(value) || (contentLength !== undefined && contentLength !== Number(value))) throw new Error(`bad Content-Length "${value}"`);
       contentLength = Number(value);
-    } else if (name === "transfer-encoding") transferEncoding = transferEncoding ? `${transferEncoding}, ${value}` : value;
-    else if (name === "connection") connection += `,${value.toLowerCase()}`;
+    } else if (field[1]!.length === "transfer-encoding".length) transferEncoding = transferEncoding ? `${transferEncoding}, ${value}` : value;
+    else connection += `,${value}`;
   }
-  const tokens = connection.split(",").map((token) => token.trim());
-  const closeAfter = statusLine[1] === "0" ? !tokens.includes("keep-alive") : tokens.includes("close");
+  const closeAfter = statusLine[1] === "0" ? !/,\s*keep-alive\s*(?=,|$)/i.test(connection) : /,\s*close\s*(?=,|$)/i.test(connection);
   // RFC 9112 §6.3: no body for 1xx/204/304; chunked as the last coding wins over Content-Length;
   // any other transfer coding, or neither header, means the body ends when the connection does.
   let framing: BodyFraming;
