@@ -145,8 +145,10 @@ describe("unary calls over HTTP/2", () => {
     expect(performance.now() - started).toBeLessThan(350);
   });
 
-  test("a grpc-timeout that is not one is INTERNAL", async () => {
+  test("a grpc-timeout that is not one is INTERNAL; one longer than a timer can wait is still a deadline", async () => {
     expect((await call("x", { "grpc-timeout": "soon" })).grpcStatus).toBe(GrpcStatus.INTERNAL);
+    expect((await call("slow:50", { "grpc-timeout": "99999999H" })).grpcStatus).toBe(GrpcStatus.OK);
+    expect(lastCall!.deadline!.getTime()).toBeGreaterThan(Date.now() + 99_999_000 * 3_600_000);
   });
 
   test("many calls at once on one connection are all answered", async () => {

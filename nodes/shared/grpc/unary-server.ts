@@ -11,6 +11,8 @@ const OK: CallStatus = { code: Status.OK, details: "OK" };
 // `grpc-timeout` as grpc-js reads it: up to 8 digits and a unit.
 const TIMEOUT_PATTERN = /(\d{1,8})\s*([HMSmun])/;
 const TIMEOUT_UNIT_MS: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 0.001, n: 0.000_001 };
+// The longest delay a timer takes (~24.8 days); a longer one would fire at once.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** What a handler learns about its call besides the request message. */
 export interface IncomingCall {
@@ -72,7 +74,7 @@ function deserializeRequest(codec: MethodCodec<unknown, unknown>, bytes: Buffer)
 /** Milliseconds in a `grpc-timeout` value; null when it is not one. */
 function parseTimeout(value: string): number | null {
   const match = TIMEOUT_PATTERN.exec(value);
-  return match ? (Number(match[1]) * TIMEOUT_UNIT_MS[match[2]!]!) | 0 : null;
+  return match ? Math.floor(Number(match[1]) * TIMEOUT_UNIT_MS[match[2]!]!) : null;
 }
 
 /**
@@ -91,7 +93,7 @@ class ServerCall {
     private readonly serialize: (response: unknown) => Buffer,
     timeoutMs: number | undefined,
   ) {
-    if (timeoutMs !== undefined) this.timer = setTimeout(() => this.finish({ code: Status.DEADLINE_EXCEEDED, details: "Deadline exceeded" }), timeoutMs);
+    if (timeoutMs !== undefined) this.timer = setTimeout(() => this.finish({ code: Status.DEADLINE_EXCEEDED, details: "Deadline exceeded" }), Math.min(timeoutMs, MAX_TIMER_MS));
     stream.once("close", () => {
       if (this.finished) return;
       this.finished = true;
@@ -102,8 +104,9 @@ class ServerCall {
 
   /** Sends one response message of a streaming call; false once the call is over. */
   send(response: unknown): boolean {
+    if (this.finished || !isOpen(this.stream)) return false;
     const frame = this.encode(response);
-    if (!frame || this.finished || !isOpen(this.stream)) return false;
+    if (!frame) return false;
     try {
       this.sendHeaders();
       return this.stream.write(frame);
@@ -114,6 +117,7 @@ class ServerCall {
 
   /** Answers a unary call: its one response message and OK. */
   reply(response: unknown): void {
+    if (this.finished) return;
     const frame = this.encode(response);
     if (frame) this.end(OK, frame);
   }
@@ -167,7 +171,7 @@ class ServerCall {
  * for each request message, "end" when the client is done sending, "cancelled" when it went
  * away; `write` sends a response message, `end` finishes the call with OK.
  */
-export class MessageStream extends EventEmitter {
+class MessageStream extends EventEmitter {
   constructor(private readonly call: ServerCall) {
     super();
   }
