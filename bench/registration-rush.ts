@@ -11,13 +11,17 @@
 // Settings (environment): EDUSTREAM_BENCH_URL (gateway, default http://127.0.0.1:5001; loopback
 // only), BENCH_STUDENTS (1200), BENCH_SLOTS (15 one-credit slots a student takes), BENCH_SECTIONS_PER_SLOT
 // (8), BENCH_CAPACITY (seats a section, 110), BENCH_CONCURRENCY (32), BENCH_DURATION_S (30),
-// BENCH_RETRY_SHARE (0.03: share of requests repeated with the same Idempotency-Key).
+// BENCH_RETRY_SHARE (0.03: share of requests repeated with the same Idempotency-Key), BENCH_CLIENT
+// (http1: the rush's requests go over a lean keep-alive HTTP/1.1 client, one connection per
+// request in flight, so the load generator takes less of the shared cores; fetch: Bun's fetch,
+// as the setup does).
 // The database for the invariant checks is the one the system uses (EDUSTREAM_DATABASE_URL or
 // the embedded PostgreSQL under .data/), also loopback only.
 import postgres from "postgres";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { databaseUrlFor, loadConfig } from "../nodes/shared/config";
+import { encodeRequest, Http1Pool } from "./support/http1-client";
 
 const env = process.env;
 const num = (name: string, fallback: number) => {
@@ -36,6 +40,8 @@ const CAPACITY = num("BENCH_CAPACITY", 110);
 const CONCURRENCY = num("BENCH_CONCURRENCY", 32);
 const DURATION_MS = num("BENCH_DURATION_S", 30) * 1000;
 const RETRY_SHARE = num("BENCH_RETRY_SHARE", 0.03);
+const CLIENT = env.BENCH_CLIENT || "http1";
+if (CLIENT !== "http1" && CLIENT !== "fetch") throw new Error(`BENCH_CLIENT must be http1 or fetch, got "${CLIENT}"`);
 const SETUP_CONCURRENCY = 8;
 const PASSWORD = "Rush-Bench-Password-7";
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
@@ -54,14 +60,16 @@ async function api(path: string, init: { method?: string; token?: string; body?:
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
   const response = await fetch(GATEWAY + path, { method: init.method ?? (init.body === undefined ? "GET" : "POST"), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-  const text = await response.text();
-  let body: any;
+  return { status: response.status, body: parseBody(await response.text()) };
+}
+
+/** A response body as JSON, or as the text itself when it is not JSON. */
+function parseBody(text: string): any {
   try {
-    body = text ? JSON.parse(text) : undefined;
+    return text ? JSON.parse(text) : undefined;
   } catch {
-    body = text;
+    return text;
   }
-  return { status: response.status, body };
 }
 
 /** A setup call that must succeed; retried a few times on 503/504 (password hashing is slow on a busy machine). */
@@ -174,9 +182,43 @@ interface Outcome {
   message?: string;
 }
 
+interface EnrollRequest {
+  student: { id: string; token: string };
+  section: string;
+  key: string;
+}
+
+/**
+ * How the rush sends the request at `index` of the plan from worker `worker`: with the lean
+ * HTTP/1.1 client, its bytes built beforehand and one connection per worker; or with fetch.
+ */
+function enrollmentSender(work: EnrollRequest[]) {
+  if (CLIENT === "fetch") {
+    return {
+      send: (index: number) => {
+        const item = work[index]!;
+        return api("/api/v1/enrollments", { token: item.student.token, body: { section_id: item.section }, headers: { "idempotency-key": item.key } });
+      },
+      close() {},
+    };
+  }
+  const url = new URL(GATEWAY + "/api/v1/enrollments");
+  const requests = work.map((item) =>
+    encodeRequest("POST", url, { Authorization: `Bearer ${item.student.token}`, "Content-Type": "application/json", "Idempotency-Key": item.key }, JSON.stringify({ section_id: item.section })),
+  );
+  const connections = new Http1Pool(url, CONCURRENCY);
+  return {
+    send: async (index: number, worker: number) => {
+      const response = await connections.connections[worker]!.request(requests[index]!);
+      return { status: response.status, body: parseBody(response.body) };
+    },
+    close: () => connections.close(),
+  };
+}
+
 async function rush(students: Array<{ id: string; token: string }>, sectionIds: string[][]) {
   // Each student takes one section in every slot; all requests shuffled together, some repeated with the same key.
-  const work = shuffle(
+  const work: EnrollRequest[] = shuffle(
     students.flatMap((student, s) =>
       sectionIds.flatMap((slot, i) => {
         const section = slot[Math.floor(Math.random() * slot.length)]!;
@@ -185,16 +227,18 @@ async function rush(students: Array<{ id: string; token: string }>, sectionIds: 
       }),
     ),
   );
+  const sender = enrollmentSender(work);
   const outcomes: Outcome[] = [];
   const deadline = performance.now() + DURATION_MS;
   let next = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: CONCURRENCY }, async (_, worker) => {
       while (next < work.length && performance.now() < deadline) {
-        const item = work[next++]!;
+        const index = next++;
+        const item = work[index]!;
         const t0 = performance.now();
-        const result = await api("/api/v1/enrollments", { token: item.student.token, body: { section_id: item.section }, headers: { "idempotency-key": item.key } }).catch((error: Error) => ({
+        const result = await sender.send(index, worker).catch((error: Error) => ({
           status: 0,
           body: { error: { message: error.message } },
         }));
@@ -212,7 +256,9 @@ async function rush(students: Array<{ id: string; token: string }>, sectionIds: 
       }
     }),
   );
-  return { outcomes, seconds: (performance.now() - started) / 1000, planned: work.length };
+  const seconds = (performance.now() - started) / 1000;
+  sender.close();
+  return { outcomes, seconds, planned: work.length };
 }
 
 /** CPU seconds the whole machine has been busy (all cores; /proc/stat), or 0 where missing. */
@@ -353,7 +399,7 @@ async function main() {
   }
   const run = Date.now().toString(36).slice(-6).toUpperCase();
   const { config, sectionIds, students } = await setUp(run);
-  console.log(`rush: ${CONCURRENCY} in flight for at most ${DURATION_MS / 1000} s ...`);
+  console.log(`rush: ${CONCURRENCY} in flight (${CLIENT} client) for at most ${DURATION_MS / 1000} s ...`);
   const gatewayPid = listenerPid(Number(new URL(GATEWAY).port || 80));
   const supervisorPid = gatewayPid ? Number(readFileSync(`/proc/${gatewayPid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) : undefined;
   const cpuBefore = cpuByNode(supervisorPid);
@@ -375,7 +421,7 @@ async function main() {
 
   const report = {
     machine: { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? "unknown", memory_gb: +(totalmem() / 2 ** 30).toFixed(1), bun: Bun.version },
-    settings: { students: STUDENTS, sections: SLOTS * SECTIONS_PER_SLOT, capacity: CAPACITY, concurrency: CONCURRENCY, duration_limit_s: DURATION_MS / 1000, retry_share: RETRY_SHARE },
+    settings: { students: STUDENTS, sections: SLOTS * SECTIONS_PER_SLOT, capacity: CAPACITY, concurrency: CONCURRENCY, duration_limit_s: DURATION_MS / 1000, retry_share: RETRY_SHARE, client: CLIENT },
     requests: outcomes.length,
     planned,
     seconds: +seconds.toFixed(2),
