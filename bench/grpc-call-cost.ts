@@ -1,14 +1,24 @@
-// Micro-benchmark: CPU per unary gRPC call (grpc-js in Bun) on each side, Enroll with a stub handler.
+// Micro-benchmark: CPU per unary gRPC call on each side, Enroll with a stub handler.
+// SERVER=lean (default: nodes/shared/grpc/unary-server.ts) or SERVER=grpc-js; CLIENT=grpc-js for
+// the plain grpc-js client instead of unary-channel.ts.
 import * as grpc from "@grpc/grpc-js";
 import { serviceDefinitions } from "../nodes/shared/grpc/proto";
 import { createServiceClient } from "../nodes/shared/grpc/client";
+import { UnaryServer } from "../nodes/shared/grpc/unary-server";
+import { createLogger } from "../nodes/shared/logger";
 import { readFileSync } from "node:fs";
 
 const role = process.argv[2];
 const port = 50999;
 const enrollment = { id: "3f1e2d4c-1111-2222-3333-444455556666", student_id: "3f1e2d4c-1111-2222-3333-444455556666", section_id: "3f1e2d4c-1111-2222-3333-444455556666", status: "ENROLLED", position: 0, created_at: "2026-11-25T00:00:00.000Z",
   section: { id: "3f1e2d4c-1111-2222-3333-444455556666", code: "001", course_id: "3f1e2d4c-1111-2222-3333-444455556666", course_code: "CS 9001A", course_title: "Rush seminar", credits: 1, term_id: "3f1e2d4c-1111-2222-3333-444455556666", room: "R 1", instructor_name: "Prof", meetings: [{ day: "MON", start_time: "07:00", end_time: "07:50" }], cancelled: false } };
-if (role === "server") {
+const leanServer = process.env.SERVER !== "grpc-js";
+if (role === "server" && leanServer) {
+  const server = new UnaryServer({ maxReceiveBytes: 8 * 1024 * 1024, logger: createLogger("bench", "warn") });
+  server.unary(serviceDefinitions().enrollment.service.Enroll, async (_request, call) => { call.headers.authorization; return { enrollment, replayed: false } as any; });
+  await server.listen(port, "127.0.0.1");
+  console.log("ready");
+} else if (role === "server") {
   const server = new grpc.Server(process.env.CH ? { "grpc.enable_channelz": 0 } : {});
   server.addService(serviceDefinitions().enrollment.service, { Enroll: (call: any, cb: any) => { call.metadata.get("authorization"); cb(null, { enrollment, replayed: false }); } } as any);
   await new Promise((r) => server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), r));
@@ -33,6 +43,6 @@ if (role === "server") {
   const s0 = cpu(), c0 = process.cpuUsage(), t0 = performance.now();
   await Promise.all(Array.from({ length: C }, run));
   const ms = performance.now() - t0, c1 = process.cpuUsage(c0), s1 = cpu();
-  console.log(JSON.stringify({ client: lean ? "edustream (unary-channel.ts)" : "grpc-js", calls: N, per_s: Math.round(N / ms * 1000), client_us: +((c1.user + c1.system) / N).toFixed(1), server_us: +((s1 - s0) * 1000 / N).toFixed(1) }));
+  console.log(JSON.stringify({ server: leanServer ? "edustream (unary-server.ts)" : "grpc-js", client: lean ? "edustream (unary-channel.ts)" : "grpc-js", calls: N, per_s: Math.round(N / ms * 1000), client_us: +((c1.user + c1.system) / N).toFixed(1), server_us: +((s1 - s0) * 1000 / N).toFixed(1) }));
   child.kill(); client.close(); process.exit(0);
 }

@@ -193,11 +193,12 @@ export interface UnaryServerOptions {
 
 /**
  * A gRPC server on `node:http2` (h2c) for unary calls, without grpc-js's server machinery
- * (interceptor objects, call stream wrappers, channelz): about half the CPU per call. The wire
- * protocol is standard gRPC: POST with `application/grpc[+proto]`, length-prefixed protobuf,
- * `grpc-timeout` as the call's deadline, the status and its metadata in trailers. Bidirectional
- * streams are served too, message by message, for the libraries that register one (reflection).
- * An unknown method gets UNIMPLEMENTED; a request that is not gRPC an HTTP error (405, 415).
+ * (interceptor objects, call stream wrappers, channelz): a fifth to a quarter less CPU per call
+ * (docs/benchmarks.md, change 10). The wire protocol is standard gRPC: POST with
+ * `application/grpc[+proto]`, length-prefixed protobuf, `grpc-timeout` as the call's deadline,
+ * the status and its metadata in trailers. Bidirectional streams are served too, message by
+ * message, for the libraries that register one (reflection). An unknown method gets
+ * UNIMPLEMENTED; a request that is not gRPC an HTTP error (405, 415).
  */
 export class UnaryServer {
   private readonly methods = new Map<string, Method>();
