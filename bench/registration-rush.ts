@@ -358,13 +358,14 @@ async function checkInvariants(databaseUrl: string, sectionIds: string[], outcom
     const problems: string[] = [];
     const over = await sql`select section_id, capacity, enrolled from section_seats where enrolled > capacity`;
     if (over.length) problems.push(`${over.length} sections over capacity`);
-    const counters = await sql<Array<{ section_id: string; capacity: number; enrolled: number; rows: number; waitlisted: number }>>`
-      select ss.section_id, ss.capacity, ss.enrolled,
+    const counters = await sql<Array<{ section_id: string; capacity: number; enrolled: number; waiting: number; rows: number; waitlisted: number }>>`
+      select ss.section_id, ss.capacity, ss.enrolled, ss.waitlisted as waiting,
              (select count(*)::int from enrollments e where e.section_id = ss.section_id and e.status = 'ENROLLED') as rows,
              (select count(*)::int from enrollments e where e.section_id = ss.section_id and e.status = 'WAITLISTED') as waitlisted
       from section_seats ss where ss.section_id = any(${sectionIds}::uuid[])`;
     for (const c of counters) {
       if (c.rows !== c.enrolled) problems.push(`section ${c.section_id}: counter says ${c.enrolled} enrolled, ${c.rows} rows`);
+      if (c.waiting !== c.waitlisted) problems.push(`section ${c.section_id}: counter says ${c.waiting} waitlisted, ${c.waitlisted} rows`);
       if (c.waitlisted > 0 && c.enrolled < c.capacity) problems.push(`section ${c.section_id}: ${c.waitlisted} waitlisted while ${c.capacity - c.enrolled} seats are free`);
     }
     const duplicates = await sql`select student_id, section_id from enrollments where section_id = any(${sectionIds}::uuid[]) group by 1, 2 having count(*) > 1`;
