@@ -553,13 +553,15 @@ export class CourseService {
         if (pgErrorCode(error) === "23505") throw fail.exists(`${before.course_code} already has a section ${code} in ${before.term_code}.`, "code");
         throw error;
       }
+      // Before the meetings, and after everything that can be refused here, so a refused resize
+      // rolls the other changes back: new meetings make a trigger take the section's lock
+      // (to rewrite its enrollments' copies), which the resize needs too.
+      if (input.capacity !== undefined && input.capacity !== before.capacity) {
+        promoted = (await this.deps.resizeSection(before.id, input.capacity, caller.token)).promoted;
+      }
       if (input.setMeetings) {
         await tx.delete(sectionMeetings).where(eq(sectionMeetings.sectionId, before.id));
         if (meetings.length) await tx.insert(sectionMeetings).values(meetings.map((m) => ({ sectionId: before.id, ...m })));
-      }
-      // Last, so that a refused resize rolls the other changes back.
-      if (input.capacity !== undefined && input.capacity !== before.capacity) {
-        promoted = (await this.deps.resizeSection(before.id, input.capacity, caller.token)).promoted;
       }
     });
     const section = await this.sectionById(before.id);

@@ -368,4 +368,28 @@ describe("what each enrollment row keeps", () => {
     await stack.client("course").UpdateCourse({ id: held.course_id, credits: 3 } as never, { token: boss.token });
     expect((await enroll(stack, student, wanted.id)).status).toBe(201);
   }, 60_000);
+
+  test("one change of a section's meetings and capacity together: the raise promotes, the enrolled follow the new times", async () => {
+    const stack = await getStack();
+    const boss = await admin(stack);
+    const term = await newTerm(stack);
+    const section = await newSection(stack, { termId: term.id, capacity: 1, meetings: [{ day: "SAT", start_time: "08:00", end_time: "09:00" }] });
+    const later = await newSection(stack, { termId: term.id, meetings: [{ day: "SUN", start_time: "14:00", end_time: "15:00" }] });
+    const [a, b] = await newStudents(stack, 2);
+    await enroll(stack, a!, section.id);
+    await enroll(stack, b!, section.id);
+    const started = performance.now();
+    const changed = await stack.api(`/api/v1/sections/${section.id}`, {
+      method: "PATCH",
+      token: boss.token,
+      body: { capacity: 2, meetings: [{ day: "SUN", start_time: "14:30", end_time: "15:30" }] },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.promoted).toBe(1);
+    expect(performance.now() - started).toBeLessThan(4000); // not a lock wait cut off by the deadline
+    expect(await counters(stack, section.id)).toEqual({ enrolled: 2, waitlisted: 0, enrolled_rows: 2, waitlisted_rows: 0 });
+    const clash = await enroll(stack, b!, later.id);
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.message).toContain("Time conflict");
+  }, 60_000);
 });
