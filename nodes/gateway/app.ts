@@ -19,12 +19,17 @@ const HEADERS = securityHeaders();
 // The docs page (swagger-ui) needs its inline bootstrap script; only /api/docs gets this policy.
 const DOCS_HEADERS = { ...securityHeaders({ allowInlineStyles: true }), "content-security-policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'" };
 
+/** True for /api/docs and below. Bun gives an absolute, normalized URL, so the path starts at the first "/" after the host. */
+function isDocsUrl(url: string): boolean {
+  return url.startsWith("/api/docs", url.indexOf("/", url.indexOf("//") + 2));
+}
+
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
 export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
   // normalize: false makes `additionalProperties: false` refuse unknown fields instead of dropping them.
   return new Elysia({ normalize: false, serve: { maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
     .onRequest(({ set, request }) => {
-      Object.assign(set.headers, new URL(request.url).pathname.startsWith("/api/docs") ? DOCS_HEADERS : HEADERS);
+      Object.assign(set.headers, isDocsUrl(request.url) ? DOCS_HEADERS : HEADERS);
       set.headers["x-request-id"] = requestIdOf(request);
       // A declared body over the limit gets the JSON error before anything is read. Bun's own
       // ceiling (a little higher, below) cuts off an undeclared streamed body with a bare 413.
