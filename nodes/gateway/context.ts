@@ -41,11 +41,19 @@ export interface Caller {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const BEARER = /^Bearer\s+(\S+)$/i;
 
 /** The caller's X-Request-Id when it is sane, else a new one. */
 export function requestIdOf(request: Request): string {
   const incoming = request.headers.get("x-request-id");
   return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** The token of the request's `Authorization: Bearer` header; UNAUTHENTICATED when there is none. */
+export function bearerToken(request: Request): string {
+  const token = BEARER.exec((request.headers.get("authorization") ?? "").trim())?.[1];
+  if (!token) throw new AppError("UNAUTHENTICATED", "Sign in first: send an Authorization: Bearer <access token> header.");
+  return token;
 }
 
 /**
@@ -59,11 +67,8 @@ export function gatewayContext(deps: GatewayDeps) {
     .macro({
       auth: {
         async resolve({ request, requestId }: { request: Request; requestId: string }) {
-          const header = request.headers.get("authorization") ?? "";
-          const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-          if (!match) throw new AppError("UNAUTHENTICATED", "Sign in first: send an Authorization: Bearer <access token> header.");
-          const claims = await deps.verifier.verify(match[1]!);
-          const caller: Caller = { claims, token: match[1]!, requestId };
+          const token = bearerToken(request);
+          const caller: Caller = { claims: await deps.verifier.verify(token), token, requestId };
           return { caller };
         },
       },

@@ -2,7 +2,7 @@ import { Elysia, t } from "elysia";
 import { AppError } from "../../shared/errors";
 import type { AuditEventRecord, AuditTrailEntry } from "../../shared/audit-view";
 import { encodePageToken } from "../../shared/paging";
-import { gatewayContext, type Caller, type GatewayDeps } from "../context";
+import { bearerToken, gatewayContext, type Caller, type GatewayDeps } from "../context";
 
 const Id = (what: string) => t.String({ format: "uuid", error: `id must be a ${what} id (UUID).` });
 const IdParams = (what: string) => t.Object({ id: Id(what) });
@@ -75,9 +75,7 @@ function encodeAuditToken(offsets: { accounts: number; catalog: number }): strin
 
 /** Refuses everyone but admins, before the request body is even looked at. */
 async function requireAdmin(deps: GatewayDeps, request: Request) {
-  const match = /^Bearer\s+(\S+)$/i.exec((request.headers.get("authorization") ?? "").trim());
-  if (!match) throw new AppError("UNAUTHENTICATED", "Sign in first: send an Authorization: Bearer <access token> header.");
-  const claims = await deps.verifier.verify(match[1]!);
+  const claims = await deps.verifier.verify(bearerToken(request));
   if (claims.role !== "ADMIN") throw new AppError("PERMISSION_DENIED", "Only administrators may do this.");
 }
 
