@@ -143,7 +143,8 @@ async function main() {
       console.log(JSON.stringify({ mode, requests: created, concurrency, rate: rate ?? "unlimited", per_s: Math.round((created / elapsedMs) * 1000), server_us_per_request: +(user + system).toFixed(1), user_us: user, system_us: system }));
     }
     const sorted = perRequestRuns.sort((a, b) => a - b);
-    console.log(JSON.stringify({ mode, runs, median_server_us_per_request: +sorted[sorted.length >> 1]!.toFixed(1) }));
+    const median = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+    console.log(JSON.stringify({ mode, runs, median_server_us_per_request: +median.toFixed(1) }));
   } finally {
     pool.close();
     child.kill();
