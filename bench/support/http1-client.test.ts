@@ -2,12 +2,16 @@ import { afterEach, describe, expect, test } from "bun:test";
 import type { Socket, TCPSocketListener } from "bun";
 import { encodeRequest, Http1Connection, Http1Pool } from "./http1-client";
 
-/** A raw TCP server on a free port that answers each request (one packet) with `answer(socket, index)`. */
-function rawServer(answer: (socket: Socket<undefined>, index: number) => void) {
+/**
+ * A raw TCP server on a free port that answers each request (one packet) with
+ * `answer(socket, index, connections)`, counting the connections opened to it.
+ */
+function rawServer(answer: (socket: Socket<undefined>, index: number, connections: number) => void) {
   let index = 0;
-  const server = Bun.listen({ hostname: "127.0.0.1", port: 0, socket: { data: (socket) => answer(socket, index++) } });
+  let connections = 0;
+  const server = Bun.listen({ hostname: "127.0.0.1", port: 0, socket: { open: () => void connections++, data: (socket) => answer(socket, index++, connections) } });
   servers.push(server);
-  return server;
+  return { port: server.port, stop: (closeActive?: boolean) => server.stop(closeActive), connections: () => connections };
 }
 
 const servers: TCPSocketListener<any>[] = [];
@@ -26,23 +30,14 @@ describe("encodeRequest", () => {
 
 describe("Http1Connection", () => {
   test("keeps the connection for the next request and reads a body split across packets", async () => {
-    let connections = 0;
-    const server = Bun.listen({
-      hostname: "127.0.0.1",
-      port: 0,
-      socket: {
-        open: () => void connections++,
-        data: (socket) => {
-          // 13 bytes: é is two in UTF-8.
-          socket.write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\ncontent-length: 13\r\n\r\n{\"ok\":");
-          setTimeout(() => socket.write("\"yés\"}"), 5);
-        },
-      },
+    const server = rawServer((socket, _index, connections) => {
+      // 13 bytes: é is two in UTF-8.
+      socket.write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\ncontent-length: 13\r\n\r\n{\"ok\":");
+      setTimeout(() => socket.write("\"yés\"}"), 5);
     });
-    servers.push(server);
     const connection = new Http1Connection("127.0.0.1", server.port);
     for (let i = 0; i < 3; i++) expect(await connection.request(post(server.port))).toEqual({ status: 201, body: '{"ok":"yés"}' });
-    expect(connections).toBe(1);
+    expect(server.connections()).toBe(1);
     connection.close();
   });
 
@@ -69,66 +64,39 @@ describe("Http1Connection", () => {
   });
 
   test("opens a new connection after Connection: close, and reads a body framed by the close", async () => {
-    let connections = 0;
-    const server = Bun.listen({
-      hostname: "127.0.0.1",
-      port: 0,
-      socket: {
-        open: () => void connections++,
-        data: (socket) => {
-          if (connections === 1) return void socket.write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 4\r\n\r\nbusy");
-          socket.write("HTTP/1.1 200 OK\r\n\r\nuntil the end");
-          socket.end();
-        },
-      },
+    const server = rawServer((socket, _index, connections) => {
+      if (connections === 1) return void socket.write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 4\r\n\r\nbusy");
+      socket.write("HTTP/1.1 200 OK\r\n\r\nuntil the end");
+      socket.end();
     });
-    servers.push(server);
     const connection = new Http1Connection("127.0.0.1", server.port);
     expect(await connection.request(post(server.port))).toEqual({ status: 503, body: "busy" });
     expect(await connection.request(post(server.port))).toEqual({ status: 200, body: "until the end" });
-    expect(connections).toBe(2);
+    expect(server.connections()).toBe(2);
     connection.close();
   });
 
   test("reconnects after an HTTP/1.0 answer without keep-alive and after close among other Connection options", async () => {
-    let connections = 0;
-    const server = Bun.listen({
-      hostname: "127.0.0.1",
-      port: 0,
-      socket: {
-        open: () => void connections++,
-        data: (socket) => {
-          if (connections === 1) socket.write("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nv0");
-          else socket.write("HTTP/1.1 200 OK\r\nCONTENT-LENGTH:2 \r\nconnection: keep-alive, CLOSE\r\n\r\nv1");
-        },
-      },
+    const server = rawServer((socket, _index, connections) => {
+      if (connections === 1) socket.write("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nv0");
+      else socket.write("HTTP/1.1 200 OK\r\nCONTENT-LENGTH:2 \r\nconnection: keep-alive, CLOSE\r\n\r\nv1");
     });
-    servers.push(server);
     const connection = new Http1Connection("127.0.0.1", server.port);
     expect(await connection.request(post(server.port))).toEqual({ status: 200, body: "v0" });
     expect(await connection.request(post(server.port))).toEqual({ status: 200, body: "v1" });
     expect(await connection.request(post(server.port))).toEqual({ status: 200, body: "v1" });
-    expect(connections).toBe(3);
+    expect(server.connections()).toBe(3);
     connection.close();
   });
 
   test("a connection closed before the response is complete fails the request, and the next one reconnects", async () => {
-    let connections = 0;
-    const server = Bun.listen({
-      hostname: "127.0.0.1",
-      port: 0,
-      socket: {
-        open: () => void connections++,
-        data: (socket) => {
-          if (connections === 1) {
-            socket.write("HTTP/1.1 201 Created\r\nContent-Length: 100\r\n\r\n{");
-            return void socket.terminate();
-          }
-          socket.write("HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\n{}");
-        },
-      },
+    const server = rawServer((socket, _index, connections) => {
+      if (connections === 1) {
+        socket.write("HTTP/1.1 201 Created\r\nContent-Length: 100\r\n\r\n{");
+        return void socket.terminate();
+      }
+      socket.write("HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\n{}");
     });
-    servers.push(server);
     const connection = new Http1Connection("127.0.0.1", server.port);
     await expect(connection.request(post(server.port))).rejects.toThrow();
     expect(await connection.request(post(server.port))).toEqual({ status: 201, body: "{}" });
