@@ -11,7 +11,7 @@
 // previous commit, to compare), PROFILE_DIR and PROFILE_INTERVAL (µs) for a markdown CPU profile
 // of the server (`bun --cpu-prof-md`).
 import * as grpc from "@grpc/grpc-js";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../nodes/shared/config";
@@ -20,12 +20,8 @@ import { serviceDefinitions } from "../nodes/shared/grpc/proto";
 import { ensureLocalKeys, loadPrivateKey, signAccessToken } from "../nodes/shared/tokens";
 import { freePort } from "../tests/support/stack";
 import { encodeRequest, Http1Pool } from "./support/http1-client";
+import { processCpuMicros, STUB_ENROLLMENT } from "./support/stub";
 
-const ID = "3f1e2d4c-1111-2222-3333-444455556666";
-const ENROLLMENT = {
-  id: ID, student_id: ID, section_id: ID, status: "ENROLLED", position: 0, created_at: "2026-11-25T00:00:00.000Z",
-  section: { id: ID, code: "001", course_id: ID, course_code: "CS 9001A", course_title: "Rush seminar", credits: 1, term_id: ID, room: "R 1", instructor_name: "Prof", meetings: [{ day: "MON", start_time: "07:00", end_time: "07:50" }], cancelled: false },
-};
 
 /** The floor (MODE=raw, child process): JSON in, the same gRPC call, JSON out, nothing else. */
 async function serveRaw(port: number, enrollmentAddress: string) {
@@ -48,17 +44,12 @@ async function serveRaw(port: number, enrollmentAddress: string) {
 async function startStubServices(): Promise<{ address: string; stop(): void }> {
   const definitions = serviceDefinitions() as unknown as Record<"enrollment" | "auth", { service: grpc.ServiceDefinition }>;
   const server = new grpc.Server();
-  server.addService(definitions.enrollment.service, { Enroll: (_call: unknown, callback: grpc.sendUnaryData<unknown>) => callback(null, { enrollment: ENROLLMENT, replayed: false }) });
+  server.addService(definitions.enrollment.service, { Enroll: (_call: unknown, callback: grpc.sendUnaryData<unknown>) => callback(null, { enrollment: STUB_ENROLLMENT, replayed: false }) });
   server.addService(definitions.auth.service, { ListRevokedSubjects: (_call: unknown, callback: grpc.sendUnaryData<unknown>) => callback(null, { subjects: [] }) });
   const port = await new Promise<number>((resolve, reject) => server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))));
   return { address: `127.0.0.1:${port}`, stop: () => server.forceShutdown() };
 }
 
-/** User and system (kernel) CPU of a process so far, in microseconds (Linux clock ticks of 10 ms). */
-function processCpuMicros(pid: number): { user: number; system: number } {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return { user: Number(fields[11]) * 10_000, system: Number(fields[12]) * 10_000 };
-}
 
 /**
  * Sends `count` requests with one in flight per connection, at most `rate` a second when given
@@ -116,7 +107,7 @@ async function main() {
   };
   const config = loadConfig(env);
   ensureLocalKeys(config);
-  const token = await signAccessToken(loadPrivateKey(config), config, { id: ID, role: "STUDENT", name: "Rush Student" }, crypto.randomUUID());
+  const token = await signAccessToken(loadPrivateKey(config), config, { id: STUB_ENROLLMENT.student_id, role: "STUDENT", name: "Rush Student" }, crypto.randomUUID());
 
   const profile = process.env.PROFILE_DIR ? ["--cpu-prof-md", `--cpu-prof-dir=${process.env.PROFILE_DIR}`, `--cpu-prof-interval=${process.env.PROFILE_INTERVAL || 1000}`] : [];
   const script = mode === "raw" ? [import.meta.path, "raw", String(port), stub.address] : [process.env.GATEWAY_MAIN || join(import.meta.dir, "..", "nodes", "gateway", "main.ts")];
@@ -126,7 +117,7 @@ async function main() {
     await waitUntilListening(port, child);
     const url = new URL(`http://127.0.0.1:${port}/api/v1/enrollments`);
     const requests = Array.from({ length: 1000 }, (_, i) =>
-      encodeRequest("POST", url, { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Idempotency-Key": `rush-${i}` }, JSON.stringify({ section_id: ID })),
+      encodeRequest("POST", url, { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Idempotency-Key": `rush-${i}` }, JSON.stringify({ section_id: STUB_ENROLLMENT.section_id })),
     );
     await fire(pool, requests, 10_000); // warm-up: JIT, connections, the token cache
     const perRequestRuns: number[] = [];

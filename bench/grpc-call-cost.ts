@@ -6,12 +6,11 @@ import { serviceDefinitions } from "../nodes/shared/grpc/proto";
 import { createServiceClient } from "../nodes/shared/grpc/client";
 import { UnaryServer } from "../nodes/shared/grpc/unary-server";
 import { createLogger } from "../nodes/shared/logger";
-import { readFileSync } from "node:fs";
+import { processCpuMs, STUB_ENROLLMENT } from "./support/stub";
 
 const role = process.argv[2];
 const port = 50999;
-const enrollment = { id: "3f1e2d4c-1111-2222-3333-444455556666", student_id: "3f1e2d4c-1111-2222-3333-444455556666", section_id: "3f1e2d4c-1111-2222-3333-444455556666", status: "ENROLLED", position: 0, created_at: "2026-11-25T00:00:00.000Z",
-  section: { id: "3f1e2d4c-1111-2222-3333-444455556666", code: "001", course_id: "3f1e2d4c-1111-2222-3333-444455556666", course_code: "CS 9001A", course_title: "Rush seminar", credits: 1, term_id: "3f1e2d4c-1111-2222-3333-444455556666", room: "R 1", instructor_name: "Prof", meetings: [{ day: "MON", start_time: "07:00", end_time: "07:50" }], cancelled: false } };
+const enrollment = STUB_ENROLLMENT;
 const leanServer = process.env.SERVER !== "grpc-js";
 if (role === "server" && leanServer) {
   const server = new UnaryServer({ maxReceiveBytes: 8 * 1024 * 1024, logger: createLogger("bench", "warn") });
@@ -39,7 +38,7 @@ if (role === "server" && leanServer) {
   let next = 0;
   const run = async () => { while (next < N) { next++; await client.Enroll({ section_id: "3f1e2d4c-1111-2222-3333-444455556666", idempotency_key: "rush-1-2", no_waitlist: false }, { token, requestId: crypto.randomUUID() }); } };
   await Promise.all(Array.from({ length: 200 }, () => client.Enroll({ section_id: "x", idempotency_key: "", no_waitlist: false }, { token })));
-  const cpu = () => { const f = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" "); return (Number(f[11]) + Number(f[12])) * 10; };
+  const cpu = () => processCpuMs(child.pid);
   const s0 = cpu(), c0 = process.cpuUsage(), t0 = performance.now();
   await Promise.all(Array.from({ length: C }, run));
   const ms = performance.now() - t0, c1 = process.cpuUsage(c0), s1 = cpu();

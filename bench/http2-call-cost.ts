@@ -1,7 +1,7 @@
 // Floor for the gRPC hop: CPU per unary request/response over plain node:http2 in Bun (same sizes
 // as an Enroll call), each side. Compare with bench/grpc-call-cost.ts (grpc-js).
 import http2 from "node:http2";
-import { readFileSync } from "node:fs";
+import { processCpuMs } from "./support/stub";
 
 const role = process.argv[2];
 const port = 50998;
@@ -42,7 +42,7 @@ if (role === "server") {
     }
   };
   await Promise.all(Array.from({ length: 200 }, call));
-  const cpu = () => { const f = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" "); return (Number(f[11]) + Number(f[12])) * 10; };
+  const cpu = () => processCpuMs(child.pid);
   const s0 = cpu(), c0 = process.cpuUsage(), t0 = performance.now();
   await Promise.all(Array.from({ length: 64 }, run));
   const ms = performance.now() - t0, c1 = process.cpuUsage(c0), s1 = cpu();
