@@ -169,17 +169,20 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
     servingStatus.set("", status);
     servingStatus.set(serviceName, status);
   };
+  let stopping: Promise<void> | undefined;
   const refreshHealth = async () => {
+    let ready = false;
     try {
-      setServing(options.checkReady ? await options.checkReady() : true);
+      ready = options.checkReady ? await options.checkReady() : true;
     } catch {
-      setServing(false);
+      ready = false;
     }
+    // A probe still in flight when shutdown began must not report SERVING again.
+    setServing(ready && !stopping);
   };
   await refreshHealth();
   const healthTimer = setInterval(refreshHealth, 1000);
 
-  let stopping: Promise<void> | undefined;
   const shutdown = (graceMs = 10_000) => {
     stopping ??= (async () => {
       clearInterval(healthTimer);
