@@ -15,9 +15,6 @@ import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 
 const SWAGGER_ASSETS = join(import.meta.dir, "..", "..", "node_modules", "swagger-ui-dist");
-const HEADERS = securityHeaders();
-// The docs page (swagger-ui) needs its inline bootstrap script; only /api/docs gets this policy.
-const DOCS_HEADERS = { ...securityHeaders({ allowInlineStyles: true }), "content-security-policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'" };
 
 /** True for /api/docs and below. Bun gives an absolute, normalized URL, so the path starts at the first "/" after the host. */
 function isDocsUrl(url: string): boolean {
@@ -26,6 +23,10 @@ function isDocsUrl(url: string): boolean {
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
 export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
+  const hsts = deps.config.secureCookies;
+  const HEADERS = securityHeaders({ hsts });
+  // The docs page (swagger-ui) needs its inline bootstrap script; only /api/docs gets this policy.
+  const DOCS_HEADERS = { ...securityHeaders({ allowInlineStyles: true, hsts }), "content-security-policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'" };
   // normalize: false makes `additionalProperties: false` refuse unknown fields instead of dropping them.
   return new Elysia({ normalize: false, serve: { maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
     .onRequest(({ set, request }) => {
