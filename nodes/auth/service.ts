@@ -184,13 +184,16 @@ export class AuthService {
     if (!token) throw fail.invalid("refresh_token", "A refresh token is required.");
     const [current] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, sha256(token))).limit(1);
     if (!current) throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
+    // The account's state comes first: a disabled account's tokens were all revoked with it, and
+    // its owner should read why rather than "no longer valid".
+    const [row] = await this.db.select().from(users).where(eq(users.id, current.userId)).limit(1);
+    if (!row) throw fail.unauthenticated("This account no longer exists.");
+    if (row.disabled) throw fail.unauthenticated("This account is disabled. Contact an administrator.");
     if (current.revokedAt) {
       if (current.replacedBy) await this.revokeFamily(current.familyId);
       throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
     }
     if (current.expiresAt.getTime() <= Date.now()) throw fail.unauthenticated("Your session has expired. Please sign in again.");
-    const [row] = await this.db.select().from(users).where(eq(users.id, current.userId)).limit(1);
-    if (!row || row.disabled) throw fail.unauthenticated("This account is disabled. Contact an administrator.");
     const nextId = randomUUID();
     const spent = await this.db
       .update(refreshTokens)

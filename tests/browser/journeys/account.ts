@@ -3,6 +3,7 @@
 // pages a lost visitor meets.
 import { describe, expect, test } from "bun:test";
 import { expectAnnounced, pageHeading, signIn, runJourney, uniqueName } from "../support/browser";
+import { disableAccount, newStudent, PASSWORD as FIXTURE_PASSWORD } from "../support/fixtures";
 
 const PASSWORD = "a sturdy passphrase 42";
 const NEW_PASSWORD = "another sturdy phrase 7";
@@ -97,6 +98,26 @@ describe("account journey (landing, register, sign in and out, password) and err
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL(/\/login$/);
       await signIn(journey, username, NEW_PASSWORD);
+    });
+  }, 30_000);
+
+  test("a disabled account's open session ends on its next page, and sign-in says why", async () => {
+    await runJourney("disabled", async (journey) => {
+      const { page, stack, context } = journey;
+      const student = await newStudent(stack, "Dana Disabled");
+      await signIn(journey, student.username, FIXTURE_PASSWORD);
+      await disableAccount(stack, student.id);
+      // Every node refuses the account within ~2 s; until then the dashboard still opens.
+      for (let tries = 0; tries < 30 && !page.url().includes("/login"); tries++) {
+        await page.waitForTimeout(100);
+        await page.goto("/dashboard");
+      }
+      expect(page.url()).toMatch(/\/login\?next=%2Fdashboard$/);
+      await expect(page.getByRole("alert").innerText()).resolves.toMatch(/disabled/i);
+      const names = (await context.cookies()).map((cookie) => cookie.name);
+      expect(names).not.toContain("es_access");
+      expect(names).not.toContain("es_refresh");
+      await journey.check("disabled-sign-in", { keyboard: [page.getByLabel("Username"), page.getByRole("button", { name: /sign in/i })] });
     });
   }, 30_000);
 
