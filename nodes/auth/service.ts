@@ -90,8 +90,14 @@ export class AuthService {
   private async createAccount(input: { username: string; password: string; name: string; role: Role }) {
     const username = input.username.trim().toLowerCase();
     const name = input.name.trim();
+    const taken = `The username "${username}" is already taken.`;
+    // Every field is checked at once, a taken username included, so one answer names them all.
+    const formatProblem = usernameProblem(username);
+    const [existing] = formatProblem ? [] : await this.db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
+    const otherProblems = passwordProblem(input.password, username) ?? nameProblem(name);
+    if (existing && !otherProblems) throw fail.exists(taken, "username");
     new Validation()
-      .check(!usernameProblem(username), "username", usernameProblem(username) ?? "")
+      .check(!formatProblem && !existing, "username", formatProblem ?? taken)
       .check(!passwordProblem(input.password, username), "password", passwordProblem(input.password, username) ?? "")
       .check(!nameProblem(name), "name", nameProblem(name) ?? "")
       .throwIfAny();
@@ -100,7 +106,8 @@ export class AuthService {
       const [row] = await this.db.insert(users).values({ username, name, role: input.role, passwordHash }).returning();
       return publicUser(row!);
     } catch (error) {
-      if (pgErrorCode(error) === "23505") throw fail.exists(`The username "${username}" is already taken.`, "username");
+      // Taken between the check above and this insert.
+      if (pgErrorCode(error) === "23505") throw fail.exists(taken, "username");
       throw error;
     }
   }

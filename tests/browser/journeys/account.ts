@@ -29,19 +29,23 @@ describe("account journey (landing, register, sign in and out, password) and err
         keyboard: [page.getByLabel("Full name"), page.getByLabel("Username"), page.getByLabel("Password"), page.getByRole("button", { name: "Create student account" })],
       });
 
-      // A too-short password: the form comes back in place, names the field, and focus moves to it.
+      // A taken username and a too-short password: the form comes back in place naming both
+      // beside their fields at once, and focus moves to the first.
       await page.getByLabel("Full name").fill("Wendy Walker");
-      await page.getByLabel("Username").fill(username);
+      await page.getByLabel("Username").fill("student1");
       await page.getByLabel("Password").fill("short");
       await page.getByRole("button", { name: "Create student account" }).click();
-      await expectAnnounced(page, /fix the fields/i);
+      await expectAnnounced(page, /already taken/i);
       const password = page.getByLabel("Password");
       await expect(password.getAttribute("aria-invalid")).resolves.toBe("true");
-      await page.waitForFunction(() => document.activeElement?.getAttribute("aria-invalid") === "true");
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("password");
-      await expect(page.getByLabel("Username").inputValue()).resolves.toBe(username);
+      await expect(page.getByLabel("Username").getAttribute("aria-invalid")).resolves.toBe("true");
+      await expect(page.locator("#field-username-error").innerText()).resolves.toBe('The username "student1" is already taken.');
+      await expect(page.locator("#field-password-error").innerText()).resolves.toMatch(/at least 10 characters/);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("username");
+      await expect(page.getByLabel("Username").inputValue()).resolves.toBe("student1");
       await journey.check("register-error");
 
+      await page.getByLabel("Username").fill(username);
       await password.fill(PASSWORD);
       await page.getByRole("button", { name: "Create student account" }).click();
       await page.waitForURL(/\/dashboard$/);
