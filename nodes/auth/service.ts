@@ -90,8 +90,14 @@ export class AuthService {
   private async createAccount(input: { username: string; password: string; name: string; role: Role }) {
     const username = input.username.trim().toLowerCase();
     const name = input.name.trim();
+    const taken = `The username "${username}" is already taken.`;
+    // Every field is checked at once, a taken username included, so one answer names them all.
+    const formatProblem = usernameProblem(username);
+    const [existing] = formatProblem ? [] : await this.db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
+    const otherProblems = passwordProblem(input.password, username) ?? nameProblem(name);
+    if (existing && !otherProblems) throw fail.exists(taken, "username");
     new Validation()
-      .check(!usernameProblem(username), "username", usernameProblem(username) ?? "")
+      .check(!formatProblem && !existing, "username", formatProblem ?? taken)
       .check(!passwordProblem(input.password, username), "password", passwordProblem(input.password, username) ?? "")
       .check(!nameProblem(name), "name", nameProblem(name) ?? "")
       .throwIfAny();
@@ -100,7 +106,8 @@ export class AuthService {
       const [row] = await this.db.insert(users).values({ username, name, role: input.role, passwordHash }).returning();
       return publicUser(row!);
     } catch (error) {
-      if (pgErrorCode(error) === "23505") throw fail.exists(`The username "${username}" is already taken.`, "username");
+      // Taken between the check above and this insert.
+      if (pgErrorCode(error) === "23505") throw fail.exists(taken, "username");
       throw error;
     }
   }
@@ -184,13 +191,16 @@ export class AuthService {
     if (!token) throw fail.invalid("refresh_token", "A refresh token is required.");
     const [current] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, sha256(token))).limit(1);
     if (!current) throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
+    // The account's state comes first: a disabled account's tokens were all revoked with it, and
+    // its owner should read why rather than "no longer valid".
+    const [row] = await this.db.select().from(users).where(eq(users.id, current.userId)).limit(1);
+    if (!row) throw fail.unauthenticated("This account no longer exists.");
+    if (row.disabled) throw fail.unauthenticated("This account is disabled. Contact an administrator.");
     if (current.revokedAt) {
       if (current.replacedBy) await this.revokeFamily(current.familyId);
       throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
     }
     if (current.expiresAt.getTime() <= Date.now()) throw fail.unauthenticated("Your session has expired. Please sign in again.");
-    const [row] = await this.db.select().from(users).where(eq(users.id, current.userId)).limit(1);
-    if (!row || row.disabled) throw fail.unauthenticated("This account is disabled. Contact an administrator.");
     const nextId = randomUUID();
     const spent = await this.db
       .update(refreshTokens)

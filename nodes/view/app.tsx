@@ -6,7 +6,7 @@ import { securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
 import { Alert, Layout, PageHeader } from "./components/layout";
 import { GatewayError } from "./gateway";
-import { CsrfError, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
+import { CsrfError, endRefusedSession, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
 import { homePages } from "./pages/home";
@@ -68,13 +68,17 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
         return "";
       }
       if (error instanceof GatewayError && error.status === 401) {
-        const next = encodeURIComponent(new URL(request.url).pathname);
+        // The gateway refused a session this server still took as valid: end it here, or the
+        // sign-in page (seeing a valid token) and the page (refused) would redirect to each other.
+        const location = context.session?.claims && context.cookie
+          ? await endRefusedSession(deps, context.cookie as never, request, error.message)
+          : `/login?next=${encodeURIComponent(new URL(request.url).pathname)}`;
         if (htmx) {
-          set.headers["hx-redirect"] = `/login?next=${next}`;
+          set.headers["hx-redirect"] = location;
           return "";
         }
         set.status = 303;
-        set.headers.location = `/login?next=${next}`;
+        set.headers.location = location;
         return "";
       }
       const failure =

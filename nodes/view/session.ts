@@ -43,6 +43,11 @@ export interface Session {
   flash?: Flash;
   /** Demo mode: every page says so. */
   demo: boolean;
+  /**
+   * Why the session ended during this request (its refresh was refused: expired, revoked, account
+   * disabled): its cookies are already cleared, and the sign-in page says this.
+   */
+  ended?: string;
   /** Calls the gateway as the signed-in user. */
   api<T = unknown>(path: string, request?: Omit<GatewayRequest, "token" | "clientAddress" | "requestId">): Promise<T>;
 }
@@ -166,9 +171,14 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
     csrfToken = randomBytes(24).toString("base64url");
     jar[names.csrf]!.set({ value: csrfToken, ...cookieOptions(config, 7 * 24 * 3600) });
   }
+  // The message left by the previous page is read before this request may leave one of its own.
+  // Any flash cookie is spent, valid or not; only a signed, well-formed one is shown.
+  const flash = decodeFlash(config, jar[names.flash]?.value);
+  if (jar[names.flash]?.value !== undefined) jar[names.flash]!.remove();
   let token = typeof jar[names.access]?.value === "string" ? (jar[names.access]!.value as string) : undefined;
   // A password-change-only token is a session too: the app sends it to the password page.
   let claims = token ? await verifier.verify(token, true).catch(() => undefined) : undefined;
+  let ended: string | undefined;
   const refreshToken = jar[names.refresh]?.value;
   if (!claims && !readOnly && typeof refreshToken === "string" && refreshToken) {
     try {
@@ -180,15 +190,17 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
       token = tokens.access_token;
       claims = await verifier.verify(token, true);
     } catch (error) {
-      if (error instanceof GatewayError && error.status === 401) clearTokens(jar, config);
+      // Any refusal (expired, revoked, account disabled or gone) ends the session for good; an
+      // unreachable or failing gateway (5xx) does not, and the next request tries again.
+      if (error instanceof GatewayError && error.status < 500) {
+        clearTokens(jar, config);
+        ended = error.message;
+      }
       token = undefined;
       claims = undefined;
     }
   }
   if (!claims) token = undefined;
-  // Any flash cookie is spent, valid or not; only a signed, well-formed one is shown.
-  const flash = decodeFlash(config, jar[names.flash]?.value);
-  if (jar[names.flash]?.value !== undefined) jar[names.flash]!.remove();
   const session: Session = {
     claims,
     token,
@@ -198,6 +210,7 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
     htmx: request.headers.get("hx-request") === "true" && request.headers.get("hx-request-type") !== "full" && request.headers.get("hx-history-restore-request") !== "true",
     flash,
     demo: config.mode === "demo",
+    ended,
     api: (path, options = {}) => gateway.call(path, { ...options, token, clientAddress, requestId }),
   };
   return session;
@@ -210,12 +223,49 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
  */
 export function sessionPlugin(deps: ViewDeps) {
   return new Elysia({ name: "view-session" })
-    .resolve({ as: "global" }, async (context) => ({ session: await resolveSession(deps, context) }))
+    .resolve({ as: "global" }, async (context) => {
+      const session = await resolveSession(deps, context);
+      if (session.ended) leaveEndedSession(deps.config, context.cookie as never, context.request, session);
+      return { session };
+    })
     .onBeforeHandle({ as: "global" }, ({ request, session, body }) => {
       if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
       const sent = request.headers.get("x-csrf-token") ?? (body && typeof body === "object" ? (body as Record<string, unknown>)._csrf : undefined);
       if (typeof sent !== "string" || !sameToken(sent, session.csrfToken)) throw new CsrfError("missing or wrong CSRF token");
     });
+}
+
+/** Where the sign-in page sends the user back to: the page asked for (GET only), else the start. */
+function signInUrl(request: Request): string {
+  const url = new URL(request.url);
+  return request.method === "GET" && url.pathname !== "/login" ? `/login?next=${encodeURIComponent(url.pathname + url.search)}` : "/login";
+}
+
+/**
+ * A session that ended during this request (see Session.ended) goes to the sign-in page, which
+ * says why: shown at once on the sign-in page itself, else carried there as the flash message.
+ */
+function leaveEndedSession(config: Config, cookie: CookieJar, request: Request, session: Session): void {
+  const message = { kind: "error" as const, text: session.ended! };
+  if (request.method === "GET" && new URL(request.url).pathname === "/login") {
+    session.flash = message;
+    return;
+  }
+  setFlash(cookie, config, message.kind, message.text);
+  throw new Redirect(signInUrl(request));
+}
+
+/**
+ * Ends a session the gateway refused although its access token looked valid here (the account
+ * was disabled, or its sessions were ended, within the token's lifetime): the refresh token is
+ * revoked, the cookies cleared, and the sign-in page will say why. Returns where to go.
+ */
+export async function endRefusedSession(deps: ViewDeps, cookie: CookieJar, request: Request, reason: string): Promise<string> {
+  const refreshToken = refreshCookie(cookie, deps.config);
+  if (refreshToken) await deps.gateway.call("/api/v1/auth/logout", { body: { refresh_token: refreshToken } }).catch(() => undefined);
+  clearTokens(cookie, deps.config);
+  setFlash(cookie, deps.config, "error", reason);
+  return signInUrl(request);
 }
 
 /** Requires a signed-in user (of one of `roles`, when given); otherwise redirects to sign-in. */

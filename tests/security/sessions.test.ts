@@ -131,7 +131,7 @@ describe("a temporary password allows only the password change", () => {
     const grpc = await acceptedBy(stack, token);
     const first = "password change first";
     expect(grpc).toEqual({ gateway: "accepted", auth: "accepted", course: first, enrollment: first, grades: first, facultyGrades: first });
-    const listUsers = await stack.client("auth").ListUsers({ query: "", role: "", page_size: 5, page_token: "", order_by: "" }, { token }).catch((e: { code: number; details: string }) => e);
+    const listUsers = await stack.client("auth").ListUsers({ query: "", role: "ROLE_UNSPECIFIED", page_size: 5, page_token: "", order_by: "" }, { token }).catch((e: { code: number; details: string }) => e);
     expect(listUsers).toMatchObject({ code: GrpcStatus.PERMISSION_DENIED, details: expect.stringContaining("temporary password") });
     // A refreshed session is still a password-change-only one.
     const refreshed = await stack.api("/api/v1/auth/refresh", { body: { refresh_token: temporary.refresh_token } });

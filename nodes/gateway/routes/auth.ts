@@ -19,7 +19,16 @@ export function authRoutes(deps: GatewayDeps) {
         return result;
       },
       {
-        body: t.Object({ username: Username, password: Password, name: t.String({ minLength: 1, maxLength: 100, error: "name is required (1-100 characters)." }) }, { additionalProperties: false }),
+        // Empty fields pass here: the auth service checks every field at once (a taken username
+        // included) and names each problem, so a form can show them all together.
+        body: t.Object(
+          {
+            username: t.String({ maxLength: 64, error: "username must be text of at most 64 characters." }),
+            password: t.String({ maxLength: 1024, error: "password must be text of at most 1024 characters." }),
+            name: t.String({ maxLength: 100, error: "name must be text of at most 100 characters." }),
+          },
+          { additionalProperties: false },
+        ),
         detail: { summary: "Create a student account", tags: ["auth"] },
       },
     )
