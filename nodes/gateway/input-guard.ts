@@ -1,5 +1,6 @@
 import { Elysia } from "elysia";
 import { fail } from "../shared/errors";
+import { parseJsonBody } from "../shared/json-body";
 
 /** The path of the first string holding a NUL character (PostgreSQL text cannot store one), if any. */
 export function nulField(value: unknown, path = ""): string | undefined {
@@ -32,6 +33,15 @@ function mayHoldNul(value: unknown): boolean {
  */
 export function inputGuard() {
   return new Elysia({ name: "gateway-input-guard" })
+    // JSON is read with a nesting limit (a body 5,000 levels deep overflowed the stack of what
+    // walked it). Form bodies are refused: every route takes JSON (the grade import also text/csv),
+    // and an HTML form of another site can send form bodies without asking first.
+    .onParse({ as: "global" }, async ({ request, contentType }) => {
+      if (/^application\/(json|[\w.+-]+\+json)\b/i.test(contentType)) return parseJsonBody(await request.text());
+      if (/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(contentType)) {
+        throw Object.assign(new Error("The body must be JSON (Content-Type: application/json): form bodies are not accepted."), { status: 415 });
+      }
+    })
     // Every JSON body of the API is an object. (A schema of optional fields alone, e.g. PATCH
     // /sections/{id}, turned 42, null or [] into "no change".) Before validation, which coerces.
     .onTransform({ as: "global" }, ({ body, request }) => {
