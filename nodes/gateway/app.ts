@@ -1,5 +1,5 @@
 import { Elysia } from "elysia";
-import { securityHeaders } from "../shared/http";
+import { HSTS, securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
 import { errorBody } from "../shared/errors";
 import { requestIdOf, type GatewayDeps } from "./context";
@@ -13,14 +13,16 @@ import { enrollmentRoutes } from "./routes/enrollments";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 
-const HEADERS = securityHeaders();
-
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
 export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
+  // Served over HTTPS (secure cookies): HSTS on every answer, the docs pages' too.
+  const hsts: Record<string, string> = deps.config.secureCookies ? { "strict-transport-security": HSTS } : {};
+  const HEADERS = { ...securityHeaders(), ...hsts };
+  const docsHeaders = { ...DOCS_HEADERS, ...hsts };
   // normalize: false makes `additionalProperties: false` refuse unknown fields instead of dropping them.
   return new Elysia({ normalize: false, serve: { maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
     .onRequest(({ set, request }) => {
-      Object.assign(set.headers, isDocsUrl(request.url) ? DOCS_HEADERS : HEADERS);
+      Object.assign(set.headers, isDocsUrl(request.url) ? docsHeaders : HEADERS);
       set.headers["x-request-id"] = requestIdOf(request);
       // A declared body over the limit gets the JSON error before anything is read. Bun's own
       // ceiling (a little higher, below) cuts off an undeclared streamed body with a bare 413.

@@ -48,17 +48,14 @@ export function authRoutes(deps: GatewayDeps) {
       },
       { body: RefreshBody, detail: { summary: "Revoke a refresh token (sign out)", tags: ["auth"] } },
     )
-    .post(
-      "/auth/password",
-      async ({ body, caller, set }) => {
-        await auth.ChangePassword(body, caller);
-        set.status = 204;
+    .post("/auth/password", ({ body, caller }) => auth.ChangePassword(body, caller), {
+      authOrPasswordChange: true,
+      body: t.Object({ current_password: Password, new_password: Password }, { additionalProperties: false }),
+      detail: {
+        summary: "Change one's own password",
+        description: "Ends every session of the account (other devices included) and returns a fresh one. The only call allowed while the account has a temporary password.",
+        tags: ["auth"],
       },
-      {
-        auth: true,
-        body: t.Object({ current_password: Password, new_password: Password }, { additionalProperties: false }),
-        detail: { summary: "Change one's own password", tags: ["auth"] },
-      },
-    )
-    .get("/me", ({ caller }) => auth.GetMe({}, caller), { auth: true, detail: { summary: "The signed-in user", tags: ["auth"] } });
+    })
+    .get("/me", ({ caller }) => auth.GetMe({}, caller), { authOrPasswordChange: true, detail: { summary: "The signed-in user", tags: ["auth"] } });
 }

@@ -2,7 +2,7 @@ import { Elysia, t } from "elysia";
 import { Alert, Layout, PageHeader } from "../components/layout";
 import { CsrfField, Field, SubmitButton } from "../components/form";
 import { GatewayError } from "../gateway";
-import { clearTokens, COOKIES, Redirect, sessionPlugin, setFlash, storeTokens, type Session, type ViewDeps } from "../session";
+import { clearTokens, Redirect, refreshCookie, sessionPlugin, setFlash, storeTokens, type Session, type ViewDeps } from "../session";
 
 type Values = Record<string, string>;
 type Errors = Record<string, string>;
@@ -89,8 +89,8 @@ export function authPages(deps: ViewDeps) {
             requestId: session.requestId,
           });
           storeTokens(cookie as never, config, result);
+          // The token of a temporary password allows only the password change (the app enforces it).
           if (result.user.must_change_password) {
-            (cookie as Record<string, { set(o: Record<string, unknown>): void }>)[COOKIES.mustChange]!.set({ value: "1", httpOnly: true, sameSite: "lax", path: "/" });
             setFlash(cookie as never, config, "info", "An administrator reset your password. Choose a new one to continue.");
             throw new Redirect("/account/password");
           }
@@ -149,11 +149,11 @@ export function authPages(deps: ViewDeps) {
       { body: FormBody },
     )
     .post("/logout", async ({ session, cookie }) => {
-      const refresh = (cookie as Record<string, { value?: unknown }>)[COOKIES.refresh]?.value;
-      if (typeof refresh === "string" && refresh) {
+      const refresh = refreshCookie(cookie, config);
+      if (refresh) {
         await gateway.call("/api/v1/auth/logout", { body: { refresh_token: refresh }, requestId: session.requestId }).catch(() => undefined);
       }
-      clearTokens(cookie as never);
+      clearTokens(cookie as never, config);
       setFlash(cookie as never, config, "info", "You have signed out.");
       throw new Redirect("/login");
     });
