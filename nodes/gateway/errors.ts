@@ -62,11 +62,7 @@ export function errorMapper(logger: Logger) {
 
 type ErrorContext = { code: unknown; error: unknown; set: { status?: unknown; headers: Record<string, unknown> }; request: Request };
 
-function mapError({ code, error: raised, set, request }: ErrorContext, logger: Logger) {
-  // Elysia wraps what a parse hook throws (input-guard's depth limit and 415) in its ParseError.
-  const cause = code === "PARSE" ? (raised as { cause?: unknown }).cause : undefined;
-  const error = cause instanceof AppError || typeof (cause as { status?: unknown })?.status === "number" ? cause : raised;
-  if (error !== raised) code = "UNKNOWN";
+function mapError({ code, error, set, request }: ErrorContext, logger: Logger) {
   {
     set.headers["content-type"] = "application/json; charset=utf-8";
     const reply = (status: number, message: string, details: ErrorDetail[] = [], name = HTTP_STATUS_NAMES[status] ?? "UNKNOWN") => {

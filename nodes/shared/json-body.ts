@@ -1,5 +1,3 @@
-import { fail } from "./errors";
-
 /** Deepest nesting of arrays and objects a JSON body may have (the API's own bodies need 4). */
 export const MAX_JSON_DEPTH = 32;
 
@@ -25,15 +23,13 @@ export function jsonDepthExceeds(text: string, max = MAX_JSON_DEPTH): boolean {
 }
 
 /**
- * Parses a JSON request body with a nesting limit: 400 naming the body when it is too deep or
- * not JSON; undefined for an empty body (the route's schema then says what is missing).
+ * True when a parsed value nests arrays/objects deeper than `max`. The recursion stops at
+ * `max` levels, so it is safe on any value.
  */
-export function parseJsonBody(text: string): unknown {
-  if (text.trim() === "") return undefined;
-  if (jsonDepthExceeds(text)) throw fail.invalid("body", `The request body is nested too deeply (at most ${MAX_JSON_DEPTH} levels of arrays and objects).`);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw fail.invalid("body", "The request body could not be read: send valid JSON with Content-Type: application/json.");
-  }
+export function depthExceeds(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (max === 0) return true;
+  if (Array.isArray(value)) return value.some((item) => depthExceeds(item, max - 1));
+  for (const key in value) if (Object.hasOwn(value, key) && depthExceeds((value as Record<string, unknown>)[key], max - 1)) return true;
+  return false;
 }

@@ -84,6 +84,7 @@ const MALFORMED_COOKIES = [
   '{"kind":"error","text":["<script>alert(1)</script>"]}',
   '{"kind":"<b>x</b>","text":"<img src=x onerror=alert(1)>"}',
   '{"kind":"error","text":{"toString":"x"}}',
+  '{"kind":"error","text":{"a":1}}',
   encodeURIComponent('{"kind":"error","text":"<script>alert(1)</script>"}'),
   nested(5_000),
   nestedObject(2_000),
