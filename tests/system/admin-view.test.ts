@@ -70,7 +70,7 @@ describe("admin area", () => {
     expect(refused.status).toBe(400);
     expect(refused.html).not.toContain("<html");
     expect(refused.html).toMatch(/<input id="field-ends_on" name="ends_on" type="date" value="2031-01-10"[^>]*aria-invalid="true" aria-describedby="field-ends_on-error"/);
-    expect(refused.html).toContain('<p id="field-ends_on-error" class="mt-1 text-sm text-red-700">ends_on must not be before starts_on.</p>');
+    expect(refused.html).toContain('<p id="field-ends_on-error" class="mt-1 text-sm text-red-700">The last day of classes must not be before the first.</p>');
     expect(refused.html).toContain(`value="${code}"`);
   });
 
@@ -107,7 +107,7 @@ describe("admin area", () => {
     const clash = await admin.request("/admin/sections/new", { htmx: true, form: { ...base, code: "002", instructor_id: faculty[1]!.id, m0_days: ["THU"], m0_start: "14:00", m0_end: "15:00" } });
     expect(clash.status).toBe(400);
     expect(clash.html).toContain(`Room ${room} is already used by`);
-    expect(clash.html).toMatch(/<p id="field-room-error" class="mt-1 text-sm text-red-700">Clashes with CS \d+V-001 on THU 13:00-14:15\.<\/p>/);
+    expect(clash.html).toMatch(/<p id="field-room-error" class="mt-1 text-sm text-red-700">Clashes with CS \d+V-001 on Thu 13:00–14:15\.<\/p>/);
 
     const times = await admin.request("/admin/sections/new", { htmx: true, form: { ...base, code: "003", instructor_id: faculty[1]!.id, room: unique("VR"), m0_days: [], m0_start: "10:00", m0_end: "11:00" } });
     expect(times.status).toBe(400);

@@ -1,10 +1,11 @@
 import { Elysia, t } from "elysia";
 import { gatewayContext, type GatewayDeps } from "../context";
 import { clientAddress } from "../client-address";
+import { fieldMessage } from "../../shared/field-labels";
 
-const Username = t.String({ minLength: 1, maxLength: 64, error: "username is required (3-32 letters, digits, dot, dash or underscore)." });
-const Password = t.String({ minLength: 1, maxLength: 1024, error: "password is required." });
-const RefreshBody = t.Object({ refresh_token: t.String({ minLength: 1, maxLength: 256, error: "refresh_token is required." }) }, { additionalProperties: false });
+const Username = t.String({ minLength: 1, maxLength: 64, error: fieldMessage("username", "is required (3-32 letters, digits, dot, dash or underscore).") });
+const Password = t.String({ minLength: 1, maxLength: 1024, error: fieldMessage("password", "is required.") });
+const RefreshBody = t.Object({ refresh_token: t.String({ minLength: 1, maxLength: 256, error: fieldMessage("refresh_token", "is required.") }) }, { additionalProperties: false });
 
 /** Sign-up, sign-in, token rotation, sign-out and the current user. */
 export function authRoutes(deps: GatewayDeps) {
@@ -19,7 +20,7 @@ export function authRoutes(deps: GatewayDeps) {
         return result;
       },
       {
-        body: t.Object({ username: Username, password: Password, name: t.String({ minLength: 1, maxLength: 100, error: "name is required (1-100 characters)." }) }, { additionalProperties: false }),
+        body: t.Object({ username: Username, password: Password, name: t.String({ minLength: 1, maxLength: 100, error: fieldMessage("name", "is required (1-100 characters).") }) }, { additionalProperties: false }),
         detail: { summary: "Create a student account", tags: ["auth"] },
       },
     )
