@@ -596,7 +596,7 @@ export class CourseService {
     const label = `${before.course_code}-${before.code}`;
     if (before.status === "CANCELLED") throw fail.precondition(`${label} is already cancelled.`);
     if ((before.enrolled > 0 || before.waitlisted > 0) && !input.confirm) {
-      throw new AppError("FAILED_PRECONDITION", `${label} has ${before.enrolled} enrolled and ${before.waitlisted} waitlisted ${before.enrolled + before.waitlisted === 1 ? "student" : "students"}: confirm to cancel it and drop them all.`, [
+      throw new AppError("FAILED_PRECONDITION", `${label} has ${plural(before.enrolled, "enrolled student")} and ${plural(before.waitlisted, "waitlisted student")}: confirm to cancel it and drop them all.`, [
         { field: "confirm", message: "Set confirm to cancel a section that has students." },
       ]);
     }

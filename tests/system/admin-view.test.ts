@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
+import { plural } from "../../nodes/shared/plural";
 
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
 
@@ -131,7 +132,7 @@ describe("admin area", () => {
     }
     if (!busy) throw new Error("no open term has a section with students");
     const page = await admin.request(`/admin/sections/${busy.id}/cancel`);
-    expect(page.html).toContain(`${busy.course_code}-${busy.code} has ${busy.enrolled} enrolled and ${busy.waitlisted} waitlisted students.`);
+    expect(page.html).toContain(`${busy.course_code}-${busy.code} has ${plural(busy.enrolled, "enrolled student")} and ${plural(busy.waitlisted, "waitlisted student")}.`);
     expect(page.html).toContain('name="confirm"');
     const unconfirmed = await admin.request(`/admin/sections/${busy.id}/cancel`, { form: {} });
     expect(unconfirmed.status).toBe(303);

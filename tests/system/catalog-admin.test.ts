@@ -101,7 +101,7 @@ describe("catalog administration", () => {
     await enroll(stack, b, section.id);
     const unconfirmed = await grpcError(stack.client("course").CancelSection({ id: section.id, confirm: false }, { token: boss.token }));
     expect(unconfirmed.code).toBe(GrpcStatus.FAILED_PRECONDITION);
-    expect(unconfirmed.details).toContain("1 enrolled and 1 waitlisted");
+    expect(unconfirmed.details).toContain("1 enrolled student and 1 waitlisted student");
     const cancelled = await stack.client("course").CancelSection({ id: section.id, confirm: true }, { token: boss.token });
     expect(cancelled.affected).toBe(2);
     expect(cancelled.section).toMatchObject({ status: "CANCELLED", enrolled: 0, waitlisted: 0 });

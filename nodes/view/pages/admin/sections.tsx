@@ -281,7 +281,7 @@ export function adminSectionPages(deps: ViewDeps) {
             <h2 id="cancel-section" class="font-semibold">
               Cancel this section
             </h2>
-            <p class="mt-1 text-sm text-slate-600" safe>{`${section.enrolled} enrolled and ${section.waitlisted} waitlisted ${section.enrolled + section.waitlisted === 1 ? "student" : "students"} would be dropped.`}</p>
+            <p class="mt-1 text-sm text-slate-600" safe>{`${plural(section.enrolled, "enrolled student")} and ${plural(section.waitlisted, "waitlisted student")} would be dropped.`}</p>
             <a href={urlWith(`/admin/sections/${section.id}/cancel`, { return: returnTo })} class="btn-danger btn-small mt-3">
               Cancel section…
             </a>
@@ -333,7 +333,7 @@ export function adminSectionPages(deps: ViewDeps) {
               {students > 0 ? (
                 <>
                   <p>
-                    <strong safe>{`${label} has ${section.enrolled} enrolled and ${section.waitlisted} waitlisted ${students === 1 ? "student" : "students"}.`}</strong>
+                    <strong safe>{`${label} has ${plural(section.enrolled, "enrolled student")} and ${plural(section.waitlisted, "waitlisted student")}.`}</strong>
                   </p>
                   <p class="mt-2">Cancelling drops all of them; their schedules will show the section as cancelled. This cannot be undone.</p>
                   <label class="mt-4 flex items-start gap-2">
