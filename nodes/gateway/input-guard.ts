@@ -1,5 +1,6 @@
 import { Elysia } from "elysia";
 import { fail } from "../shared/errors";
+import { fieldMessage } from "../shared/field-labels";
 import { depthExceeds, MAX_JSON_DEPTH } from "../shared/json-body";
 
 const FORM_BODY = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
@@ -52,6 +53,6 @@ export function inputGuard() {
     })
     .onBeforeHandle({ as: "global" }, ({ body, query, params }) => {
       const field = nulField(params) ?? nulField(query) ?? nulField(body);
-      if (field) throw fail.invalid(field, `${field} must not contain NUL (\\u0000) characters.`);
+      if (field) throw fail.invalid(field, fieldMessage(field, "must not contain NUL (\\u0000) characters."));
     });
 }
