@@ -2,6 +2,7 @@ import { status as GrpcStatus } from "@grpc/grpc-js";
 import { Elysia, ValidationError } from "elysia";
 import { AppError, detailsFromMetadata, errorBody, httpStatusFor, statusName, type ErrorDetail } from "../shared/errors";
 import { isServiceError } from "../shared/grpc/client";
+import { fieldLabel, fieldList } from "../shared/field-labels";
 import type { Logger } from "../shared/logger";
 
 const HTTP_STATUS_NAMES: Record<number, string> = {
@@ -21,7 +22,7 @@ const HTTP_STATUS_NAMES: Record<number, string> = {
 /**
  * Field-level messages from an Elysia validation error (`/username` → `username`). A coerced
  * query value (e.g. `page_size=-1`) fails without a path; its field is then the query parameter
- * that the schema's own message names first (messages here start with the field's name).
+ * that the schema's own message names first (messages here start with the field's label).
  */
 function validationDetails(error: Readonly<ValidationError>, request: Request): ErrorDetail[] {
   const seen = new Set<string>();
@@ -30,12 +31,12 @@ function validationDetails(error: Readonly<ValidationError>, request: Request): 
   for (const issue of error.all) {
     const path = "path" in issue && typeof issue.path === "string" ? issue.path : "";
     const schemaMessage = "schema" in issue ? (issue.schema as { error?: unknown }).error : undefined;
-    const named = typeof schemaMessage === "string" ? queryNames.find((name) => schemaMessage.startsWith(`${name} `)) : undefined;
+    const named = typeof schemaMessage === "string" ? queryNames.find((name) => schemaMessage.startsWith(`${fieldLabel(name)} `)) : undefined;
     const field = path.replace(/^\//, "").replace(/\//g, ".") || named || error.type;
     if (seen.has(field)) continue;
     seen.add(field);
     const schemaError = "schema" in issue ? (issue.schema as { error?: unknown }).error : undefined;
-    const message = typeof schemaError === "string" ? schemaError : field === error.type ? `The ${error.type} is not valid: ${issue.message}.` : `${field}: ${issue.message}.`;
+    const message = typeof schemaError === "string" ? schemaError : field === error.type ? `The ${error.type} is not valid: ${issue.message}.` : `${fieldLabel(field)}: ${issue.message}.`;
     details.push({ field, message });
   }
   return details;
@@ -75,7 +76,7 @@ export function errorMapper(logger: Logger) {
     switch (code) {
       case "VALIDATION": {
         const details = validationDetails(error, request);
-        return reply(400, details.length === 1 ? details[0]!.message : `The request has ${details.length} problems: ${details.map((d) => d.field).join(", ")}.`, details);
+        return reply(400, details.length === 1 ? details[0]!.message : `The request has ${details.length} problems: ${fieldList(details.map((d) => d.field ?? ""))}.`, details);
       }
       case "PARSE":
         return reply(400, "The request body could not be read: send valid JSON with Content-Type: application/json.", [{ field: "body", message: "Malformed body." }]);

@@ -1,5 +1,6 @@
 import { Elysia } from "elysia";
 import { fail } from "../shared/errors";
+import { fieldMessage } from "../shared/field-labels";
 
 /** The path of the first string holding a NUL character (PostgreSQL text cannot store one), if any. */
 export function nulField(value: unknown, path = ""): string | undefined {
@@ -41,6 +42,6 @@ export function inputGuard() {
     })
     .onBeforeHandle({ as: "global" }, ({ body, query, params }) => {
       const field = nulField(params) ?? nulField(query) ?? nulField(body);
-      if (field) throw fail.invalid(field, `${field} must not contain NUL (\\u0000) characters.`);
+      if (field) throw fail.invalid(field, fieldMessage(field, "must not contain NUL (\\u0000) characters."));
     });
 }
