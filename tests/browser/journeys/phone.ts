@@ -2,7 +2,7 @@
 // keyboard (a disclosure button: Enter, Space, Escape), and the sign-up button keeps to one line.
 import { describe, expect, test } from "bun:test";
 import type { Locator, Page } from "playwright-core";
-import { DESKTOP, PHONE, runJourney, signIn } from "../support/browser";
+import { DESKTOP, getBrowser, PHONE, prepare, runJourney, signIn } from "../support/browser";
 import { newStudent, PASSWORD } from "../support/fixtures";
 
 /** The header's height at the current viewport, in CSS pixels. */
@@ -83,5 +83,24 @@ describe("phone layout (390 px): compact header with a keyboard menu, one-line b
       expect(await menu.isVisible()).toBe(false);
       expect(await catalog.isVisible()).toBe(true);
     });
+  }, 30_000);
+
+  test("without JavaScript the phone menu stays open, so every link is still reachable", async () => {
+    const stack = await prepare();
+    const context = await (await getBrowser()).newContext({ viewport: PHONE, baseURL: stack.viewUrl, javaScriptEnabled: false });
+    try {
+      const student = await newStudent(stack, "Noa Noscript");
+      const page = await context.newPage();
+      await page.goto("/login");
+      await page.getByLabel("Username").fill(student.username);
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: /sign in/i }).click();
+      await page.waitForURL(/\/dashboard$/);
+      expect(await page.getByRole("button", { name: "Menu" }).isVisible()).toBe(false);
+      expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Catalog" }).isVisible()).toBe(true);
+      expect(await page.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
   }, 30_000);
 });
