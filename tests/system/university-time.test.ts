@@ -19,7 +19,7 @@ beforeAll(async () => {
   stack = await getStack();
   view = startView({ ...stack.config, timeZone: ZONE }, 0);
   newYork = `http://127.0.0.1:${view.port}`;
-});
+}, 60_000);
 
 afterAll(async () => {
   await view.shutdown();
