@@ -29,6 +29,7 @@ export function startEnrollmentNode(config: Config, port?: number) {
             users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
           },
           config.creditLimit,
+          config.timeZone,
         );
         return enrollmentHandlers(service);
       },

@@ -7,6 +7,7 @@ import { currentTermId } from "../../db/courses/current-term";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
 import { meetingText } from "../shared/schedule";
+import { formatDateTime } from "../shared/university-time";
 import type { Claims } from "../shared/tokens";
 import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem, timeConflict } from "./rules";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
@@ -91,15 +92,13 @@ function sectionSummary(facts: SectionFacts) {
 }
 
 /** Why nobody may enroll in the section now whatever they hold (cancelled, window shut), or undefined. */
-function blockedReason(section: SectionFacts, now: number): string | undefined {
+function blockedReason(section: SectionFacts, now: number, timeZone: string): string | undefined {
   if (section.cancelled) return `${section.label} was cancelled.`;
   const window = registrationWindow(section, now);
-  if (window === "before") return `Registration for ${section.termName} opens on ${formatInstant(section.registrationOpensAt)}.`;
-  if (window === "closed") return `Registration for ${section.termName} closed on ${formatInstant(section.registrationClosesAt)}.`;
+  if (window === "before") return `Registration for ${section.termName} opens on ${formatDateTime(section.registrationOpensAt, timeZone)}.`;
+  if (window === "closed") return `Registration for ${section.termName} closed on ${formatDateTime(section.registrationClosesAt, timeZone)}.`;
   return undefined;
 }
-
-const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z$/, " UTC").replace("T", " ");
 
 /**
  * Registration: enroll, waitlist, drop with promotion, rosters and seat changes.
@@ -116,6 +115,8 @@ export class EnrollmentService {
     private readonly facts: SectionFactsCache,
     private readonly deps: EnrollmentDependencies,
     private readonly creditLimit: number,
+    /** The university's time zone, in which messages give times. */
+    private readonly timeZone = "UTC",
   ) {}
 
   private async sectionFacts(id: string, field = "section_id"): Promise<SectionFacts> {
@@ -139,7 +140,7 @@ export class EnrollmentService {
     if (key.length > 200) throw fail.invalid("idempotency_key", "The idempotency key must be at most 200 characters.");
     const section = await this.sectionFacts(input.sectionId);
     const studentId = caller.claims.sub;
-    const blocked = blockedReason(section, Date.now());
+    const blocked = blockedReason(section, Date.now(), this.timeZone);
     let prerequisites: { ok: true } | { ok: false; error: unknown } = { ok: true };
     if (section.prerequisites.length && !blocked) {
       const passed = await settle(this.deps.passedCourseIds(studentId, caller));
@@ -221,7 +222,7 @@ export class EnrollmentService {
         if (status === "DROPPED") throw fail.precondition(`You already dropped ${section.label}.`);
         if (status === "CANCELLED") throw fail.precondition(`${section.label} was cancelled; there is nothing to drop.`);
         if (status === "ENROLLED" && Date.now() >= section.addDropDeadline.getTime()) {
-          throw fail.precondition(`The add/drop deadline for ${section.termName} passed on ${formatInstant(section.addDropDeadline)}: ${section.label} can no longer be dropped.`);
+          throw fail.precondition(`The add/drop deadline for ${section.termName} passed on ${formatDateTime(section.addDropDeadline, this.timeZone)}: ${section.label} can no longer be dropped.`);
         }
         await tx`update enrollments set status = 'DROPPED', waitlist_seq = null, updated_at = now() where id = ${enrollmentId}`;
         let promoted: string[] = [];

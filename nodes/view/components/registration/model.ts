@@ -123,13 +123,6 @@ export function queryString(values: Record<string, string | undefined>): string 
   return pairs.length ? `?${pairs.join("&")}` : "";
 }
 
-/** Date and time in words for deadlines: "Fri, 12 Sep 2026, 17:00". */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
-}
-
 /** Whether dropping is still possible in the term (the service has the last word). */
 export function dropOpen(term: Term | undefined, now = Date.now()): boolean {
   if (!term) return false;
