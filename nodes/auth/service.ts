@@ -83,9 +83,28 @@ export class AuthService {
     private readonly privateKey: KeyObject,
   ) {}
 
-  /** Creates a student account (self-registration never makes faculty or admins). */
-  async register(input: { username: string; password: string; name: string }) {
+  /**
+   * Creates a student account (self-registration never makes faculty or admins). Throttled per
+   * client address: each attempt counts, in a window of THROTTLE.windowSeconds.
+   */
+  async register(input: { username: string; password: string; name: string; clientAddress: string }) {
+    await this.countRegistration(input.clientAddress);
     return { user: await this.createAccount({ ...input, role: "STUDENT" }) };
+  }
+
+  private async countRegistration(clientAddress: string) {
+    const key = `register:${clientAddress.slice(0, 64) || "unknown"}`;
+    const window = THROTTLE.windowSeconds;
+    const [row] = (await this.db.execute(sql`
+      insert into login_throttle (key, failures, window_started_at, locked_until) values (${key}, 1, now(), null)
+      on conflict (key) do update set
+        failures = case when login_throttle.window_started_at < now() - make_interval(secs => ${window}) then 1 else login_throttle.failures + 1 end,
+        window_started_at = case when login_throttle.window_started_at < now() - make_interval(secs => ${window}) then now() else login_throttle.window_started_at end
+      returning failures, ceil(extract(epoch from (window_started_at + make_interval(secs => ${window}) - now())))::int as retry`)) as unknown as Array<{ failures: number; retry: number }>;
+    if (row && row.failures > this.config.registrationsPerAddress) {
+      const retry = Math.max(1, row.retry);
+      throw fail.throttled(`Too many accounts were created from your network. Try again in ${Math.ceil(retry / 60)} minutes.`, retry);
+    }
   }
 
   private async createAccount(input: { username: string; password: string; name: string; role: Role }) {
