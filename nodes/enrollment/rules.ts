@@ -1,19 +1,63 @@
 import { describeMeeting, firstOverlap } from "../shared/schedule";
 import type { SectionFacts } from "./section-facts";
 
-/** Why a student may not hold a seat in `section` next to the sections they hold, or undefined when they may. */
-export function scheduleProblem(section: SectionFacts, enrolledSections: readonly SectionFacts[], creditLimit: number): string | undefined {
+/** Why a student may not hold a seat, and what they can do about it. */
+export interface ScheduleProblem {
+  reason: string;
+  remedy: string;
+}
+
+/** Why a student may not hold a seat in `section` next to the sections they hold (and how to fix it), or undefined when they may. */
+export function scheduleProblem(section: SectionFacts, enrolledSections: readonly SectionFacts[], creditLimit: number): ScheduleProblem | undefined {
   for (const other of enrolledSections) {
     if (other.id === section.id) continue;
     const overlap = firstOverlap(section.meetings, other.meetings);
-    if (overlap) return `Time conflict: ${section.label} meets ${describeMeeting(overlap[0])}, when you have ${other.label} (${describeMeeting(overlap[1])}).`;
+    if (overlap) {
+      return {
+        reason: `Time conflict: ${section.label} meets ${describeMeeting(overlap[0])}, when you have ${other.label} (${describeMeeting(overlap[1])}).`,
+        remedy: `Drop ${other.label} to be eligible: you keep your place, and a seat that is open then is yours at once. Or leave this waitlist.`,
+      };
+    }
   }
   const credits = creditTotal(enrolledSections.filter((s) => s.id !== section.id)) + section.credits;
   if (credits > creditLimit) {
-    return `Credit limit: adding ${section.label} (${section.credits} credits) would bring you to ${credits} credits this term; the limit is ${creditLimit}.`;
+    return {
+      reason: `Credit limit: adding ${section.label} (${section.credits} credits) would bring you to ${credits} credits this term; the limit is ${creditLimit}.`,
+      remedy: `Drop sections worth at least ${credits - creditLimit} credit${credits - creditLimit === 1 ? "" : "s"} to be eligible: you keep your place, and a seat that is open then is yours at once. Or leave this waitlist.`,
+    };
   }
   return undefined;
 }
+
+/** What leaving an enrolled section means at `now`: a drop, a withdrawal (W), or refused with the reason. */
+export function leavingEnrolled(
+  section: Pick<SectionFacts, "label" | "termName" | "addDropDeadline" | "termEndsOn">,
+  state: { now: number; gradesReleasedAt: Date | null; withdrawConfirmed: boolean },
+): { kind: "DROPPED" | "WITHDRAWN" } | { kind: "REFUSED"; field?: string; message: string } {
+  if (state.gradesReleasedAt) {
+    return { kind: "REFUSED", message: `Grades for ${section.label} were released on ${formatInstant(state.gradesReleasedAt)}: its roster is final and it can no longer be dropped or withdrawn from.` };
+  }
+  if (state.now < section.addDropDeadline.getTime()) return { kind: "DROPPED" };
+  if (state.now >= termEnd(section.termEndsOn)) {
+    return { kind: "REFUSED", message: `${section.termName} ended on ${section.termEndsOn}: ${section.label} can no longer be withdrawn from. Ask the registrar.` };
+  }
+  if (!state.withdrawConfirmed) {
+    return {
+      kind: "REFUSED",
+      field: "withdraw",
+      message: `The add/drop deadline for ${section.termName} passed on ${formatInstant(section.addDropDeadline)}: leaving ${section.label} now is a withdrawal, recorded as W on your transcript (no grade points, no credits). Confirm it with withdraw=true.`,
+    };
+  }
+  return { kind: "WITHDRAWN" };
+}
+
+/** The first instant after a term's last day (YYYY-MM-DD, whole days in UTC). */
+export function termEnd(endsOn: string): number {
+  return Date.parse(`${endsOn}T00:00:00Z`) + 86_400_000;
+}
+
+/** "2026-09-14 23:59 UTC". */
+export const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z$/, " UTC").replace("T", " ");
 
 /** Sum of the credits of some sections. */
 export function creditTotal(sections: readonly Pick<SectionFacts, "credits">[]): number {

@@ -12,6 +12,10 @@ export interface SectionFacts {
   credits: number;
   termId: string;
   termName: string;
+  termCode: string;
+  /** First and last day of the term (YYYY-MM-DD). */
+  termStartsOn: string;
+  termEndsOn: string;
   room: string;
   instructorId: string;
   instructorName: string;
@@ -88,6 +92,9 @@ export class SectionFactsCache {
         credits: number;
         term_id: string;
         term_name: string;
+        term_code: string;
+        starts_on: string;
+        ends_on: string;
         room: string;
         instructor_id: string;
         instructor_name: string;
@@ -99,7 +106,8 @@ export class SectionFactsCache {
         add_drop_deadline: Date;
       }>
     >`
-      select s.id, s.code, s.course_id, c.code as course_code, c.title as course_title, c.credits, s.term_id, t.name as term_name,
+      select s.id, s.code, s.course_id, c.code as course_code, c.title as course_title, c.credits, s.term_id, t.name as term_name, t.code as term_code,
+             to_char(t.starts_on, 'YYYY-MM-DD') as starts_on, to_char(t.ends_on, 'YYYY-MM-DD') as ends_on,
              s.room, s.instructor_id, s.instructor_name, s.status, t.registration_opens_at, t.registration_closes_at, t.add_drop_deadline,
              coalesce((select json_agg(json_build_array(m.day, m.start_minute, m.end_minute)) from section_meetings m where m.section_id = s.id), '[]'::json) as meetings,
              coalesce((select json_agg(json_build_array(p.prerequisite_id, pc.code) order by pc.code)
@@ -121,6 +129,9 @@ export class SectionFactsCache {
           credits: r.credits,
           termId: r.term_id,
           termName: r.term_name,
+          termCode: r.term_code,
+          termStartsOn: r.starts_on,
+          termEndsOn: r.ends_on,
           room: r.room,
           instructorId: r.instructor_id,
           instructorName: r.instructor_name,

@@ -8,12 +8,14 @@ import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
 import { describeMeeting, meetingsOverlap, meetingText } from "../shared/schedule";
 import type { Claims } from "../shared/tokens";
-import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
+import { lockSection, lockStudent } from "./locks";
+import { creditTotal, formatInstant, leavingEnrolled, missingPrerequisites, registrationWindow } from "./rules";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
+import { Waitlist, type Skip } from "./waitlist";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Tx = postgres.TransactionSql;
-type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "CANCELLED";
+type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
 
 /** A signed-in caller and the token to forward. */
 export interface Caller {
@@ -62,14 +64,7 @@ interface EnrollAttempt {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (id: string) => UUID.test(id);
-// Advisory lock namespaces (first key of the two-key form): one student, one section. The
-// enroll_attempt function takes the same two.
-const STUDENT_LOCK = 1;
-const SECTION_LOCK = 2;
 const MAX_CAPACITY = 1000;
-
-const lockSection = (tx: Tx, sectionId: string) => tx`select pg_advisory_xact_lock(${SECTION_LOCK}, hashtext(${sectionId}))`;
-const lockStudent = (tx: Tx, studentId: string) => tx`select pg_advisory_xact_lock(${STUDENT_LOCK}, hashtext(${studentId}))`;
 
 /** The section shown with an enrollment on a schedule. */
 function sectionSummary(facts: SectionFacts) {
@@ -97,8 +92,6 @@ function blockedReason(section: SectionFacts, now: number): string | undefined {
   return undefined;
 }
 
-const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z$/, " UTC").replace("T", " ");
-
 /**
  * Registration: enroll, waitlist, drop with promotion, rosters and seat changes.
  *
@@ -108,13 +101,17 @@ const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z
  * by a conditional UPDATE and the database CHECK (enrolled <= capacity) backs it.
  */
 export class EnrollmentService {
+  private readonly waitlist: Waitlist;
+
   constructor(
     private readonly db: Db,
     private readonly sql: postgres.Sql,
     private readonly facts: SectionFactsCache,
     private readonly deps: EnrollmentDependencies,
     private readonly creditLimit: number,
-  ) {}
+  ) {
+    this.waitlist = new Waitlist(facts, creditLimit);
+  }
 
   private async sectionFacts(id: string, field = "section_id"): Promise<SectionFacts> {
     if (!isUuid(id)) throw fail.invalid(field, `${field} must be a section id.`);
@@ -174,6 +171,7 @@ export class EnrollmentService {
       case "BLOCKED":
         throw fail.precondition(blocked!);
       case "SAME_SECTION":
+        if (answer.status === "WITHDRAWN") throw fail.precondition(`You withdrew from ${section.label} this term (a W on your transcript): a withdrawal is final for the term.`);
         throw fail.exists(answer.status === "ENROLLED" ? `You are already enrolled in ${section.label}.` : `You are already on the waitlist of ${section.label}.`, "section_id");
       case "SAME_COURSE": {
         const other = await this.facts.one(answer.other!);
@@ -202,8 +200,13 @@ export class EnrollmentService {
     }
   }
 
-  /** Drops an enrollment (before the add/drop deadline) or leaves a waitlist; a freed seat goes to the first eligible waitlisted student. */
-  async drop(caller: Caller, enrollmentId: string) {
+  /**
+   * Leaves a section: an enrolled one is dropped before the add/drop deadline and withdrawn
+   * from after it (only when `withdraw` confirms it: a W on the transcript), never once its
+   * grades are released; a waitlist can always be left. A freed seat goes to the first eligible
+   * waitlisted student; then the sections this student waits for are offered again.
+   */
+  async drop(caller: Caller, enrollmentId: string, withdraw = false) {
     if (caller.claims.role !== "STUDENT") throw fail.forbidden("Only students drop their own sections.");
     if (!isUuid(enrollmentId)) throw fail.notFound("The enrollment");
     const [found] = await this.sql<Array<{ student_id: string; section_id: string }>>`select student_id, section_id from enrollments where id = ${enrollmentId}`;
@@ -212,75 +215,52 @@ export class EnrollmentService {
     const section = await this.sectionFacts(found.section_id);
     const result = await this.retryOnDeadlock(() =>
       this.sql.begin(async (tx) => {
-        const [, , rows] = await Promise.all([
+        const [, , rows, seats] = await Promise.all([
           lockSection(tx, section.id),
           lockStudent(tx, caller.claims.sub),
           tx<Array<{ status: Status; created_at: Date }>>`select status, created_at from enrollments where id = ${enrollmentId}`,
+          tx<Array<{ grades_released_at: Date | null }>>`select grades_released_at from section_seats where section_id = ${section.id}`,
         ]);
         const current = rows[0];
         if (!current) throw databaseCutOff(); // the row was read before the transaction: only a cut connection answers nothing
         const status = current.status;
         if (status === "DROPPED") throw fail.precondition(`You already dropped ${section.label}.`);
+        if (status === "WITHDRAWN") throw fail.precondition(`You already withdrew from ${section.label}.`);
         if (status === "CANCELLED") throw fail.precondition(`${section.label} was cancelled; there is nothing to drop.`);
-        if (status === "ENROLLED" && Date.now() >= section.addDropDeadline.getTime()) {
-          throw fail.precondition(`The add/drop deadline for ${section.termName} passed on ${formatInstant(section.addDropDeadline)}: ${section.label} can no longer be dropped.`);
+        let outcome: "DROPPED" | "WITHDRAWN" = "DROPPED";
+        if (status === "ENROLLED") {
+          const leaving = leavingEnrolled(section, { now: Date.now(), gradesReleasedAt: seats[0]?.grades_released_at ?? null, withdrawConfirmed: withdraw });
+          if (leaving.kind === "REFUSED") throw fail.precondition(leaving.message, leaving.field ? [{ field: leaving.field, message: leaving.message }] : undefined);
+          outcome = leaving.kind;
         }
-        await tx`update enrollments set status = 'DROPPED', waitlist_seq = null, updated_at = now() where id = ${enrollmentId}`;
+        await tx`update enrollments set status = ${outcome}, waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${enrollmentId}`;
         let promoted: string[] = [];
         if (status === "ENROLLED") {
-          promoted = section.cancelled ? [] : await this.promote(tx, section, 1);
-          // The freed seat went to the head of the waitlist (who leaves it), or is free now.
+          promoted = section.cancelled ? [] : (await this.waitlist.offer(tx, section, 1)).promoted;
+          // The freed seat went to the first eligible waitlisted student (who leaves the waitlist), or is free now.
           if (promoted.length === 0) await tx`update section_seats set enrolled = enrolled - 1 where section_id = ${section.id}`;
           else await tx`update section_seats set waitlisted = waitlisted - ${promoted.length} where section_id = ${section.id}`;
         } else {
           await tx`update section_seats set waitlisted = waitlisted - 1 where section_id = ${section.id}`;
         }
-        return { createdAt: current.created_at, promoted };
+        return { createdAt: current.created_at, promoted, outcome, freedSchedule: status === "ENROLLED" };
       }),
     );
+    // The student holds less now: a section they wait for may take them. The leave is committed
+    // whatever happens here; a failed offer is made again at the next change of seats.
+    if (result.freedSchedule) await this.waitlist.reofferFor(this.sql, caller.claims.sub, section.termId).catch(() => undefined);
     return {
       enrollment: {
         id: enrollmentId,
         student_id: caller.claims.sub,
         section_id: section.id,
-        status: "DROPPED" as const,
+        status: result.outcome,
         position: 0,
         created_at: new Date(result.createdAt).toISOString(),
         section: sectionSummary(section),
       },
       promoted_student_id: result.promoted[0] ?? "",
     };
-  }
-
-  /**
-   * Moves up to `seats` waitlisted students into the section, in waitlist order, skipping those
-   * no longer eligible (a time conflict or the credit limit with what they now hold). The caller
-   * holds the section's lock and adjusts the seat and waitlist counters. Returns the promoted student ids.
-   */
-  private async promote(tx: Tx, section: SectionFacts, seats: number): Promise<string[]> {
-    const promoted: string[] = [];
-    let after = 0;
-    while (promoted.length < seats) {
-      const candidates = await tx<Array<{ id: string; student_id: string; waitlist_seq: string }>>`
-        select id, student_id, waitlist_seq from enrollments
-        where section_id = ${section.id} and status = 'WAITLISTED' and waitlist_seq > ${after}
-        order by waitlist_seq limit 20`;
-      if (candidates.length === 0) break;
-      for (const candidate of candidates) {
-        after = Number(candidate.waitlist_seq);
-        const [, held] = await Promise.all([
-          lockStudent(tx, candidate.student_id),
-          tx<Array<{ section_id: string }>>`
-            select section_id from enrollments where student_id = ${candidate.student_id} and term_id = ${section.termId} and status = 'ENROLLED'`,
-        ]);
-        const facts = await this.facts.many(held.map((h) => h.section_id));
-        if (scheduleProblem(section, [...facts.values()], this.creditLimit)) continue;
-        await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, updated_at = now() where id = ${candidate.id}`;
-        promoted.push(candidate.student_id);
-        if (promoted.length === seats) break;
-      }
-    }
-    return promoted;
   }
 
   /** Changes a section's capacity (admin): refused below the enrolled count; a raise promotes the waitlist at once. */
@@ -290,7 +270,7 @@ export class EnrollmentService {
       throw fail.invalid("capacity", `capacity must be a whole number from 0 to ${MAX_CAPACITY}.`);
     }
     const section = await this.sectionFacts(input.sectionId);
-    return this.retryOnDeadlock(() =>
+    const resized = await this.retryOnDeadlock(() =>
       this.sql.begin(async (tx) => {
         const [, seats] = await Promise.all([
           lockSection(tx, section.id),
@@ -304,14 +284,22 @@ export class EnrollmentService {
           ]);
         }
         const free = input.capacity - current.enrolled;
-        const promoted = free > 0 && !section.cancelled ? await this.promote(tx, section, free) : [];
+        const { promoted, skipped } = free > 0 && !section.cancelled ? await this.waitlist.offer(tx, section, free) : { promoted: [], skipped: [] };
         const [after] = await tx<Array<{ capacity: number; enrolled: number; waitlisted: number }>>`
           update section_seats set capacity = ${input.capacity}, enrolled = enrolled + ${promoted.length}, waitlisted = waitlisted - ${promoted.length}
           where section_id = ${section.id}
           returning capacity, enrolled, waitlisted`;
-        return { size: { section_id: section.id, ...after! }, promoted_student_ids: promoted };
+        return { size: { section_id: section.id, ...after! }, promoted_student_ids: promoted, skipped };
       }),
     );
+    return { ...resized, skipped: await this.namedSkips(resized.skipped, caller) };
+  }
+
+  /** Skipped students with their usernames and names, for the admin's answer. */
+  private async namedSkips(skipped: Skip[], caller: Caller) {
+    const people = skipped.length ? await this.deps.users(skipped.map((s) => s.studentId), caller) : [];
+    const byId = new Map(people.map((p) => [p.id, p]));
+    return skipped.map((s) => ({ student_id: s.studentId, username: byId.get(s.studentId)?.username ?? "", name: byId.get(s.studentId)?.name ?? "", position: s.position, reason: s.reason }));
   }
 
   /** Cancels every enrollment and waitlist entry of a (cancelled) section (admin). */
@@ -321,7 +309,7 @@ export class EnrollmentService {
     const affected = await this.sql.begin(async (tx) => {
       await lockSection(tx, section.id);
       const rows = await tx`
-        update enrollments set status = 'CANCELLED', waitlist_seq = null, updated_at = now()
+        update enrollments set status = 'CANCELLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now()
         where section_id = ${section.id} and status in ('ENROLLED', 'WAITLISTED') returning id`;
       await tx`update section_seats set enrolled = 0, waitlisted = 0 where section_id = ${section.id}`;
       return rows.length;
@@ -332,9 +320,11 @@ export class EnrollmentService {
   /** The caller's enrollments and waitlist entries in a term (the current term by default). */
   async listMyEnrollments(caller: Caller, input: { termId: string; includeDropped: boolean }) {
     const termId = input.termId ? await this.termIdOf(input.termId) : await currentTermId(this.db);
-    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "" };
-    const rows = await this.sql<Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number }>>`
-      select e.id, e.section_id, e.status, e.created_at,
+    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "", credit_limit: this.creditLimit };
+    const rows = await this.sql<
+      Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number; skipped_at: Date | null; skip_reason: string | null; skip_remedy: string | null }>
+    >`
+      select e.id, e.section_id, e.status, e.created_at, e.skipped_at, e.skip_reason, e.skip_remedy,
              case when e.status = 'WAITLISTED'
                   then (select count(*)::int + 1 from enrollments w where w.section_id = e.section_id and w.status = 'WAITLISTED' and w.waitlist_seq < e.waitlist_seq)
                   else 0 end as position
@@ -346,10 +336,23 @@ export class EnrollmentService {
     const list = rows.flatMap((r) => {
       const section = facts.get(r.section_id);
       if (!section) return [];
-      return [{ id: r.id, student_id: caller.claims.sub, section_id: r.section_id, status: r.status, position: r.position, created_at: new Date(r.created_at).toISOString(), section: sectionSummary(section) }];
+      return [
+        {
+          id: r.id,
+          student_id: caller.claims.sub,
+          section_id: r.section_id,
+          status: r.status,
+          position: r.position,
+          created_at: new Date(r.created_at).toISOString(),
+          section: sectionSummary(section),
+          skipped_at: r.skipped_at ? new Date(r.skipped_at).toISOString() : "",
+          skip_reason: r.skip_reason ?? "",
+          skip_remedy: r.skip_remedy ?? "",
+        },
+      ];
     });
     const credits = creditTotal(list.filter((e) => e.status === "ENROLLED").map((e) => ({ credits: e.section.credits })));
-    return { enrollments: list, enrolled_credits: credits, term_id: termId };
+    return { enrollments: list, enrolled_credits: credits, term_id: termId, credit_limit: this.creditLimit };
   }
 
   /** A term's id from its id or its code (e.g. 2026FA). */
@@ -387,6 +390,58 @@ export class EnrollmentService {
     const enrolled = rows.filter((r) => r.status === "ENROLLED").map((r) => entry(r, 0)).sort((a, b) => a.name.localeCompare(b.name) || a.username.localeCompare(b.username));
     const waitlisted = rows.filter((r) => r.status === "WAITLISTED").map((r, i) => entry(r, i + 1));
     return { section_id: section.id, capacity: seats?.capacity ?? 0, enrolled, waitlisted, instructor_id: section.instructorId };
+  }
+
+  /**
+   * Makes a section's roster final before its grades are released (its instructor or an
+   * admin): under the section's lock, so every drop or withdrawal either committed before (the
+   * student is not on the answer) or is refused after. Answers who is enrolled. Idempotent: the
+   * first time is kept.
+   */
+  async finalizeRoster(caller: Caller, sectionId: string) {
+    requireStaff(caller.claims);
+    const section = await this.sectionFacts(sectionId);
+    if (caller.claims.role === "FACULTY" && section.instructorId !== caller.claims.sub) throw fail.forbidden(`You do not teach ${section.label}.`);
+    return this.sql.begin(async (tx) => {
+      await lockSection(tx, section.id);
+      const [[seats], enrolled] = await Promise.all([
+        tx<Array<{ finalized_at: Date }>>`
+          update section_seats set grades_released_at = coalesce(grades_released_at, now()) where section_id = ${section.id} returning grades_released_at as finalized_at`,
+        tx<Array<{ student_id: string }>>`select student_id from enrollments where section_id = ${section.id} and status = 'ENROLLED'`,
+      ]);
+      if (!seats) throw fail.notFound("The section's seats");
+      return { section_id: section.id, enrolled_student_ids: enrolled.map((e) => e.student_id), finalized_at: new Date(seats.finalized_at).toISOString() };
+    });
+  }
+
+  /** A student's withdrawals with what a transcript shows of each section: the student, or an admin for anyone. */
+  async listWithdrawals(caller: Caller, requestedStudentId: string) {
+    const studentId = requestedStudentId.trim() || caller.claims.sub;
+    if (caller.claims.role !== "ADMIN" && !(caller.claims.role === "STUDENT" && studentId === caller.claims.sub)) throw fail.forbidden("You may only see your own withdrawals.");
+    if (!isUuid(studentId)) throw fail.invalid("student_id", "student_id must be a user id (UUID).");
+    const rows = await this.sql<Array<{ section_id: string; updated_at: Date }>>`
+      select section_id, updated_at from enrollments where student_id = ${studentId} and status = 'WITHDRAWN'`;
+    const facts = await this.facts.many(rows.map((r) => r.section_id));
+    const withdrawals = rows.flatMap((r) => {
+      const f = facts.get(r.section_id);
+      if (!f) return [];
+      return [
+        {
+          section_id: f.id,
+          course_id: f.courseId,
+          course_code: f.courseCode,
+          course_title: f.courseTitle,
+          credits: f.credits,
+          term_id: f.termId,
+          term_code: f.termCode,
+          term_name: f.termName,
+          term_starts_on: f.termStartsOn,
+          withdrawn_at: new Date(r.updated_at).toISOString(),
+        },
+      ];
+    });
+    withdrawals.sort((a, b) => a.term_starts_on.localeCompare(b.term_starts_on) || a.course_code.localeCompare(b.course_code));
+    return { withdrawals };
   }
 
   /** Seat numbers of several sections (staff). */
