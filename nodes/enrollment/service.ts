@@ -229,7 +229,7 @@ export class EnrollmentService {
         if (status === "CANCELLED") throw fail.precondition(`${section.label} was cancelled; there is nothing to drop.`);
         let outcome: "DROPPED" | "WITHDRAWN" = "DROPPED";
         if (status === "ENROLLED") {
-          const leaving = leavingEnrolled(section, { now: Date.now(), gradesReleasedAt: seats[0]?.grades_released_at ?? null, withdrawConfirmed: withdraw });
+          const leaving = leavingEnrolled(section, { now: Date.now(), gradesReleasedAt: seats[0]?.grades_released_at ? new Date(seats[0].grades_released_at) : null, withdrawConfirmed: withdraw });
           if (leaving.kind === "REFUSED") throw fail.precondition(leaving.message, leaving.field ? [{ field: leaving.field, message: leaving.message }] : undefined);
           outcome = leaving.kind;
         }
