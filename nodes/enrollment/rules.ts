@@ -15,7 +15,7 @@ export function scheduleProblem(section: SectionFacts, enrolledSections: readonl
     if (overlap) {
       return {
         reason: `Time conflict: ${section.label} meets ${describeMeeting(overlap[0])}, when you have ${other.label} (${describeMeeting(overlap[1])}).`,
-        remedy: `Drop ${other.label} to be eligible: you keep your place, and a seat that is open then is yours at once. Or leave this waitlist.`,
+        remedy: `Drop ${other.label} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
       };
     }
   }
@@ -23,7 +23,7 @@ export function scheduleProblem(section: SectionFacts, enrolledSections: readonl
   if (credits > creditLimit) {
     return {
       reason: `Credit limit: adding ${section.label} (${section.credits} credits) would bring you to ${credits} credits this term; the limit is ${creditLimit}.`,
-      remedy: `Drop sections worth at least ${credits - creditLimit} credit${credits - creditLimit === 1 ? "" : "s"} to be eligible: you keep your place, and a seat that is open then is yours at once. Or leave this waitlist.`,
+      remedy: `Drop sections worth at least ${credits - creditLimit} credit${credits - creditLimit === 1 ? "" : "s"} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
     };
   }
   return undefined;

@@ -7,6 +7,7 @@ import "./journeys/account";
 import "./journeys/faculty";
 import "./journeys/student";
 import "./journeys/admin";
+import "./journeys/waitlist";
 
 beforeAll(async () => {
   await prepare();

@@ -73,7 +73,7 @@ export function StudentOverview(props: { term?: Term; schedule: MySchedule; now?
         <p class="mt-1 text-sm text-slate-700" safe>
           {`${schedule.enrolled_credits} of ${schedule.credit_limit} credits in ${enrolledCount} ${enrolledCount === 1 ? "section" : "sections"}.`}
         </p>
-        <progress class="mt-2 h-2 w-full" value={String(Math.min(schedule.enrolled_credits, schedule.credit_limit))} max={String(schedule.credit_limit || 1)} aria-label="Credits against the limit" />
+        <progress class="mt-2 h-2 w-full accent-indigo-700" value={String(Math.min(schedule.enrolled_credits, schedule.credit_limit))} max={String(schedule.credit_limit || 1)} aria-label="Credits against the limit" />
         <a href="/schedule" class="link mt-2 inline-block text-sm">
           See your week
         </a>
@@ -86,7 +86,7 @@ export function StudentOverview(props: { term?: Term; schedule: MySchedule; now?
           <>
             <p class="mt-1 text-sm text-slate-700" safe>
               {skipped.length
-                ? `You are on ${waiting.length} ${waiting.length === 1 ? "waitlist" : "waitlists"}; ${skipped.length} passed you over for an open seat: see why below.`
+                ? `You are on ${waiting.length} ${waiting.length === 1 ? "waitlist" : "waitlists"}; you were passed over for an open seat on ${skipped.length === 1 ? (waiting.length === 1 ? "it" : "one of them") : `${skipped.length} of them`}: see why below.`
                 : `You are on ${waiting.length} ${waiting.length === 1 ? "waitlist" : "waitlists"}: a seat that frees up is yours automatically when you are next.`}
             </p>
             <ul class="mt-2 space-y-2">
