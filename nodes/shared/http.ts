@@ -1,7 +1,14 @@
-/** Security headers for every HTTP response of the view and the gateway. */
-export function securityHeaders(options: { allowInlineStyles?: boolean } = {}): Record<string, string> {
+/** HTTPS only for a year, subdomains included. */
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/**
+ * Security headers for every HTTP response of the view and the gateway; with `hsts` (served over
+ * HTTPS: EDUSTREAM_SECURE_COOKIES) browsers are told to use HTTPS only for a year.
+ */
+export function securityHeaders(options: { allowInlineStyles?: boolean; hsts?: boolean } = {}): Record<string, string> {
   const styleSrc = options.allowInlineStyles ? "'self' 'unsafe-inline'" : "'self'";
   return {
+    ...(options.hsts ? { "strict-transport-security": HSTS } : {}),
     "content-security-policy": `default-src 'self'; script-src 'self'; style-src ${styleSrc}; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'`,
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",

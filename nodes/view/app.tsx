@@ -6,7 +6,7 @@ import { securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
 import { Alert, Layout, PageHeader } from "./components/layout";
 import { GatewayError } from "./gateway";
-import { COOKIES, CsrfError, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
+import { CsrfError, endRefusedSession, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
 import { homePages } from "./pages/home";
@@ -18,7 +18,6 @@ import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
 import { adminPages } from "./pages/admin";
 
-const HEADERS = securityHeaders();
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
 // Paths a user who must change their password may still use.
 const ALLOWED_BEFORE_PASSWORD_CHANGE = /^\/(account\/password|logout|static\/)/;
@@ -37,6 +36,7 @@ function describeFailure(error: unknown): { status: number; title: string; messa
 
 /** The view server: server-rendered pages (Kita JSX + htmx + Tailwind) over the REST gateway. */
 export function createViewApp(deps: ViewDeps, logger: Logger) {
+  const HEADERS = securityHeaders({ hsts: deps.config.secureCookies });
   return new Elysia({ serve: { maxRequestBodySize: deps.config.maxBodyBytes } })
     .use(html({ autoDoctype: false }))
     .onRequest(({ set }) => {
@@ -50,9 +50,9 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
       set.headers.location = "/static/favicon.svg";
     })
     .use(sessionPlugin(deps))
-    .onBeforeHandle({ as: "global" }, ({ cookie, request, session }) => {
-      const mustChange = (cookie as Record<string, { value?: unknown }>)[COOKIES.mustChange]?.value === "1";
-      if (mustChange && session.claims && !ALLOWED_BEFORE_PASSWORD_CHANGE.test(new URL(request.url).pathname)) throw new Redirect("/account/password");
+    // A temporary password's token allows only the password change (the gateway refuses the rest).
+    .onBeforeHandle({ as: "global" }, ({ request, session }) => {
+      if (session.claims?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.test(new URL(request.url).pathname)) throw new Redirect("/account/password");
     })
     .onError({ as: "global" }, async ({ error, code, set, request, ...rest }) => {
       const context = rest as { session?: Session; cookie?: unknown; server?: unknown };
@@ -68,13 +68,17 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
         return "";
       }
       if (error instanceof GatewayError && error.status === 401) {
-        const next = encodeURIComponent(new URL(request.url).pathname);
+        // The gateway refused a session this server still took as valid: end it here, or the
+        // sign-in page (seeing a valid token) and the page (refused) would redirect to each other.
+        const location = context.session?.claims && context.cookie
+          ? await endRefusedSession(deps, context.cookie as never, request, error.message)
+          : `/login?next=${encodeURIComponent(new URL(request.url).pathname)}`;
         if (htmx) {
-          set.headers["hx-redirect"] = `/login?next=${next}`;
+          set.headers["hx-redirect"] = location;
           return "";
         }
         set.status = 303;
-        set.headers.location = `/login?next=${next}`;
+        set.headers.location = location;
         return "";
       }
       const failure =

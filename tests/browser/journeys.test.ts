@@ -4,6 +4,7 @@
 import { afterAll, beforeAll } from "bun:test";
 import { closeBrowser, prepare } from "./support/browser";
 import "./journeys/account";
+import "./journeys/api-docs";
 import "./journeys/faculty";
 import "./journeys/student";
 import "./journeys/admin";

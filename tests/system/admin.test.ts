@@ -335,7 +335,8 @@ describe("accounts", () => {
     const after = await stack.login(user.username, "temporary pass 2026");
     expect(after.user).toMatchObject({ must_change_password: true });
     const changed = await stack.api("/api/v1/auth/password", { token: after.access_token, body: { current_password: "temporary pass 2026", new_password: "my own new secret" } });
-    expect(changed.status).toBe(204);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ access_token: expect.any(String), refresh_token: expect.any(String), expires_in: expect.any(Number) });
     expect((await stack.login(user.username, "my own new secret")).user).toMatchObject({ must_change_password: false });
   });
 

@@ -1,5 +1,6 @@
 import type { Claims } from "../../shared/tokens";
 import type { Session } from "../session";
+import { DemoBanner } from "./demo-banner";
 
 /** Links of the main navigation for each role. */
 const NAV: Record<Claims["role"], Array<{ href: string; label: string }>> = {
@@ -48,6 +49,7 @@ export function Layout(props: { title: string; session: Session; path?: string; 
           <a href="#main" class="skip-link">
             Skip to main content
           </a>
+          <DemoBanner demo={session.demo} />
           <header class="bg-indigo-800 text-white print:hidden">
             <div class="mx-auto max-w-6xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
               <a href={claims ? "/dashboard" : "/"} class="text-xl font-bold tracking-tight focusable">
