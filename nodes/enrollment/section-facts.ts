@@ -1,5 +1,10 @@
 import type postgres from "postgres";
+import { fail } from "../shared/errors";
 import type { StoredMeeting } from "../shared/schedule";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** True when `id` has the shape of a UUID (ids of sections, enrollments, users). */
+export const isUuid = (id: string) => UUID.test(id);
 
 /** What registration needs to know about a section, its course and its term. */
 export interface SectionFacts {
@@ -51,6 +56,14 @@ export class SectionFactsCache {
   /** Facts of one section, or undefined when there is no such section. */
   async one(id: string): Promise<SectionFacts | undefined> {
     return (await this.many([id])).get(id);
+  }
+
+  /** Facts of one section; a malformed id is a bad `field`, an unknown one NOT_FOUND. */
+  async require(id: string, field = "section_id"): Promise<SectionFacts> {
+    if (!isUuid(id)) throw fail.invalid(field, `${field} must be a section id.`);
+    const facts = await this.one(id);
+    if (!facts) throw fail.notFound("The section");
+    return facts;
   }
 
   /** Facts of several sections (unknown ids are left out). */
