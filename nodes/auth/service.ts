@@ -9,6 +9,7 @@ import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { cutoffSeconds, signAccessToken, type Claims, type Role, ROLES } from "../shared/tokens";
+import { fieldMessage } from "../shared/field-labels";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type UserRow = typeof users.$inferSelect;
@@ -315,8 +316,10 @@ export class AuthService {
     const where = conditions.length ? and(...conditions) : undefined;
     const [field, direction] = input.orderBy.trim().split(/\s+/);
     const columns = { username: users.username, name: users.name, role: users.role, created_at: users.createdAt } as const;
-    if (field && !(field in columns)) throw fail.invalid("order_by", "order_by must be username, name, role or created_at, optionally followed by desc.");
-    const column = columns[(field as keyof typeof columns) || "username"];
+    if (field && !(field in columns)) throw fail.invalid("order_by", fieldMessage("order_by", "must be username, name, role or created_at, optionally followed by desc."));
+    const chosen = (field as keyof typeof columns) || "username";
+    // Names and usernames sort in natural order (student2 before student10): the database sorts, so paging stays right.
+    const column = chosen === "username" || chosen === "name" ? sql`${columns[chosen]} collate natural_order` : columns[chosen];
     const rows = await this.db
       .select()
       .from(users)

@@ -4,6 +4,7 @@ import type postgres from "postgres";
 import * as schema from "../../db/courses/schema";
 import { enrollments, sectionSeats } from "../../db/courses/schema";
 import { fail } from "../shared/errors";
+import { fieldMessage } from "../shared/field-labels";
 import type { Claims } from "../shared/tokens";
 import { lockSection } from "./locks";
 import { isUuid, type SectionFactsCache } from "./section-facts";
@@ -77,7 +78,7 @@ export class RosterService {
   async listWithdrawals(caller: Caller, requestedStudentId: string) {
     const studentId = requestedStudentId.trim() || caller.claims.sub;
     if (caller.claims.role !== "ADMIN" && !(caller.claims.role === "STUDENT" && studentId === caller.claims.sub)) throw fail.forbidden("You may only see your own withdrawals.");
-    if (!isUuid(studentId)) throw fail.invalid("student_id", "student_id must be a user id (UUID).");
+    if (!isUuid(studentId)) throw fail.invalid("student_id", fieldMessage("student_id", "must be a user id (UUID)."));
     const rows = await this.sql<Array<{ section_id: string; updated_at: Date }>>`
       select section_id, updated_at from enrollments where student_id = ${studentId} and status = 'WITHDRAWN'`;
     const facts = await this.facts.many(rows.map((r) => r.section_id));

@@ -1,5 +1,6 @@
-import { describeMeeting, firstOverlap } from "../shared/schedule";
+import { describeMeetings, firstOverlap } from "../shared/schedule";
 import type { SectionFacts } from "./section-facts";
+import { plural } from "../shared/plural";
 
 /** Why a student may not hold a seat, and what they can do about it. */
 export interface ScheduleProblem {
@@ -14,7 +15,7 @@ export function scheduleProblem(section: SectionFacts, enrolledSections: readonl
     const overlap = firstOverlap(section.meetings, other.meetings);
     if (overlap) {
       return {
-        reason: `Time conflict: ${section.label} meets ${describeMeeting(overlap[0])}, when you have ${other.label} (${describeMeeting(overlap[1])}).`,
+        reason: timeConflict(section, other),
         remedy: `Drop ${other.label} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
       };
     }
@@ -22,8 +23,8 @@ export function scheduleProblem(section: SectionFacts, enrolledSections: readonl
   const credits = creditTotal(enrolledSections.filter((s) => s.id !== section.id)) + section.credits;
   if (credits > creditLimit) {
     return {
-      reason: `Credit limit: adding ${section.label} (${section.credits} credits) would bring you to ${credits} credits this term; the limit is ${creditLimit}.`,
-      remedy: `Drop sections worth at least ${credits - creditLimit} credit${credits - creditLimit === 1 ? "" : "s"} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
+      reason: `Credit limit: adding ${section.label} (${plural(section.credits, "credit")}) would bring you to ${plural(credits, "credit")} this term; the limit is ${creditLimit}.`,
+      remedy: `Drop sections worth at least ${plural(credits - creditLimit, "credit")} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
     };
   }
   return undefined;
@@ -58,6 +59,12 @@ export function termEnd(endsOn: string): number {
 
 /** "2026-09-14 23:59 UTC". */
 export const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z$/, " UTC").replace("T", " ");
+
+/** "Time conflict: CS 101-001 meets Mon, Wed 09:00–09:50, when you have MATH 101-002 (Mon, Wed, Fri 09:30–10:20)." */
+export function timeConflict(section: Pick<SectionFacts, "label" | "meetings">, other: Pick<SectionFacts, "label" | "meetings"> | undefined): string {
+  const theirs = other ? `${other.label} (${describeMeetings(other.meetings)})` : "another section at that time";
+  return `Time conflict: ${section.label} meets ${describeMeetings(section.meetings)}, when you have ${theirs}.`;
+}
 
 /** Sum of the credits of some sections. */
 export function creditTotal(sections: readonly Pick<SectionFacts, "credits">[]): number {

@@ -1,5 +1,6 @@
 import type postgres from "postgres";
 import { fail } from "../shared/errors";
+import { fieldMessage } from "../shared/field-labels";
 import type { StoredMeeting } from "../shared/schedule";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,10 +61,16 @@ export class SectionFactsCache {
 
   /** Facts of one section; a malformed id is a bad `field`, an unknown one NOT_FOUND. */
   async require(id: string, field = "section_id"): Promise<SectionFacts> {
-    if (!isUuid(id)) throw fail.invalid(field, `${field} must be a section id.`);
+    if (!isUuid(id)) throw fail.invalid(field, fieldMessage(field, "must be a section id."));
     const facts = await this.one(id);
     if (!facts) throw fail.notFound("The section");
     return facts;
+  }
+
+  /** Facts of one section read now, not from memory: for messages that quote the catalog as it is (e.g. meeting times). */
+  async current(id: string): Promise<SectionFacts | undefined> {
+    await this.load([id]);
+    return this.entries.get(id)?.facts;
   }
 
   /** Facts of several sections (unknown ids are left out). */

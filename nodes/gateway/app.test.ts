@@ -95,15 +95,15 @@ describe("gateway responses", () => {
   });
 
   test("NUL characters are refused naming the field, in the body, the query and the path", async () => {
-    const cases: Array<[string, { method?: string; headers: Record<string, string>; body?: string }, string]> = [
-      ["/api/v1/enrollments", { headers: asStudent, body: JSON.stringify({ section_id: "a\u0000b" }) }, "section_id"],
-      ["/api/v1/me/enrollments?term=%00", { headers: signedIn }, "term"],
-      ["/api/v1/enrollments/a%00b", { method: "DELETE", headers: signedIn }, "id"],
+    const cases: Array<[string, { method?: string; headers: Record<string, string>; body?: string }, string, string]> = [
+      ["/api/v1/enrollments", { headers: asStudent, body: JSON.stringify({ section_id: "a\u0000b" }) }, "section_id", "Section"],
+      ["/api/v1/me/enrollments?term=%00", { headers: signedIn }, "term", "Term"],
+      ["/api/v1/enrollments/a%00b", { method: "DELETE", headers: signedIn }, "id", "The id in the address"],
     ];
-    for (const [path, init, field] of cases) {
+    for (const [path, init, field, label] of cases) {
       const response = await call(path, init);
       expect(response.status).toBe(400);
-      expect((await response.json()).error.details).toEqual([{ field, message: `${field} must not contain NUL (\\u0000) characters.` }]);
+      expect((await response.json()).error.details).toEqual([{ field, message: `${label} must not contain NUL (\\u0000) characters.` }]);
     }
   });
 

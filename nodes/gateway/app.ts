@@ -1,5 +1,5 @@
 import { Elysia } from "elysia";
-import { HSTS, securityHeaders } from "../shared/http";
+import { HSTS, productionServe, securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
 import { errorBody } from "../shared/errors";
 import { requestIdOf, type GatewayDeps } from "./context";
@@ -20,7 +20,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
   const HEADERS = { ...securityHeaders(), ...hsts };
   const docsHeaders = { ...DOCS_HEADERS, ...hsts };
   // normalize: false makes `additionalProperties: false` refuse unknown fields instead of dropping them.
-  return new Elysia({ normalize: false, serve: { maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
+  return new Elysia({ normalize: false, serve: { ...productionServe("json"), maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
     .onRequest(({ set, request }) => {
       Object.assign(set.headers, isDocsUrl(request.url) ? docsHeaders : HEADERS);
       set.headers["x-request-id"] = requestIdOf(request);

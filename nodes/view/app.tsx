@@ -1,8 +1,9 @@
-import { Elysia } from "elysia";
+import { Elysia, ParseError } from "elysia";
 import { html } from "@elysiajs/html";
 import { staticPlugin } from "@elysiajs/static";
 import { join } from "node:path";
-import { securityHeaders } from "../shared/http";
+import { productionServe, securityHeaders } from "../shared/http";
+import { jsonDepthExceeds } from "../shared/json-body";
 import type { Logger } from "../shared/logger";
 import { Alert, Layout, PageHeader } from "./components/layout";
 import { GatewayError } from "./gateway";
@@ -37,11 +38,18 @@ function describeFailure(error: unknown): { status: number; title: string; messa
 /** The view server: server-rendered pages (Kita JSX + htmx + Tailwind) over the REST gateway. */
 export function createViewApp(deps: ViewDeps, logger: Logger) {
   const HEADERS = securityHeaders({ hsts: deps.config.secureCookies });
-  return new Elysia({ serve: { maxRequestBodySize: deps.config.maxBodyBytes } })
+  return new Elysia({ serve: { ...productionServe("html"), maxRequestBodySize: deps.config.maxBodyBytes } })
     .use(html({ autoDoctype: false }))
     .onRequest(({ set }) => {
       Object.assign(set.headers, HEADERS);
       set.headers.vary = "HX-Request";
+    })
+    // No page takes JSON nested deeper than a few levels: refuse it before anything walks it.
+    .onParse({ as: "global" }, async ({ request, contentType }) => {
+      if (!/^application\/json\b/i.test(contentType)) return;
+      const text = await request.text();
+      if (jsonDepthExceeds(text)) throw new ParseError();
+      return text.trim() ? JSON.parse(text) : {};
     })
     .use(staticPlugin({ assets: PUBLIC_DIR, prefix: "/static", alwaysStatic: false, headers: { "cache-control": "public, max-age=300" } }))
     // Browsers ask for /favicon.ico whatever the page says; point them at the SVG icon.

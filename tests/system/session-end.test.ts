@@ -13,7 +13,7 @@ let adminToken: string;
 beforeAll(async () => {
   stack = await getStack();
   adminToken = (await stack.login("admin")).access_token;
-});
+}, 60_000); // the first file to need the shared stack starts it
 
 /** A new student signed in through the portal, and their user id. */
 async function signedInStudent(): Promise<{ client: ViewClient; id: string }> {

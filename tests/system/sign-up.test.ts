@@ -7,7 +7,7 @@ import { ViewClient } from "../support/view-client";
 let stack: Stack;
 beforeAll(async () => {
   stack = await getStack();
-});
+}, 60_000); // the first file to need the shared stack starts it
 
 const fresh = () => `signup${Date.now().toString(36)}${Math.floor(Math.random() * 1e5).toString(36)}`;
 

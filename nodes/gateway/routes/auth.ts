@@ -1,10 +1,11 @@
 import { Elysia, t } from "elysia";
 import { gatewayContext, type GatewayDeps } from "../context";
 import { clientAddress } from "../client-address";
+import { fieldMessage } from "../../shared/field-labels";
 
-const Username = t.String({ minLength: 1, maxLength: 64, error: "username is required (3-32 letters, digits, dot, dash or underscore)." });
-const Password = t.String({ minLength: 1, maxLength: 1024, error: "password is required." });
-const RefreshBody = t.Object({ refresh_token: t.String({ minLength: 1, maxLength: 256, error: "refresh_token is required." }) }, { additionalProperties: false });
+const Username = t.String({ minLength: 1, maxLength: 64, error: fieldMessage("username", "is required (3-32 letters, digits, dot, dash or underscore).") });
+const Password = t.String({ minLength: 1, maxLength: 1024, error: fieldMessage("password", "is required.") });
+const RefreshBody = t.Object({ refresh_token: t.String({ minLength: 1, maxLength: 256, error: fieldMessage("refresh_token", "is required.") }) }, { additionalProperties: false });
 
 /** Sign-up, sign-in, token rotation, sign-out and the current user. */
 export function authRoutes(deps: GatewayDeps) {
@@ -23,9 +24,9 @@ export function authRoutes(deps: GatewayDeps) {
         // included) and names each problem, so a form can show them all together.
         body: t.Object(
           {
-            username: t.String({ maxLength: 64, error: "username must be text of at most 64 characters." }),
-            password: t.String({ maxLength: 1024, error: "password must be text of at most 1024 characters." }),
-            name: t.String({ maxLength: 100, error: "name must be text of at most 100 characters." }),
+            username: t.String({ maxLength: 64, error: fieldMessage("username", "must be text of at most 64 characters.") }),
+            password: t.String({ maxLength: 1024, error: fieldMessage("password", "must be text of at most 1024 characters.") }),
+            name: t.String({ maxLength: 100, error: fieldMessage("name", "must be text of at most 100 characters.") }),
           },
           { additionalProperties: false },
         ),

@@ -21,7 +21,7 @@ function LoginForm(props: { session: Session; values?: Values; errors?: Errors; 
       <input type="hidden" name="next" value={props.next} />
       <Field name="username" label="Username" value={values.username} error={errors.username} autocomplete="username" required autofocus />
       <Field name="password" label="Password" type="password" error={errors.password} autocomplete="current-password" required />
-      <div class="flex items-center justify-between gap-4">
+      <div class="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
         <SubmitButton label="Sign in" busyLabel="Signing in…" />
         <a href="/register" class="link text-sm">
           New student? Create an account
@@ -40,7 +40,7 @@ function RegisterForm(props: { session: Session; values?: Values; errors?: Error
       <Field name="name" label="Full name" value={values.name} error={errors.name} autocomplete="name" required autofocus maxlength={100} />
       <Field name="username" label="Username" value={values.username} error={errors.username} autocomplete="username" required hint="3 to 32 letters, digits, dots, dashes or underscores." />
       <Field name="password" label="Password" type="password" error={errors.password} autocomplete="new-password" required hint="At least 10 characters; avoid common passwords." />
-      <div class="flex items-center justify-between gap-4">
+      <div class="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
         <SubmitButton label="Create student account" busyLabel="Creating…" />
         <a href="/login" class="link text-sm">
           Have an account? Sign in
