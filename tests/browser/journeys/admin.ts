@@ -97,7 +97,7 @@ describe("admin journey (term, course, faculty account, section)", () => {
       });
       await page.getByRole("button", { name: "Create section" }).click();
       await page.waitForURL(/\/admin\/sections\?term=/);
-      await expectAnnounced(page, new RegExp(`Section ${courseCode}-001 was created in ${termCode}`));
+      await expectAnnounced(page, new RegExp(`Section ${courseCode}-001 was created in Journey Term ${suffix}`));
       const listed = await page.getByRole("main").innerText();
       expect(listed).toContain(`${courseCode}-001`);
       expect(listed).toContain(`Prof. Journey ${suffix}`);
