@@ -26,7 +26,7 @@ export function startEnrollmentNode(config: Config, port?: number) {
           },
           users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
         };
-        const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, config.creditLimit);
+        const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, config.creditLimit, config.timeZone);
         return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps));
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, scheduleProblem, termEnd } from "./rules";
+import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
 import type { SectionFacts } from "./section-facts";
 
 function section(label: string, credits: number, meetings: Array<[number, number, number]>): SectionFacts {
@@ -55,12 +55,13 @@ describe("registration rules", () => {
   });
 
   test("leaving an enrolled section: a drop before the add/drop deadline, then a confirmed withdrawal until the term ends, never after grades are released", () => {
-    const leave = (now: number, withdrawConfirmed = false, gradesReleasedAt: Date | null = null) => leavingEnrolled(mwf9, { now, withdrawConfirmed, gradesReleasedAt });
+    const leave = (now: number, withdrawConfirmed = false, gradesReleasedAt: Date | null = null) => leavingEnrolled(mwf9, { now, withdrawConfirmed, gradesReleasedAt }, "UTC");
+    const termEnd = (day: string) => Date.parse(`${day}T00:00:00Z`) + 86_400_000;
     expect(leave(1999)).toEqual({ kind: "DROPPED" });
     expect(leave(2000)).toMatchObject({ kind: "REFUSED", field: "withdraw" });
     expect(leave(2000, true)).toEqual({ kind: "WITHDRAWN" });
     expect(leave(termEnd("2031-12-20") - 1, true)).toEqual({ kind: "WITHDRAWN" });
-    expect(leave(termEnd("2031-12-20"), true)).toMatchObject({ kind: "REFUSED", message: expect.stringContaining("ended on 2031-12-20") });
+    expect(leave(termEnd("2031-12-20"), true)).toMatchObject({ kind: "REFUSED", message: expect.stringContaining("ended on 20 December 2031") });
     expect(leave(1500, false, new Date(1400))).toMatchObject({ kind: "REFUSED", message: expect.stringContaining("its roster is final") });
   });
 

@@ -1,6 +1,7 @@
 import { describeMeetings, firstOverlap } from "../shared/schedule";
 import type { SectionFacts } from "./section-facts";
 import { plural } from "../shared/plural";
+import { endOfLocalDay, formatDate, formatDateTime } from "../shared/university-time";
 
 /** Why a student may not hold a seat, and what they can do about it. */
 export interface ScheduleProblem {
@@ -30,35 +31,29 @@ export function scheduleProblem(section: SectionFacts, enrolledSections: readonl
   return undefined;
 }
 
-/** What leaving an enrolled section means at `now`: a drop, a withdrawal (W), or refused with the reason. */
+/** What leaving an enrolled section means at `now`: a drop, a withdrawal (W), or refused with the reason (times in `timeZone`). */
 export function leavingEnrolled(
   section: Pick<SectionFacts, "label" | "termName" | "addDropDeadline" | "termEndsOn">,
   state: { now: number; gradesReleasedAt: Date | null; withdrawConfirmed: boolean },
+  timeZone: string,
 ): { kind: "DROPPED" | "WITHDRAWN" } | { kind: "REFUSED"; field?: string; message: string } {
   if (state.gradesReleasedAt) {
-    return { kind: "REFUSED", message: `Grades for ${section.label} were released on ${formatInstant(state.gradesReleasedAt)}: its roster is final and it can no longer be dropped or withdrawn from.` };
+    return { kind: "REFUSED", message: `Grades for ${section.label} were released on ${formatDateTime(state.gradesReleasedAt, timeZone)}: its roster is final and it can no longer be dropped or withdrawn from.` };
   }
   if (state.now < section.addDropDeadline.getTime()) return { kind: "DROPPED" };
-  if (state.now >= termEnd(section.termEndsOn)) {
-    return { kind: "REFUSED", message: `${section.termName} ended on ${section.termEndsOn}: ${section.label} can no longer be withdrawn from. Ask the registrar.` };
+  const termOver = endOfLocalDay(section.termEndsOn, timeZone);
+  if (termOver && state.now >= termOver.getTime()) {
+    return { kind: "REFUSED", message: `${section.termName} ended on ${formatDate(`${section.termEndsOn}T12:00:00Z`, "UTC")}: ${section.label} can no longer be withdrawn from. Ask the registrar.` };
   }
   if (!state.withdrawConfirmed) {
     return {
       kind: "REFUSED",
       field: "withdraw",
-      message: `The add/drop deadline for ${section.termName} passed on ${formatInstant(section.addDropDeadline)}: leaving ${section.label} now is a withdrawal, recorded as W on your transcript (no grade points, no credits). Confirm it with withdraw=true.`,
+      message: `The add/drop deadline for ${section.termName} passed on ${formatDateTime(section.addDropDeadline, timeZone)}: leaving ${section.label} now is a withdrawal, recorded as W on your transcript (no grade points, no credits). Confirm it with withdraw=true.`,
     };
   }
   return { kind: "WITHDRAWN" };
 }
-
-/** The first instant after a term's last day (YYYY-MM-DD, whole days in UTC). */
-export function termEnd(endsOn: string): number {
-  return Date.parse(`${endsOn}T00:00:00Z`) + 86_400_000;
-}
-
-/** "2026-09-14 23:59 UTC". */
-export const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z$/, " UTC").replace("T", " ");
 
 /** "Time conflict: CS 101-001 meets Mon, Wed 09:00–09:50, when you have MATH 101-002 (Mon, Wed, Fri 09:30–10:20)." */
 export function timeConflict(section: Pick<SectionFacts, "label" | "meetings">, other: Pick<SectionFacts, "label" | "meetings"> | undefined): string {

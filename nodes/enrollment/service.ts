@@ -5,9 +5,10 @@ import { currentTermId } from "../../db/courses/current-term";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
 import { meetingText } from "../shared/schedule";
+import { formatDateTime } from "../shared/university-time";
 import type { Claims } from "../shared/tokens";
 import { lockSection, lockStudent } from "./locks";
-import { creditTotal, formatInstant, leavingEnrolled, missingPrerequisites, registrationWindow, timeConflict } from "./rules";
+import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, timeConflict } from "./rules";
 import { isUuid, type SectionFacts, type SectionFactsCache } from "./section-facts";
 import { Waitlist, type Skip } from "./waitlist";
 import { fieldMessage } from "../shared/field-labels";
@@ -81,11 +82,11 @@ function sectionSummary(facts: SectionFacts) {
 }
 
 /** Why nobody may enroll in the section now whatever they hold (cancelled, window shut), or undefined. */
-function blockedReason(section: SectionFacts, now: number): string | undefined {
+function blockedReason(section: SectionFacts, now: number, timeZone: string): string | undefined {
   if (section.cancelled) return `${section.label} was cancelled.`;
   const window = registrationWindow(section, now);
-  if (window === "before") return `Registration for ${section.termName} opens on ${formatInstant(section.registrationOpensAt)}.`;
-  if (window === "closed") return `Registration for ${section.termName} closed on ${formatInstant(section.registrationClosesAt)}.`;
+  if (window === "before") return `Registration for ${section.termName} opens on ${formatDateTime(section.registrationOpensAt, timeZone)}.`;
+  if (window === "closed") return `Registration for ${section.termName} closed on ${formatDateTime(section.registrationClosesAt, timeZone)}.`;
   return undefined;
 }
 
@@ -106,6 +107,8 @@ export class EnrollmentService {
     private readonly facts: SectionFactsCache,
     private readonly deps: EnrollmentDependencies,
     private readonly creditLimit: number,
+    /** The university's time zone, in which messages give times. */
+    private readonly timeZone = "UTC",
   ) {
     this.waitlist = new Waitlist(facts, creditLimit);
   }
@@ -128,7 +131,7 @@ export class EnrollmentService {
     if (key.length > 200) throw fail.invalid("idempotency_key", "The idempotency key must be at most 200 characters.");
     const section = await this.sectionFacts(input.sectionId);
     const studentId = caller.claims.sub;
-    const blocked = blockedReason(section, Date.now());
+    const blocked = blockedReason(section, Date.now(), this.timeZone);
     let prerequisites: { ok: true } | { ok: false; error: unknown } = { ok: true };
     if (section.prerequisites.length && !blocked) {
       const passed = await settle(this.deps.passedCourseIds(studentId, caller));
@@ -219,7 +222,7 @@ export class EnrollmentService {
         if (status === "CANCELLED") throw fail.precondition(`${section.label} was cancelled; there is nothing to drop.`);
         let outcome: "DROPPED" | "WITHDRAWN" = "DROPPED";
         if (status === "ENROLLED") {
-          const leaving = leavingEnrolled(section, { now: Date.now(), gradesReleasedAt: seats[0]?.grades_released_at ? new Date(seats[0].grades_released_at) : null, withdrawConfirmed: withdraw });
+          const leaving = leavingEnrolled(section, { now: Date.now(), gradesReleasedAt: seats[0]?.grades_released_at ? new Date(seats[0].grades_released_at) : null, withdrawConfirmed: withdraw }, this.timeZone);
           if (leaving.kind === "REFUSED") throw fail.precondition(leaving.message, leaving.field ? [{ field: leaving.field, message: leaving.message }] : undefined);
           outcome = leaving.kind;
         }

@@ -5,6 +5,7 @@ import { gradeChanges, grades, sectionGrading } from "../../db/grades/schema";
 import { GradeScale } from "../../db/grades/scale";
 import { AppError, fail } from "../shared/errors";
 import type { Claims } from "../shared/tokens";
+import { formatDate, localDate } from "../shared/university-time";
 import { parseGradeCsv } from "./csv";
 import type { Peers, Roster, RosterSize, Section, Term, User } from "./peers";
 import { fieldMessage } from "../shared/field-labels";
@@ -83,7 +84,11 @@ function checkReason(reason: string): string {
 export class FacultyGradesService {
   private readonly gradeScale: () => Promise<GradeScale>;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    /** The university's time zone: a term begins at midnight there on its first day. */
+    private readonly timeZone = "UTC",
+  ) {
     this.gradeScale = GradeScale.cached(db);
   }
 
@@ -261,9 +266,9 @@ export class FacultyGradesService {
   /** Refuses grading before the term's first day: until then nobody has taken the course. */
   private async requireTermBegun(section: Section, peers: Peers) {
     const term = await peers.getTerm(section.term_id);
-    const today = new Date().toISOString().slice(0, 10);
-    if (term.starts_on > today) {
-      throw fail.precondition(`${term.name} has not begun: grades for ${section.course_code}-${section.code} can be entered and released from its first day, ${term.starts_on}.`);
+    if (term.starts_on > localDate(new Date(), this.timeZone)) {
+      const firstDay = formatDate(`${term.starts_on}T12:00:00Z`, "UTC");
+      throw fail.precondition(`${term.name} has not begun: grades for ${section.course_code}-${section.code} can be entered and released from its first day, ${firstDay}.`);
     }
   }
 

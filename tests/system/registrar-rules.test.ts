@@ -4,6 +4,7 @@
 // has a final roster; grades are entered only for enrolled students and only once the term has
 // begun. Against the real stack: enrollment (courses database) and grades (grades database).
 import { describe, expect, test } from "bun:test";
+import { formatDate } from "../../nodes/shared/university-time";
 import { getStack, type Stack } from "../support/stack";
 import { enroll, newFaculty, newSection, newStudent, newStudents, newTerm, type Person } from "./enrollment-fixtures";
 
@@ -142,7 +143,7 @@ describe("when grades may be entered", () => {
     const set = await putGrade(stack, teacher, section.id, student.id, "A");
     expect(set.status).toBe(400);
     expect(set.body.error.message).toContain(`has not begun: grades for`);
-    expect(set.body.error.message).toContain(term.starts_on);
+    expect(set.body.error.message).toContain(`from its first day, ${formatDate(`${term.starts_on}T12:00:00Z`, "UTC")}.`);
     const imported = await stack.api(`/api/v1/sections/${section.id}/grades/import`, { token: teacher.token, body: { csv: `${student.username},A` } });
     expect(imported.status).toBe(400);
     expect(imported.body.error.message).toContain("has not begun");

@@ -30,7 +30,7 @@ const SHORTCUTS: Record<Role, Array<{ href: string; title: string; text: string 
 /** The student's current term (the schedule's default) and their places in it. */
 async function studentNow(session: Session) {
   const [terms, schedule] = await Promise.all([loadTerms(session), loadMySchedule(session)]);
-  return <StudentOverview term={terms.find((t) => t.id === schedule.term_id)} schedule={schedule} />;
+  return <StudentOverview term={terms.find((t) => t.id === schedule.term_id)} schedule={schedule} timeZone={session.timeZone} />;
 }
 
 /** The signed-in user's account: who they are and where to change the password. */

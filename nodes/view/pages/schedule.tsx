@@ -63,7 +63,7 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
   const termId = view.term?.id ?? view.schedule.term_id;
   const confirming = view.confirming === enrollment.id;
   // A waitlist can be left at any time; an enrolled section is dropped, then withdrawn from.
-  const rule = waitlisted ? "drop" : leavingRule(view.term);
+  const rule = waitlisted ? "drop" : leavingRule(view.term, view.session.timeZone);
   const withdrawing = rule === "withdraw";
   const question = rule === "closed" ? "" : leaveQuestion(enrollment, label, rule);
   const verb = waitlisted ? "Leave waitlist" : withdrawing ? "Withdraw" : "Drop";
@@ -83,7 +83,7 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
             {[`${plural(section.credits, "credit")}`, describeMeetings(section.meetings), section.room, section.instructor_name].filter(Boolean).join(" · ")}
           </p>
           {section.cancelled && <p class="mt-1 text-sm text-slate-700">This section was cancelled. Find another section in the catalog.</p>}
-          <SkipNotice enrollment={enrollment} />
+          <SkipNotice enrollment={enrollment} timeZone={view.session.timeZone} />
         </div>
         {active &&
           rule !== "closed" &&
@@ -118,10 +118,10 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
 }
 
 /** What leaving a section means in the term, once it is no longer a plain drop. */
-function LeavingNotice(props: { term?: Term }) {
+function LeavingNotice(props: { term?: Term; timeZone: string }) {
   const { term } = props;
   if (!term) return <></>;
-  const rule = leavingRule(term);
+  const rule = leavingRule(term, props.timeZone);
   if (rule === "withdraw") {
     return <Notice text={`The add/drop deadline of ${term.name} has passed: leaving a section now is a withdrawal, recorded as W on your transcript (not counted in your GPA).`} />;
   }
@@ -160,7 +160,7 @@ function ScheduleContent(props: { view: ScheduleView }) {
           <p class="mb-4 text-lg font-medium" safe>
             {summary}
           </p>
-          <LeavingNotice term={term} />
+          <LeavingNotice term={term} timeZone={view.session.timeZone} />
           <section aria-labelledby="week-heading" class="card mb-6">
             <h2 id="week-heading" class="mb-3 text-lg font-semibold">
               Week

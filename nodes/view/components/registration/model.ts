@@ -4,6 +4,7 @@
 import { parseClock, type MeetingText } from "../../../shared/schedule";
 import type { SectionView } from "../../../shared/section-view";
 import { plural } from "../../../shared/plural";
+import { endOfLocalDay } from "../../../shared/university-time";
 
 export type Meeting = MeetingText;
 
@@ -131,22 +132,15 @@ export function queryString(values: Record<string, string | undefined>): string 
   return pairs.length ? `?${pairs.join("&")}` : "";
 }
 
-/** Date and time in words for deadlines: "Fri, 12 Sep 2026, 17:00". */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
-}
-
 /**
  * What leaving an enrolled section of the term means now (the service has the last word):
  * a drop before the add/drop deadline, a withdrawal (W) until the term's last day, then nothing.
  */
-export function leavingRule(term: Term | undefined, now = Date.now()): "drop" | "withdraw" | "closed" {
+export function leavingRule(term: Term | undefined, timeZone: string, now = Date.now()): "drop" | "withdraw" | "closed" {
   if (!term) return "closed";
   if (dropOpen(term, now)) return "drop";
-  const lastDay = Date.parse(`${term.ends_on}T00:00:00Z`);
-  return Number.isNaN(lastDay) || now < lastDay + 86_400_000 ? "withdraw" : "closed";
+  const after = endOfLocalDay(term.ends_on, timeZone);
+  return !after || now < after.getTime() ? "withdraw" : "closed";
 }
 
 /** Whether dropping is still possible in the term (the service has the last word). */

@@ -1,7 +1,8 @@
 // The student's dashboard: what matters now in the current term (registration window, credits
 // against the limit, waitlist places and skips, the next deadline), computed from the term and
 // the schedule the REST gateway answers.
-import { formatDateTime, sectionLabel, type MySchedule, type Term } from "./model";
+import { endOfLocalDay, formatDateTime } from "../../../shared/university-time";
+import { sectionLabel, type MySchedule, type Term } from "./model";
 import { SkipNotice } from "./skip-notice";
 
 /** A dated step of the term a student plans around. */
@@ -12,8 +13,8 @@ export interface Deadline {
 }
 
 /** The term's dates that are still ahead, soonest first. */
-export function upcomingDeadlines(term: Term, now = Date.now()): Deadline[] {
-  const lastDay = Date.parse(`${term.ends_on}T00:00:00Z`) + 86_400_000;
+export function upcomingDeadlines(term: Term, timeZone: string, now = Date.now()): Deadline[] {
+  const lastDay = endOfLocalDay(term.ends_on, timeZone)?.getTime() ?? Number.NaN;
   const steps: Deadline[] = [
     { at: Date.parse(term.registration_opens_at), title: "Registration opens", meaning: "You can add sections and join waitlists from then." },
     { at: Date.parse(term.add_drop_deadline), title: "Add/drop deadline", meaning: "Until then a drop leaves no record; after it, leaving a section is a withdrawal (W on your transcript)." },
@@ -33,21 +34,21 @@ export function relativeTime(at: number, now = Date.now()): string {
 }
 
 /** Where the term's registration window stands, in words. */
-export function registrationStatus(term: Term, now = Date.now()): string {
+export function registrationStatus(term: Term, timeZone: string, now = Date.now()): string {
   const opens = Date.parse(term.registration_opens_at);
   const closes = Date.parse(term.registration_closes_at);
-  if (now < opens) return `Registration for ${term.name} opens ${relativeTime(opens, now)} (${formatDateTime(term.registration_opens_at)}).`;
-  if (now < closes) return `Registration for ${term.name} is open: it closes ${relativeTime(closes, now)} (${formatDateTime(term.registration_closes_at)}).`;
-  return `Registration for ${term.name} closed on ${formatDateTime(term.registration_closes_at)}.`;
+  if (now < opens) return `Registration for ${term.name} opens ${relativeTime(opens, now)} (${formatDateTime(term.registration_opens_at, timeZone)}).`;
+  if (now < closes) return `Registration for ${term.name} is open: it closes ${relativeTime(closes, now)} (${formatDateTime(term.registration_closes_at, timeZone)}).`;
+  return `Registration for ${term.name} closed on ${formatDateTime(term.registration_closes_at, timeZone)}.`;
 }
 
 /** The current term at a glance, for the student's dashboard. */
-export function StudentOverview(props: { term?: Term; schedule: MySchedule; now?: number }) {
-  const { term, schedule } = props;
+export function StudentOverview(props: { term?: Term; schedule: MySchedule; timeZone: string; now?: number }) {
+  const { term, schedule, timeZone } = props;
   const now = props.now ?? Date.now();
   const waiting = schedule.enrollments.filter((e) => e.status === "WAITLISTED" && !e.section.cancelled);
   const enrolledCount = schedule.enrollments.filter((e) => e.status === "ENROLLED" && !e.section.cancelled).length;
-  const next = term ? upcomingDeadlines(term, now)[0] : undefined;
+  const next = term ? upcomingDeadlines(term, timeZone, now)[0] : undefined;
   const skipped = waiting.filter((e) => e.skipped_at);
   return (
     <section aria-labelledby="now-heading" class="mb-6 grid gap-4 md:grid-cols-2">
@@ -57,11 +58,11 @@ export function StudentOverview(props: { term?: Term; schedule: MySchedule; now?
       <div class="card">
         <h3 class="font-semibold">Registration</h3>
         <p class="mt-1 text-sm text-slate-700" safe>
-          {term ? registrationStatus(term, now) : "No term is open for registration."}
+          {term ? registrationStatus(term, timeZone, now) : "No term is open for registration."}
         </p>
         {next && (
           <p class="mt-3 text-sm" id="next-deadline">
-            <span class="font-medium" safe>{`Next deadline: ${next.title}, ${formatDateTime(new Date(next.at).toISOString())} (${relativeTime(next.at, now)}).`}</span>{" "}
+            <span class="font-medium" safe>{`Next deadline: ${next.title}, ${formatDateTime(new Date(next.at), timeZone)} (${relativeTime(next.at, now)}).`}</span>{" "}
             <span class="text-slate-700" safe>
               {next.meaning}
             </span>
@@ -93,7 +94,7 @@ export function StudentOverview(props: { term?: Term; schedule: MySchedule; now?
               {waiting.map((e) => (
                 <li>
                   <span class="text-sm font-medium" safe>{`${sectionLabel(e.section)} · ${e.section.course_title}: place #${e.position}`}</span>
-                  <SkipNotice enrollment={e} label={sectionLabel(e.section)} />
+                  <SkipNotice enrollment={e} timeZone={timeZone} label={sectionLabel(e.section)} />
                 </li>
               ))}
             </ul>
