@@ -60,10 +60,11 @@ export class GradesService {
   /**
    * Courses with a released grade, one per course: passed when any attempt passed, with the
    * best grade. The student themself (enrollment forwards their token for prerequisite checks)
-   * or staff.
+   * or an admin (promotions from a waitlist after a resize). Faculty read grades only through
+   * their own sections' grade sheets.
    */
   async listCompletedCourses(caller: Claims, requestedStudentId: string) {
-    const studentId = this.resolveStudent(caller, requestedStudentId, ["FACULTY", "ADMIN"]);
+    const studentId = this.resolveStudent(caller, requestedStudentId, ["ADMIN"]);
     const [scale, rows] = await Promise.all([this.gradeScale(), this.releasedGrades(studentId)]);
     const best = new Map<string, { course_id: string; course_code: string; grade: string; passed: boolean; rank: number }>();
     for (const row of rows) {
