@@ -82,6 +82,8 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       BatchGetRosterSizes: { request: { section_ids: [S] }, rule: roles("FACULTY", "ADMIN") },
       ResizeSection: { request: { section_id: NOPE, capacity: 5 }, rule: roles("ADMIN") },
       CancelSectionEnrollments: { request: { section_id: NOPE }, rule: roles("ADMIN") },
+      FinalizeRoster: { request: { section_id: S }, rule: only("facultyA", "admin") },
+      ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
     },
     grades: {
       GetGradeScale: { request: {}, rule: everyone },
