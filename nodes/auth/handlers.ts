@@ -21,7 +21,7 @@ export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRe
 export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHandlers> {
   return {
     // Self-registration of a student.
-    Register: (req) => service.register({ username: req.username, password: req.password, name: req.name }),
+    Register: (req) => service.register({ username: req.username, password: req.password, name: req.name, clientAddress: req.client_address }),
     // Password sign-in, throttled per account and per address.
     Login: (req) => service.login({ username: req.username, password: req.password, clientAddress: req.client_address }),
     // Refresh-token rotation.

@@ -84,9 +84,28 @@ export class AuthService {
     private readonly privateKey: KeyObject,
   ) {}
 
-  /** Creates a student account (self-registration never makes faculty or admins). */
-  async register(input: { username: string; password: string; name: string }) {
+  /**
+   * Creates a student account (self-registration never makes faculty or admins). Throttled per
+   * client address: each attempt counts, in a window of THROTTLE.windowSeconds.
+   */
+  async register(input: { username: string; password: string; name: string; clientAddress: string }) {
+    await this.countRegistration(input.clientAddress);
     return { user: await this.createAccount({ ...input, role: "STUDENT" }) };
+  }
+
+  private async countRegistration(clientAddress: string) {
+    const key = `register:${clientAddress.slice(0, 64) || "unknown"}`;
+    const window = THROTTLE.windowSeconds;
+    const [row] = (await this.db.execute(sql`
+      insert into login_throttle (key, failures, window_started_at, locked_until) values (${key}, 1, now(), null)
+      on conflict (key) do update set
+        failures = case when login_throttle.window_started_at < now() - make_interval(secs => ${window}) then 1 else login_throttle.failures + 1 end,
+        window_started_at = case when login_throttle.window_started_at < now() - make_interval(secs => ${window}) then now() else login_throttle.window_started_at end
+      returning failures, ceil(extract(epoch from (window_started_at + make_interval(secs => ${window}) - now())))::int as retry`)) as unknown as Array<{ failures: number; retry: number }>;
+    if (row && row.failures > this.config.registrationsPerAddress) {
+      const retry = Math.max(1, row.retry);
+      throw fail.throttled(`Too many accounts were created from your network. Try again in ${Math.ceil(retry / 60)} minutes.`, retry);
+    }
   }
 
   private async createAccount(input: { username: string; password: string; name: string; role: Role }) {
@@ -286,13 +305,16 @@ export class AuthService {
     return { access_token, refresh_token, expires_in };
   }
 
-  /** One user (staff only: faculty need names of their students). */
+  /** One user, any role (admin only: REST GET /users/{id}, and the checks of admin actions in other services). */
   async getUser(caller: Claims, id: string) {
-    requireStaff(caller);
+    requireAdmin(caller);
     return { user: publicUser(await this.userById(id)) };
   }
 
-  /** Several users by id and/or username (staff only). */
+  /**
+   * Several users by id and/or username: staff only, and faculty get student accounts only (the
+   * names on their rosters and in their grade imports, which the calling services check first).
+   */
   async batchGetUsers(caller: Claims, ids: string[], usernames: string[]) {
     requireStaff(caller);
     const validIds = ids.filter(isUuid).slice(0, 5000);
@@ -301,7 +323,8 @@ export class AuthService {
     const conditions: SQL[] = [];
     if (validIds.length) conditions.push(sql`${users.id} = any(${sql.param(validIds)}::uuid[])`);
     if (names.length) conditions.push(sql`${users.username} = any(${sql.param(names)}::text[])`);
-    const rows = await this.db.select().from(users).where(or(...conditions));
+    const matching = or(...conditions);
+    const rows = await this.db.select().from(users).where(caller.role === "ADMIN" ? matching : and(matching, eq(users.role, "STUDENT")));
     return { users: rows.map(publicUser) };
   }
 
