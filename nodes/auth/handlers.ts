@@ -2,6 +2,7 @@ import type { AuthServiceHandlers } from "../shared/proto-types/edustream/auth/v
 import { requireCaller, type AsyncHandlers, type AuthedContext, type CallContext } from "../shared/grpc/server";
 import { passwordChangeRequired } from "../shared/tokens";
 import type { AuthService } from "./service";
+import { auditFilter } from "../shared/audit-view";
 
 /**
  * A signed-in caller whose token is a full one. The auth node accepts password-change-only
@@ -47,6 +48,6 @@ export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHan
     // Disabled accounts, polled by every node's token verifier.
     ListRevokedSubjects: () => service.listRevokedSubjects(),
     // Admin: audit trail of account changes.
-    ListAuditEvents: (req, ctx) => service.listAuditEvents(fullCaller(ctx).claims, { pageSize: req.page_size, pageToken: req.page_token }),
+    ListAuditEvents: (req, ctx) => service.listAuditEvents(fullCaller(ctx).claims, { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
   };
 }

@@ -5,6 +5,7 @@ import * as schema from "../../db/auth/schema";
 import { auditEvents, loginThrottle, refreshTokens, users } from "../../db/auth/schema";
 import type { Config } from "../shared/config";
 import { auditTrailPage } from "../shared/audit";
+import type { AuditFilter } from "../shared/audit-view";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
@@ -360,7 +361,7 @@ export class AuthService {
     requireAdmin(caller);
     if (!ROLES.includes(input.role as Role)) throw fail.invalid("role", "Role must be STUDENT, FACULTY or ADMIN.");
     const user = await this.createAccount({ ...input, role: input.role as Role });
-    await this.audit(caller, "user.create", user.id, { after: { username: user.username, name: user.name, role: user.role } });
+    await this.audit(caller, "user.create", user.id, user.username, { after: { username: user.username, name: user.name, role: user.role } });
     return { user };
   }
 
@@ -394,7 +395,7 @@ export class AuthService {
       if (endsSessions) await this.endSessions(tx, before.id, now);
       return updated!;
     });
-    await this.audit(caller, "user.update", before.id, {
+    await this.audit(caller, "user.update", before.id, before.username, {
       before: { name: before.name, role: before.role, disabled: before.disabled },
       after: { name: after.name, role: after.role, disabled: after.disabled },
     });
@@ -413,7 +414,7 @@ export class AuthService {
       await tx.update(users).set({ passwordHash, mustChangePassword: true, tokensValidAfter: now, updatedAt: now }).where(eq(users.id, row.id));
       await this.endSessions(tx, row.id, now);
     });
-    await this.audit(caller, "user.reset_password", row.id, { username: row.username });
+    await this.audit(caller, "user.reset_password", row.id, row.username, { username: row.username });
     return {};
   }
 
@@ -434,14 +435,14 @@ export class AuthService {
   }
 
   /** Recorded admin actions on accounts, newest first (admin only). */
-  async listAuditEvents(caller: Claims, input: { pageSize: number; pageToken: string }) {
+  async listAuditEvents(caller: Claims, input: { pageSize: number; pageToken: string } & Partial<AuditFilter>) {
     requireAdmin(caller);
     return auditTrailPage(this.db, auditEvents, input);
   }
 
-  private async audit(caller: Claims, action: string, entityId: string, details: Record<string, unknown>) {
+  private async audit(caller: Claims, action: string, entityId: string, entityLabel: string, details: Record<string, unknown>) {
     const [actor] = await this.db.select({ username: users.username }).from(users).where(eq(users.id, caller.sub)).limit(1);
-    await this.db.insert(auditEvents).values({ actorId: caller.sub, actorUsername: actor?.username ?? caller.name, action, entity: "user", entityId, details });
+    await this.db.insert(auditEvents).values({ actorId: caller.sub, actorUsername: actor?.username ?? caller.name, action, entity: "user", entityId, entityLabel, details });
   }
 }
 
