@@ -3,6 +3,7 @@ import { openDatabase, type Database } from "./db";
 import { ClientRegistry, type ServiceClient } from "./grpc/client";
 import { startGrpcServer, type AsyncHandlers, type RunningGrpcServer } from "./grpc/server";
 import type { ServiceKey } from "./grpc/proto";
+import { channelSettings } from "./grpc/tls";
 import { createLogger, type Logger } from "./logger";
 import { loadPublicKey, TokenVerifier } from "./tokens";
 
@@ -21,6 +22,8 @@ export interface ServiceNodeOptions<S extends Record<string, unknown>, H> {
   database: keyof Config["databases"];
   schema: S;
   publicMethods?: readonly string[];
+  /** Methods only another node may call (a node certificate with TLS, loopback without). */
+  nodeOnlyMethods?: readonly string[];
   /** Builds the handlers from the context. */
   handlers(context: NodeContext<S>): AsyncHandlers<H> | Promise<AsyncHandlers<H>>;
   /** Whether this node reads the revocation list from the auth service (all but auth itself). */
@@ -43,7 +46,8 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
   const logger = createLogger(options.service, config.logLevel);
   const database = openDatabase(databaseUrlFor(config, options.database), options.schema, config.dbPoolSize);
   const verifier = new TokenVerifier(loadPublicKey(config), config);
-  const clients = new ClientRegistry(config.addresses, config.grpcDeadlineMs);
+  const settings = channelSettings(config);
+  const clients = new ClientRegistry(config.addresses, config.grpcDeadlineMs, settings);
   const context: NodeContext<S> = {
     config,
     database,
@@ -63,7 +67,10 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     service: options.service,
     handlers: await options.handlers(context),
     port,
+    host: config.grpc.host,
+    tls: settings.tls,
     publicMethods: options.publicMethods,
+    nodeOnlyMethods: options.nodeOnlyMethods,
     verifier,
     logger,
     checkReady: database.ping,

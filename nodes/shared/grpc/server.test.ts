@@ -8,11 +8,12 @@ import { AppError, detailsFromMetadata, fail } from "../errors";
 import type { Logger } from "../logger";
 import { TokenVerifier } from "../tokens";
 import { createServiceClient, isServing, type ServiceClient } from "./client";
+import { MAX_REQUEST_BYTES } from "./options";
 import { serviceDefinitions } from "./proto";
 import { requireCaller, startGrpcServer, type CallContext, type RunningGrpcServer } from "./server";
 
-// startGrpcServer end to end with stub auth handlers: what the gateway (lean client), a grpc-js
-// client and gRPC tools (health probes, reflection) see.
+// startGrpcServer end to end with stub auth handlers: what the gateway (createServiceClient), a
+// plain grpc-js client and gRPC tools (health probes, reflection) see.
 const config = loadConfig({ EDUSTREAM_DATABASE_URL: "postgres://nobody@127.0.0.1:1/none", EDUSTREAM_LOG_LEVEL: "error" });
 const verifier = new TokenVerifier(generateKeyPairSync("ed25519").publicKey, config, async (token) => {
   const now = Math.floor(Date.now() / 1000);
@@ -111,7 +112,7 @@ describe("calls through the interceptors", () => {
     expect((await rejection(client.GetMe({}, { token: "forged" }))).code).toBe(grpc.status.UNAUTHENTICATED);
   });
 
-  test("a refusal keeps its status, message and field details, for the lean client and grpc-js alike", async () => {
+  test("a refusal keeps its status, message and field details, for our client and a plain grpc-js client alike", async () => {
     const message = "Le nom d’utilisateur est requis (100 % obligatoire).";
     const lean = await rejection(client.Login({ username: "", password: "pw" }));
     expect({ code: lean.code, details: lean.details }).toEqual({ code: grpc.status.INVALID_ARGUMENT, details: message });
@@ -136,10 +137,12 @@ describe("calls through the interceptors", () => {
     expect(seen.at(-1)!.requestId).toBe("from-grpc-js");
   });
 
-  test("a request over 8 MiB is RESOURCE_EXHAUSTED; one just under passes", async () => {
-    const big = await rejection(client.Login({ username: "big", password: "x".repeat(8 * 1024 * 1024) }));
-    expect(big.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
-    expect(await client.Login({ username: "big", password: "x".repeat(8 * 1024 * 1024 - 100) })).toMatchObject({ access_token: "token for big" });
+  test("a request over the service's limit is RESOURCE_EXHAUSTED, from our client and at the server; one just under passes", async () => {
+    const limit = MAX_REQUEST_BYTES.auth;
+    expect((await rejection(client.Login({ username: "big", password: "x".repeat(limit) }))).code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+    const { error } = await grpcJsCall(grpcJs, "Login", { username: "big", password: "x".repeat(limit) });
+    expect(error?.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+    expect(await client.Login({ username: "big", password: "x".repeat(limit - 100) })).toMatchObject({ access_token: "token for big" });
   });
 
   test("a method the service does not have is UNIMPLEMENTED", async () => {
