@@ -5,13 +5,17 @@ import type { AuthService } from "./service";
 /** Methods callable without an access token. */
 export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects"] as const;
 
+/** Methods only another node may call (a node certificate with TLS, loopback without): the list of disabled accounts. */
+export const NODE_ONLY_METHODS = ["ListRevokedSubjects"] as const;
+
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHandlers> {
   return {
     // Self-registration of a student.
     Register: (req) => service.register({ username: req.username, password: req.password, name: req.name }),
     // Password sign-in, throttled per account and per address.
-    Login: (req) => service.login({ username: req.username, password: req.password, clientAddress: req.client_address }),
+    // The client address (for the per-address throttle) is taken only from another node (the gateway).
+    Login: (req, ctx) => service.login({ username: req.username, password: req.password, clientAddress: ctx.fromNode ? req.client_address : "" }),
     // Refresh-token rotation.
     Refresh: (req) => service.refresh(req.refresh_token),
     // Refresh-token revocation.
