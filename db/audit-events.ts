@@ -14,6 +14,8 @@ export function auditEventsTable() {
       action: text("action").notNull(),
       entity: text("entity").notNull(),
       entityId: text("entity_id").notNull(),
+      /** How people name the thing changed when it changed ("student3", "CS 101-001", "2027SP"). */
+      entityLabel: text("entity_label").notNull().default(""),
       details: jsonb("details").notNull().default({}),
       createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     },

@@ -1,5 +1,5 @@
 // EduStream's only script besides htmx: keeps keyboard focus and screen readers in step with
-// in-place updates, and prints on request. No inline scripts anywhere (the CSP forbids them).
+// in-place updates, opens the phone menu, and prints on request. No inline scripts anywhere (the CSP forbids them).
 (function () {
   "use strict";
 
@@ -21,6 +21,25 @@
     live.textContent = "";
     live.textContent = message.getAttribute("data-announce") || message.textContent || "";
   });
+
+  // The header's Menu button (shown on narrow screens) opens and closes the navigation: a
+  // disclosure button, so Enter and Space toggle it; Escape closes it and returns focus to it.
+  var menuButton = document.querySelector("[data-menu-button]");
+  var header = menuButton ? menuButton.closest(".site-header") : null;
+  function setMenuOpen(open) {
+    header.setAttribute("data-menu", open ? "open" : "closed");
+    menuButton.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  if (menuButton && header) {
+    menuButton.addEventListener("click", function () {
+      setMenuOpen(menuButton.getAttribute("aria-expanded") !== "true");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || menuButton.getAttribute("aria-expanded") !== "true") return;
+      setMenuOpen(false);
+      menuButton.focus();
+    });
+  }
 
   // A button marked data-print prints the page (the transcript).
   document.addEventListener("click", function (event) {

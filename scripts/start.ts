@@ -51,6 +51,6 @@ for (;;) {
 console.log(`EduStream is ready in ${elapsed()}:
   portal   http://localhost:${config.ports.view}
   REST API http://localhost:${config.ports.gateway}/api/v1  (docs: /api/docs)
-  sign in as admin, faculty1…faculty5 or student1…student40 with the demo password
+  ${config.mode === "demo" ? "demo data: sign in as admin, faculty1…faculty5 or student1…student40 with the demo password" : "production mode: sign in as the first admin (see README: Install for real)"}
   stop with \`bun run stop\`, inspect with \`bun run status\` and \`bun run logs\``);
 process.exit(0);

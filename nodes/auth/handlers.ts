@@ -1,6 +1,17 @@
 import type { AuthServiceHandlers } from "../shared/proto-types/edustream/auth/v1/AuthService";
-import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
+import { requireCaller, type AsyncHandlers, type AuthedContext, type CallContext } from "../shared/grpc/server";
+import { passwordChangeRequired } from "../shared/tokens";
 import type { AuthService } from "./service";
+
+/**
+ * A signed-in caller whose token is a full one. The auth node accepts password-change-only
+ * tokens (to let ChangePassword and GetMe work); every other method refuses them here.
+ */
+function fullCaller(context: CallContext): AuthedContext {
+  const caller = requireCaller(context);
+  if (caller.claims.mustChangePassword) throw passwordChangeRequired();
+  return caller;
+}
 
 /** Methods callable without an access token. */
 export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects"] as const;
@@ -25,21 +36,21 @@ export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHan
     // The caller changes their own password.
     ChangePassword: (req, ctx) => service.changePassword(requireCaller(ctx).claims, { currentPassword: req.current_password, newPassword: req.new_password }),
     // One user, for staff.
-    GetUser: (req, ctx) => service.getUser(requireCaller(ctx).claims, req.id),
+    GetUser: (req, ctx) => service.getUser(fullCaller(ctx).claims, req.id),
     // Many users, for staff.
-    BatchGetUsers: (req, ctx) => service.batchGetUsers(requireCaller(ctx).claims, req.ids, req.usernames),
+    BatchGetUsers: (req, ctx) => service.batchGetUsers(fullCaller(ctx).claims, req.ids, req.usernames),
     // Admin: list users.
     ListUsers: (req, ctx) =>
-      service.listUsers(requireCaller(ctx).claims, { query: req.query, role: req.role, pageSize: req.page_size, pageToken: req.page_token, orderBy: req.order_by }),
+      service.listUsers(fullCaller(ctx).claims, { query: req.query, role: req.role, pageSize: req.page_size, pageToken: req.page_token, orderBy: req.order_by }),
     // Admin: create an account of any role.
-    CreateUser: (req, ctx) => service.createUser(requireCaller(ctx).claims, { username: req.username, password: req.password, name: req.name, role: req.role }),
+    CreateUser: (req, ctx) => service.createUser(fullCaller(ctx).claims, { username: req.username, password: req.password, name: req.name, role: req.role }),
     // Admin: rename, change role, disable.
-    UpdateUser: (req, ctx) => service.updateUser(requireCaller(ctx).claims, { id: req.id, name: req.name, role: req.role, disabled: req.disabled }),
+    UpdateUser: (req, ctx) => service.updateUser(fullCaller(ctx).claims, { id: req.id, name: req.name, role: req.role, disabled: req.disabled }),
     // Admin: temporary password.
-    ResetPassword: (req, ctx) => service.resetPassword(requireCaller(ctx).claims, { id: req.id, newPassword: req.new_password }),
+    ResetPassword: (req, ctx) => service.resetPassword(fullCaller(ctx).claims, { id: req.id, newPassword: req.new_password }),
     // Disabled accounts, polled by every node's token verifier.
     ListRevokedSubjects: () => service.listRevokedSubjects(),
     // Admin: audit trail of account changes.
-    ListAuditEvents: (req, ctx) => service.listAuditEvents(requireCaller(ctx).claims, { pageSize: req.page_size, pageToken: req.page_token }),
+    ListAuditEvents: (req, ctx) => service.listAuditEvents(fullCaller(ctx).claims, { pageSize: req.page_size, pageToken: req.page_token }),
   };
 }

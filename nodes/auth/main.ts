@@ -1,5 +1,7 @@
+import { inArray } from "drizzle-orm";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/auth/schema";
-import type { Config } from "../shared/config";
+import { ConfigError, DEMO_PASSWORD, type Config } from "../shared/config";
 import type { AuthServiceHandlers } from "../shared/proto-types/edustream/auth/v1/AuthService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
@@ -19,12 +21,29 @@ export function startAuthNode(config: Config, port?: number) {
       schema,
       publicMethods: PUBLIC_METHODS,
       nodeOnlyMethods: NODE_ONLY_METHODS,
-      handlers: ({ database }) => authHandlers((service = new AuthService(database.db, config, privateKey))),
+      acceptPasswordChangeTokens: true,
+      handlers: async ({ database }) => {
+        if (config.mode === "production") await refuseDemoAccounts(database.db);
+        return authHandlers((service = new AuthService(database.db, config, privateKey)));
+      },
       // Auth reads its own table instead of calling itself.
       pollRevocations: async () => (service ? (await service.listRevokedSubjects()).subjects : []),
     },
     port,
   );
+}
+
+/**
+ * A production node over demo data would let anyone in with the published demo password: the
+ * auth node refuses to start when a demo account still has it.
+ */
+async function refuseDemoAccounts(db: PostgresJsDatabase<typeof schema>) {
+  const rows = await db.select({ username: schema.users.username, hash: schema.users.passwordHash }).from(schema.users).where(inArray(schema.users.username, ["admin", "faculty1", "student1"]));
+  for (const row of rows) {
+    if (await Bun.password.verify(DEMO_PASSWORD, row.hash)) {
+      throw new ConfigError("EDUSTREAM_ENV", `is production but the account "${row.username}" has the demo password: this database holds demo data (use a fresh database, or EDUSTREAM_ENV=demo)`);
+    }
+  }
 }
 
 if (import.meta.main) await runNodeMain("auth", (config) => startAuthNode(config));

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { createHash, randomBytes, randomUUID, type KeyObject } from "node:crypto";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/auth/schema";
@@ -8,7 +8,8 @@ import { auditTrailPage } from "../shared/audit";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
-import { signAccessToken, type Claims, type Role, ROLES } from "../shared/tokens";
+import { cutoffSeconds, signAccessToken, type Claims, type Role, ROLES } from "../shared/tokens";
+import { fieldMessage } from "../shared/field-labels";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type UserRow = typeof users.$inferSelect;
@@ -90,8 +91,14 @@ export class AuthService {
   private async createAccount(input: { username: string; password: string; name: string; role: Role }) {
     const username = input.username.trim().toLowerCase();
     const name = input.name.trim();
+    const taken = `The username "${username}" is already taken.`;
+    // Every field is checked at once, a taken username included, so one answer names them all.
+    const formatProblem = usernameProblem(username);
+    const [existing] = formatProblem ? [] : await this.db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
+    const otherProblems = passwordProblem(input.password, username) ?? nameProblem(name);
+    if (existing && !otherProblems) throw fail.exists(taken, "username");
     new Validation()
-      .check(!usernameProblem(username), "username", usernameProblem(username) ?? "")
+      .check(!formatProblem && !existing, "username", formatProblem ?? taken)
       .check(!passwordProblem(input.password, username), "password", passwordProblem(input.password, username) ?? "")
       .check(!nameProblem(name), "name", nameProblem(name) ?? "")
       .throwIfAny();
@@ -100,7 +107,8 @@ export class AuthService {
       const [row] = await this.db.insert(users).values({ username, name, role: input.role, passwordHash }).returning();
       return publicUser(row!);
     } catch (error) {
-      if (pgErrorCode(error) === "23505") throw fail.exists(`The username "${username}" is already taken.`, "username");
+      // Taken between the check above and this insert.
+      if (pgErrorCode(error) === "23505") throw fail.exists(taken, "username");
       throw error;
     }
   }
@@ -172,7 +180,7 @@ export class AuthService {
       familyId,
       expiresAt: new Date(Date.now() + this.config.jwt.refreshTtlSeconds * 1000),
     });
-    const accessToken = await signAccessToken(this.privateKey, this.config, { id: row.id, role: row.role as Role, name: row.name }, randomUUID());
+    const accessToken = await this.accessTokenFor(row);
     return { access_token: accessToken, refresh_token: refreshToken, expires_in: this.config.jwt.accessTtlSeconds, user: publicUser(row) };
   }
 
@@ -184,13 +192,16 @@ export class AuthService {
     if (!token) throw fail.invalid("refresh_token", "A refresh token is required.");
     const [current] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, sha256(token))).limit(1);
     if (!current) throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
+    // The account's state comes first: a disabled account's tokens were all revoked with it, and
+    // its owner should read why rather than "no longer valid".
+    const [row] = await this.db.select().from(users).where(eq(users.id, current.userId)).limit(1);
+    if (!row) throw fail.unauthenticated("This account no longer exists.");
+    if (row.disabled) throw fail.unauthenticated("This account is disabled. Contact an administrator.");
     if (current.revokedAt) {
       if (current.replacedBy) await this.revokeFamily(current.familyId);
       throw fail.unauthenticated("Your session is no longer valid. Please sign in again.");
     }
     if (current.expiresAt.getTime() <= Date.now()) throw fail.unauthenticated("Your session has expired. Please sign in again.");
-    const [row] = await this.db.select().from(users).where(eq(users.id, current.userId)).limit(1);
-    if (!row || row.disabled) throw fail.unauthenticated("This account is disabled. Contact an administrator.");
     const nextId = randomUUID();
     const spent = await this.db
       .update(refreshTokens)
@@ -209,8 +220,22 @@ export class AuthService {
       familyId: current.familyId,
       expiresAt: new Date(Date.now() + this.config.jwt.refreshTtlSeconds * 1000),
     });
-    const accessToken = await signAccessToken(this.privateKey, this.config, { id: row.id, role: row.role as Role, name: row.name }, randomUUID());
+    const accessToken = await this.accessTokenFor(row);
     return { access_token: accessToken, refresh_token: refreshToken, expires_in: this.config.jwt.accessTtlSeconds, user: publicUser(row) };
+  }
+
+  /**
+   * An access token for the account as it is now: its role, and password-change-only while it
+   * has a temporary password (the API and the view then allow nothing else).
+   */
+  private accessTokenFor(row: UserRow) {
+    const user = { id: row.id, role: row.role as Role, name: row.name, mustChangePassword: row.mustChangePassword, validAfter: row.tokensValidAfter };
+    return signAccessToken(this.privateKey, this.config, user, randomUUID());
+  }
+
+  /** Ends every session of an account: refresh tokens revoked, access tokens from before now refused (revocation list). */
+  private async endSessions(tx: Pick<Db, "update">, userId: string, now: Date) {
+    await tx.update(refreshTokens).set({ revokedAt: now }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
   }
 
   private async revokeFamily(familyId: string) {
@@ -237,14 +262,27 @@ export class AuthService {
     return { user: publicUser(await this.userById(caller.sub)) };
   }
 
-  /** Changes the caller's password after checking the current one. */
+  /**
+   * Changes the caller's password after checking the current one. Every session of the account
+   * ends (another device's refresh token, every access token issued before); the caller gets a
+   * fresh session.
+   */
   async changePassword(caller: Claims, input: { currentPassword: string; newPassword: string }) {
     const row = await this.userById(caller.sub);
-    if (!(await Bun.password.verify(input.currentPassword, row.passwordHash))) throw fail.invalid("current_password", "The current password is not correct.");
+    if (input.currentPassword.length > 1024 || !(await Bun.password.verify(input.currentPassword, row.passwordHash))) {
+      throw fail.invalid("current_password", "The current password is not correct.");
+    }
     const problem = passwordProblem(input.newPassword, row.username) ?? (input.newPassword === input.currentPassword ? "The new password must differ from the current one." : undefined);
     if (problem) throw fail.invalid("new_password", problem);
-    await this.db.update(users).set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, row.id));
-    return {};
+    const passwordHash = await hashPassword(input.newPassword);
+    const now = new Date();
+    const updated = await this.db.transaction(async (tx) => {
+      const [changed] = await tx.update(users).set({ passwordHash, mustChangePassword: false, tokensValidAfter: now, updatedAt: now }).where(eq(users.id, row.id)).returning();
+      await this.endSessions(tx, row.id, now);
+      return changed!;
+    });
+    const { access_token, refresh_token, expires_in } = await this.openSession(updated, randomUUID());
+    return { access_token, refresh_token, expires_in };
   }
 
   /** One user (staff only: faculty need names of their students). */
@@ -278,8 +316,10 @@ export class AuthService {
     const where = conditions.length ? and(...conditions) : undefined;
     const [field, direction] = input.orderBy.trim().split(/\s+/);
     const columns = { username: users.username, name: users.name, role: users.role, created_at: users.createdAt } as const;
-    if (field && !(field in columns)) throw fail.invalid("order_by", "order_by must be username, name, role or created_at, optionally followed by desc.");
-    const column = columns[(field as keyof typeof columns) || "username"];
+    if (field && !(field in columns)) throw fail.invalid("order_by", fieldMessage("order_by", "must be username, name, role or created_at, optionally followed by desc."));
+    const chosen = (field as keyof typeof columns) || "username";
+    // Names and usernames sort in natural order (student2 before student10): the database sorts, so paging stays right.
+    const column = chosen === "username" || chosen === "name" ? sql`${columns[chosen]} collate natural_order` : columns[chosen];
     const rows = await this.db
       .select()
       .from(users)
@@ -316,17 +356,19 @@ export class AuthService {
       if (!ROLES.includes(input.role as Role)) throw fail.invalid("role", "Role must be STUDENT, FACULTY or ADMIN.");
       changes.role = input.role;
     }
-    if (input.disabled !== undefined) {
-      changes.disabled = input.disabled;
-      if (input.disabled && !before.disabled) changes.tokensValidAfter = new Date();
-    }
+    if (input.disabled !== undefined) changes.disabled = input.disabled;
+    // A new role or a disable ends every session (re-enabling keeps the cutoff, so the tokens
+    // from before the disable stay refused).
+    const endsSessions = (changes.role !== undefined && changes.role !== before.role) || (changes.disabled === true && !before.disabled);
+    const now = new Date();
+    if (endsSessions) changes.tokensValidAfter = now;
     const after = await this.db.transaction(async (tx) => {
       // Serialise admin changes so two admins cannot demote each other at the same moment.
       await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
       const [updated] = await tx.update(users).set({ ...changes, updatedAt: new Date() }).where(eq(users.id, before.id)).returning();
       const [admins] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, "ADMIN"), eq(users.disabled, false)));
       if ((admins?.n ?? 0) === 0) throw fail.precondition("This is the last active admin: it cannot be disabled or given another role.");
-      if (changes.disabled) await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.userId, before.id), isNull(refreshTokens.revokedAt)));
+      if (endsSessions) await this.endSessions(tx, before.id, now);
       return updated!;
     });
     await this.audit(caller, "user.update", before.id, {
@@ -343,22 +385,29 @@ export class AuthService {
     const problem = passwordProblem(input.newPassword, row.username);
     if (problem) throw fail.invalid("new_password", problem);
     const passwordHash = await hashPassword(input.newPassword);
+    const now = new Date();
     await this.db.transaction(async (tx) => {
-      await tx.update(users).set({ passwordHash, mustChangePassword: true, updatedAt: new Date() }).where(eq(users.id, row.id));
-      await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.userId, row.id), isNull(refreshTokens.revokedAt)));
+      await tx.update(users).set({ passwordHash, mustChangePassword: true, tokensValidAfter: now, updatedAt: now }).where(eq(users.id, row.id));
+      await this.endSessions(tx, row.id, now);
     });
     await this.audit(caller, "user.reset_password", row.id, { username: row.username });
     return {};
   }
 
-  /** Disabled accounts and the moment from which their tokens are refused. */
+  /**
+   * Accounts whose tokens are refused when issued before a moment: every disabled account (all
+   * its tokens: not_before far in the future), and accounts whose sessions were ended lately
+   * (password change or reset, role change, a disable since lifted) with the moment it happened.
+   * Older cutoffs are left out: every access token from before them has expired.
+   */
   async listRevokedSubjects() {
+    const horizon = new Date(Date.now() - (this.config.jwt.accessTtlSeconds + 60) * 1000);
     const rows = await this.db
-      .select({ id: users.id, after: users.tokensValidAfter })
+      .select({ id: users.id, disabled: users.disabled, after: users.tokensValidAfter })
       .from(users)
-      .where(and(eq(users.disabled, true), isNotNull(users.tokensValidAfter)));
-    // Every token of a disabled account is refused until re-enabled: not_before is far in the future.
-    return { subjects: rows.map((r) => ({ user_id: r.id, not_before: String(Math.floor(Date.now() / 1000) + 10 * 365 * 86400) })) };
+      .where(and(isNotNull(users.tokensValidAfter), or(eq(users.disabled, true), gt(users.tokensValidAfter, horizon))));
+    const forever = String(Math.floor(Date.now() / 1000) + 10 * 365 * 86400);
+    return { subjects: rows.map((r) => ({ user_id: r.id, not_before: r.disabled ? forever : String(cutoffSeconds(r.after!)) })) };
   }
 
   /** Recorded admin actions on accounts, newest first (admin only). */

@@ -5,12 +5,14 @@ import { auditEvents, coursePrerequisites, courses, departments, sectionMeetings
 import { currentTermId } from "../../db/courses/current-term";
 import { auditTrailPage } from "../shared/audit";
 import { pgErrorCode } from "../shared/db";
-import { AppError, fail, Validation } from "../shared/errors";
+import { AppError, fail, Validation, type ErrorDetail } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
-import { describeMeeting, firstOverlap, meetingText, meetingsOverlap, parseMeeting, type MeetingText, type StoredMeeting } from "../shared/schedule";
+import { describeMeetings, meetingText, meetingsOverlap, parseMeeting, type MeetingText, type StoredMeeting } from "../shared/schedule";
 import type { SectionView } from "../shared/section-view";
 import type { Claims } from "../shared/tokens";
 import { findPrerequisiteCycle } from "./rules";
+import { fieldMessage } from "../shared/field-labels";
+import { plural } from "../shared/plural";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type TermRow = typeof terms.$inferSelect;
@@ -125,14 +127,14 @@ export class CourseService {
     const closes = parseInstant(input.registration_closes_at.trim());
     const deadline = parseInstant(input.add_drop_deadline.trim());
     const check = new Validation()
-      .check(/^[A-Z0-9][A-Z0-9-]{1,19}$/.test(code), "code", "code must be 2-20 letters, digits or dashes, e.g. 2026FA.")
-      .check(name.length >= 1 && name.length <= 100, "name", "name is required (1-100 characters).")
-      .check(!!startsOn, "starts_on", "starts_on must be a date like 2026-09-01.")
-      .check(!!endsOn, "ends_on", "ends_on must be a date like 2026-12-18.")
-      .check(!!opens, "registration_opens_at", "registration_opens_at must be a date and time with zone, e.g. 2026-04-01T08:00:00Z.")
-      .check(!!closes, "registration_closes_at", "registration_closes_at must be a date and time with zone, e.g. 2026-09-10T23:59:00Z.")
-      .check(!!deadline, "add_drop_deadline", "add_drop_deadline must be a date and time with zone, e.g. 2026-09-14T23:59:00Z.");
-    if (startsOn && endsOn) check.check(endsOn >= startsOn, "ends_on", "ends_on must not be before starts_on.");
+      .check(/^[A-Z0-9][A-Z0-9-]{1,19}$/.test(code), "code", fieldMessage("code", "must be 2-20 letters, digits or dashes, e.g. 2026FA."))
+      .check(name.length >= 1 && name.length <= 100, "name", fieldMessage("name", "is required (1-100 characters)."))
+      .check(!!startsOn, "starts_on", fieldMessage("starts_on", "must be a date like 2026-09-01."))
+      .check(!!endsOn, "ends_on", fieldMessage("ends_on", "must be a date like 2026-12-18."))
+      .check(!!opens, "registration_opens_at", fieldMessage("registration_opens_at", "must be a date and time with zone, e.g. 2026-04-01T08:00:00Z."))
+      .check(!!closes, "registration_closes_at", fieldMessage("registration_closes_at", "must be a date and time with zone, e.g. 2026-09-10T23:59:00Z."))
+      .check(!!deadline, "add_drop_deadline", fieldMessage("add_drop_deadline", "must be a date and time with zone, e.g. 2026-09-14T23:59:00Z."));
+    if (startsOn && endsOn) check.check(endsOn >= startsOn, "ends_on", "The last day of classes must not be before the first.");
     if (opens && closes) check.check(closes > opens, "registration_closes_at", "Registration must close after it opens.");
     if (opens && deadline) check.check(deadline >= opens, "add_drop_deadline", "The add/drop deadline must not be before registration opens.");
     check.throwIfAny();
@@ -175,7 +177,7 @@ export class CourseService {
     requireAdmin(caller.claims);
     const before = await this.termById(id);
     const [used] = await this.db.select({ n: count() }).from(sections).where(eq(sections.termId, before.id));
-    if ((used?.n ?? 0) > 0) throw fail.precondition(`Term ${before.code} has ${used!.n} sections: cancel them instead of deleting the term.`);
+    if ((used?.n ?? 0) > 0) throw fail.precondition(`Term ${before.code} has ${plural(used!.n, "section")}: cancel ${used!.n === 1 ? "it" : "them"} instead of deleting the term.`);
     await this.db.delete(terms).where(eq(terms.id, before.id));
     await this.audit(caller, "term.delete", "term", before.id, { before: termView(before) });
     return {};
@@ -200,12 +202,12 @@ export class CourseService {
   async searchCourses(input: { query: string; termId: string; department: string; openOnly: boolean; pageSize: number; pageToken: string; includeUnoffered?: boolean; orderBy?: string }) {
     const size = pageSize(input.pageSize, 20, 100);
     const offset = decodePageToken(input.pageToken);
-    if (input.query.length > 200) throw fail.invalid("query", "query must be at most 200 characters.");
+    if (input.query.length > 200) throw fail.invalid("query", fieldMessage("query", "must be at most 200 characters."));
     const term = await this.resolveTerm(input.termId);
     if (!term && !input.includeUnoffered) return { courses: [], next_page_token: "", total_size: 0, term: undefined };
     const [sortField, sortDirection] = (input.orderBy ?? "").trim().split(/\s+/);
     const sortColumns = { code: courses.code, title: courses.title, department: courses.department, credits: courses.credits } as const;
-    if (sortField && !(sortField in sortColumns)) throw fail.invalid("order_by", "order_by must be code, title, department or credits, optionally followed by desc.");
+    if (sortField && !(sortField in sortColumns)) throw fail.invalid("order_by", fieldMessage("order_by", "must be code, title, department or credits, optionally followed by desc."));
     const sortColumn = sortColumns[(sortField as keyof typeof sortColumns) || "code"];
     const conditions: SQL[] = [];
     // The administrators' list (include_unoffered) shows every course, offered in the term or not.
@@ -278,12 +280,12 @@ export class CourseService {
     const description = input.description.trim();
     const department = input.department.trim().toUpperCase();
     const check = new Validation()
-      .check(/^[A-Z]{2,6} \d{3,4}[A-Z]?$/.test(code), "code", "code must look like CS 101 (department letters, a space, 3-4 digits).")
-      .check(title.length >= 1 && title.length <= 200, "title", "title is required (1-200 characters).")
-      .check(description.length <= 4000, "description", "description must be at most 4000 characters.")
-      .check(Number.isInteger(input.credits) && input.credits >= 0 && input.credits <= 12, "credits", "credits must be a whole number from 0 to 12.");
+      .check(/^[A-Z]{2,6} \d{3,4}[A-Z]?$/.test(code), "code", fieldMessage("code", "must look like CS 101 (department letters, a space, 3-4 digits)."))
+      .check(title.length >= 1 && title.length <= 200, "title", fieldMessage("title", "is required (1-200 characters)."))
+      .check(description.length <= 4000, "description", fieldMessage("description", "must be at most 4000 characters."))
+      .check(Number.isInteger(input.credits) && input.credits >= 0 && input.credits <= 12, "credits", fieldMessage("credits", "must be a whole number from 0 to 12."));
     const [known] = department ? await this.db.select().from(departments).where(eq(departments.code, department)).limit(1) : [];
-    check.check(!!known, "department", department ? `There is no department ${department}.` : "department is required.");
+    check.check(!!known, "department", department ? `There is no department ${department}.` : fieldMessage("department", "is required, e.g. CS."));
     check.throwIfAny();
     return { code, title, description, credits: input.credits, department };
   }
@@ -291,11 +293,11 @@ export class CourseService {
   /** Refuses prerequisite lists with unknown courses, the course itself, or a cycle (names the cycle). */
   private async checkPrerequisites(tx: Db, courseId: string, courseCode: string, prerequisiteIds: string[]) {
     const unique = [...new Set(prerequisiteIds)];
-    if (unique.some((id) => !isUuid(id))) throw fail.invalid("prerequisite_ids", "prerequisite_ids must be course ids.");
+    if (unique.some((id) => !isUuid(id))) throw fail.invalid("prerequisite_ids", fieldMessage("prerequisite_ids", "must be course ids."));
     if (unique.includes(courseId)) throw fail.invalid("prerequisite_ids", `${courseCode} cannot be its own prerequisite.`);
     if (unique.length === 0) return unique;
     const found = await tx.select({ id: courses.id }).from(courses).where(inArray(courses.id, unique));
-    if (found.length !== unique.length) throw fail.invalid("prerequisite_ids", "Some prerequisite_ids are not courses of the catalog.");
+    if (found.length !== unique.length) throw fail.invalid("prerequisite_ids", "Some prerequisites are not courses of the catalog.");
     const edges = await tx.select({ from: coursePrerequisites.courseId, to: coursePrerequisites.prerequisiteId }).from(coursePrerequisites);
     const graph = new Map<string, string[]>();
     for (const e of edges) if (e.from !== courseId) graph.set(e.from, [...(graph.get(e.from) ?? []), e.to]);
@@ -384,7 +386,7 @@ export class CourseService {
    */
   private async loadSections(where: SQL, limit?: { size: number; offset: number }): Promise<SectionView[]> {
     const rows = await this.db.execute<Omit<SectionView, "meetings"> & { meetings: Array<[number, number, number]> }>(sql`
-      select s.id, s.course_id, c.code as course_code, c.title as course_title, c.credits, s.term_id, t.code as term_code, s.code,
+      select s.id, s.course_id, c.code as course_code, c.title as course_title, c.credits, s.term_id, t.code as term_code, t.name as term_name, s.code,
              s.instructor_id, s.instructor_name, s.room, s.status,
              coalesce(ss.capacity, 0) as capacity, coalesce(ss.enrolled, 0) as enrolled,
              coalesce(ss.waitlisted, 0) as waitlisted,
@@ -430,11 +432,11 @@ export class CourseService {
       ["instructor_id", input.instructorId, sql`s.instructor_id`],
     ] as const) {
       if (!value) continue;
-      if (!isUuid(value)) throw fail.invalid(field, `${field} must be an id.`);
+      if (!isUuid(value)) throw fail.invalid(field, fieldMessage(field, "must be an id."));
       conditions.push(sql`${column} = ${value}`);
     }
     const text = input.query.trim();
-    if (text.length > 200) throw fail.invalid("query", "query must be at most 200 characters.");
+    if (text.length > 200) throw fail.invalid("query", fieldMessage("query", "must be at most 200 characters."));
     if (text) conditions.push(sql`(c.code ilike ${`%${escapeLike(text)}%`} or c.title ilike ${`%${escapeLike(text)}%`})`);
     const where = sql.join(conditions, sql` and `);
     const [list, totals] = await Promise.all([
@@ -453,7 +455,7 @@ export class CourseService {
       const result = parseMeeting(m);
       if (typeof result === "string") throw fail.invalid(`meetings[${i}]`, result);
       const overlap = parsed.find((p) => meetingsOverlap(p, result));
-      if (overlap) throw fail.invalid(`meetings[${i}]`, `Meetings ${describeMeeting(overlap)} and ${describeMeeting(result)} overlap.`);
+      if (overlap) throw fail.invalid(`meetings[${i}]`, `Meetings ${describeMeetings([overlap])} and ${describeMeetings([result])} overlap.`);
       parsed.push(result);
     }
     return parsed;
@@ -462,13 +464,16 @@ export class CourseService {
   /** The faculty account to teach a section; refuses other roles, naming instructor_id. */
   private async instructor(caller: AdminCaller, id: string) {
     const user = isUuid(id) ? await this.deps.findUser(id, caller.token) : undefined;
-    if (!user) throw fail.invalid("instructor_id", "instructor_id is not a known account.");
+    if (!user) throw fail.invalid("instructor_id", "The chosen instructor is not a known account.");
     if (user.role !== "FACULTY") throw fail.invalid("instructor_id", `${user.name} (${user.username}) is not a faculty account: only faculty teach sections.`);
     if (user.disabled) throw fail.invalid("instructor_id", `${user.name} (${user.username}) is disabled.`);
     return user;
   }
 
-  /** Refuses a room or instructor double-booking in the term, naming the other section and time. */
+  /**
+   * Refuses room and instructor double-bookings in the term, naming every clashing section and
+   * the times it clashes at ("CS 101-001 on Mon, Wed 09:00–09:50 and CS 102-001 on Tue 10:00–10:50").
+   */
   private async checkClashes(tx: Db, candidate: { id?: string; termId: string; room: string; instructorId: string; instructorName: string; meetings: StoredMeeting[] }) {
     if (candidate.meetings.length === 0) return;
     const others = await tx.execute<{ id: string; label: string; room: string; instructor_id: string; day: number; start_minute: number; end_minute: number }>(sql`
@@ -476,17 +481,32 @@ export class CourseService {
       from sections s join courses c on c.id = s.course_id join section_meetings m on m.section_id = s.id
       where s.term_id = ${candidate.termId} and s.status = 'ACTIVE'
         and (lower(s.room) = lower(${candidate.room}) or s.instructor_id = ${candidate.instructorId})
-        ${candidate.id ? sql`and s.id <> ${candidate.id}` : sql``}`);
+        ${candidate.id ? sql`and s.id <> ${candidate.id}` : sql``}
+      order by c.code, s.code, m.day, m.start_minute`);
+    // The clashing meetings of each other section, by what they share: the room, the instructor or both.
+    const clashes = { room: new Map<string, StoredMeeting[]>(), instructor: new Map<string, StoredMeeting[]>() };
     for (const other of others) {
       const theirs = { day: other.day, startMinute: other.start_minute, endMinute: other.end_minute };
-      const overlap = firstOverlap(candidate.meetings, [theirs]);
-      if (!overlap) continue;
-      const when = describeMeeting(theirs);
-      if (other.room.toLowerCase() === candidate.room.toLowerCase()) {
-        throw new AppError("FAILED_PRECONDITION", `Room ${other.room} is already used by ${other.label} on ${when}.`, [{ field: "room", message: `Clashes with ${other.label} on ${when}.` }]);
-      }
-      throw new AppError("FAILED_PRECONDITION", `${candidate.instructorName} already teaches ${other.label} on ${when}.`, [{ field: "instructor_id", message: `Clashes with ${other.label} on ${when}.` }]);
+      if (!candidate.meetings.some((mine) => meetingsOverlap(mine, theirs))) continue;
+      if (other.room.toLowerCase() === candidate.room.toLowerCase()) clashes.room.set(other.label, [...(clashes.room.get(other.label) ?? []), theirs]);
+      if (other.instructor_id === candidate.instructorId) clashes.instructor.set(other.label, [...(clashes.instructor.get(other.label) ?? []), theirs]);
     }
+    const list = (sections: Map<string, StoredMeeting[]>) => {
+      const items = [...sections].map(([label, meetings]) => `${label} on ${describeMeetings(meetings)}`);
+      return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+    };
+    const sentences: string[] = [];
+    const details: ErrorDetail[] = [];
+    if (clashes.room.size) {
+      const roomName = others.find((o) => o.room.toLowerCase() === candidate.room.toLowerCase())?.room ?? candidate.room;
+      sentences.push(`Room ${roomName} is already used by ${list(clashes.room)}.`);
+      details.push({ field: "room", message: `Clashes with ${list(clashes.room)}.` });
+    }
+    if (clashes.instructor.size) {
+      sentences.push(`${candidate.instructorName} already teaches ${list(clashes.instructor)}.`);
+      details.push({ field: "instructor_id", message: `Clashes with ${list(clashes.instructor)}.` });
+    }
+    if (sentences.length) throw new AppError("FAILED_PRECONDITION", sentences.join(" "), details);
   }
 
   /** Creates a section (admin): a faculty instructor, no room or instructor clash, its seat counter. */
@@ -495,18 +515,18 @@ export class CourseService {
     const code = input.code.trim().toUpperCase();
     const room = input.room.trim();
     new Validation()
-      .check(isUuid(input.courseId), "course_id", "course_id must be a course id.")
-      .check(isUuid(input.termId), "term_id", "term_id must be a term id.")
-      .check(/^[A-Z0-9]{1,8}$/.test(code), "code", "code must be 1-8 letters or digits, e.g. 001.")
-      .check(room.length >= 1 && room.length <= 40, "room", "room is required (1-40 characters).")
-      .check(Number.isInteger(input.capacity) && input.capacity >= 0 && input.capacity <= MAX_CAPACITY, "capacity", `capacity must be a whole number from 0 to ${MAX_CAPACITY}.`)
+      .check(isUuid(input.courseId), "course_id", fieldMessage("course_id", "must be a course id."))
+      .check(isUuid(input.termId), "term_id", fieldMessage("term_id", "must be a term id."))
+      .check(/^[A-Z0-9]{1,8}$/.test(code), "code", fieldMessage("code", "must be 1-8 letters or digits, e.g. 001."))
+      .check(room.length >= 1 && room.length <= 40, "room", fieldMessage("room", "is required (1-40 characters)."))
+      .check(Number.isInteger(input.capacity) && input.capacity >= 0 && input.capacity <= MAX_CAPACITY, "capacity", fieldMessage("capacity", `must be a whole number from 0 to ${MAX_CAPACITY}.`))
       .throwIfAny();
     const meetings = this.validMeetings(input.meetings);
     const [course] = await this.db.select().from(courses).where(eq(courses.id, input.courseId)).limit(1);
-    if (!course) throw fail.invalid("course_id", "course_id is not a course of the catalog.");
+    if (!course) throw fail.invalid("course_id", "The chosen course is not in the catalog.");
     if (course.retired) throw fail.precondition(`${course.code} is retired: it gets no new sections.`);
     const [term] = await this.db.select().from(terms).where(eq(terms.id, input.termId)).limit(1);
-    if (!term) throw fail.invalid("term_id", "term_id is not a term.");
+    if (!term) throw fail.invalid("term_id", "The chosen term does not exist.");
     const teacher = await this.instructor(caller, input.instructorId);
     const id = await this.writeCatalog(async (tx) => {
       await this.checkClashes(tx, { termId: term.id, room, instructorId: teacher.id, instructorName: teacher.name, meetings });
@@ -538,9 +558,9 @@ export class CourseService {
     const code = input.code?.trim().toUpperCase() ?? before.code;
     const room = input.room?.trim() ?? before.room;
     new Validation()
-      .check(/^[A-Z0-9]{1,8}$/.test(code), "code", "code must be 1-8 letters or digits, e.g. 001.")
-      .check(room.length >= 1 && room.length <= 40, "room", "room is required (1-40 characters).")
-      .check(input.capacity === undefined || (Number.isInteger(input.capacity) && input.capacity >= 0 && input.capacity <= MAX_CAPACITY), "capacity", `capacity must be a whole number from 0 to ${MAX_CAPACITY}.`)
+      .check(/^[A-Z0-9]{1,8}$/.test(code), "code", fieldMessage("code", "must be 1-8 letters or digits, e.g. 001."))
+      .check(room.length >= 1 && room.length <= 40, "room", fieldMessage("room", "is required (1-40 characters)."))
+      .check(input.capacity === undefined || (Number.isInteger(input.capacity) && input.capacity >= 0 && input.capacity <= MAX_CAPACITY), "capacity", fieldMessage("capacity", `must be a whole number from 0 to ${MAX_CAPACITY}.`))
       .throwIfAny();
     const meetings = input.setMeetings ? this.validMeetings(input.meetings) : before.meetings.map((m) => parseMeeting(m) as StoredMeeting);
     const teacher = input.instructorId !== undefined && input.instructorId !== before.instructor_id ? await this.instructor(caller, input.instructorId) : { id: before.instructor_id, name: before.instructor_name };
@@ -576,7 +596,7 @@ export class CourseService {
     const label = `${before.course_code}-${before.code}`;
     if (before.status === "CANCELLED") throw fail.precondition(`${label} is already cancelled.`);
     if ((before.enrolled > 0 || before.waitlisted > 0) && !input.confirm) {
-      throw new AppError("FAILED_PRECONDITION", `${label} has ${before.enrolled} enrolled and ${before.waitlisted} waitlisted students: confirm to cancel it and drop them all.`, [
+      throw new AppError("FAILED_PRECONDITION", `${label} has ${plural(before.enrolled, "enrolled student")} and ${plural(before.waitlisted, "waitlisted student")}: confirm to cancel it and drop them all.`, [
         { field: "confirm", message: "Set confirm to cancel a section that has students." },
       ]);
     }

@@ -32,7 +32,7 @@ describe("registration rules", () => {
   const tue = section("ENG 101-001", 3, [[2, 540, 615]]);
 
   test("a time conflict names the other section and both times", () => {
-    expect(scheduleProblem(wed930, [tue, mwf9], 18)).toBe("Time conflict: MATH 101-001 meets WED 09:30-10:45, when you have CS 101-001 (WED 09:00-09:50).");
+    expect(scheduleProblem(wed930, [tue, mwf9], 18)).toBe("Time conflict: MATH 101-001 meets Wed 09:30–10:45, when you have CS 101-001 (Mon, Wed, Fri 09:00–09:50).");
     expect(scheduleProblem(tue, [mwf9], 18)).toBeUndefined();
   });
 

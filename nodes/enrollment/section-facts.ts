@@ -49,6 +49,12 @@ export class SectionFactsCache {
     return (await this.many([id])).get(id);
   }
 
+  /** Facts of one section read now, not from memory: for messages that quote the catalog as it is (e.g. meeting times). */
+  async current(id: string): Promise<SectionFacts | undefined> {
+    await this.load([id]);
+    return this.entries.get(id)?.facts;
+  }
+
   /** Facts of several sections (unknown ids are left out). */
   async many(ids: readonly string[]): Promise<Map<string, SectionFacts>> {
     const now = Date.now();

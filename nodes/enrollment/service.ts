@@ -6,10 +6,12 @@ import { enrollments, sectionSeats } from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
-import { describeMeeting, meetingsOverlap, meetingText } from "../shared/schedule";
+import { meetingText } from "../shared/schedule";
 import type { Claims } from "../shared/tokens";
-import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
+import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem, timeConflict } from "./rules";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
+import { fieldMessage } from "../shared/field-labels";
+import { plural } from "../shared/plural";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Tx = postgres.TransactionSql;
@@ -117,7 +119,7 @@ export class EnrollmentService {
   ) {}
 
   private async sectionFacts(id: string, field = "section_id"): Promise<SectionFacts> {
-    if (!isUuid(id)) throw fail.invalid(field, `${field} must be a section id.`);
+    if (!isUuid(id)) throw fail.invalid(field, fieldMessage(field, "must be a section id."));
     const facts = await this.facts.one(id);
     if (!facts) throw fail.notFound("The section");
     return facts;
@@ -181,22 +183,18 @@ export class EnrollmentService {
         throw fail.exists(`You are already ${where} ${other?.label ?? "a section"}, another section of ${section.courseCode}: drop it first to switch sections.`, "section_id");
       }
       case "TIME_CONFLICT": {
-        const other = await this.facts.one(answer.other!);
-        const [day, startMinute, endMinute] = answer.detail!;
-        const theirs = { day: day!, startMinute: startMinute!, endMinute: endMinute! };
-        const mine = section.meetings.find((m) => meetingsOverlap(m, theirs)) ?? section.meetings[0]!;
-        throw fail.precondition(`Time conflict: ${section.label} meets ${describeMeeting(mine)}, when you have ${other?.label ?? "another section"} (${describeMeeting(theirs)}).`);
+        throw fail.precondition(timeConflict(section, await this.facts.current(answer.other!)));
       }
       case "CREDIT_LIMIT":
         throw fail.precondition(
-          `Credit limit: adding ${section.label} (${section.credits} credits) would bring you to ${answer.number_a} credits this term; the limit is ${this.creditLimit}.`,
+          `Credit limit: adding ${section.label} (${plural(section.credits, "credit")}) would bring you to ${plural(answer.number_a ?? 0, "credit")} this term; the limit is ${this.creditLimit}.`,
         );
       case "PREREQUISITES":
         throw (prerequisites as { error: unknown }).error;
       case "CANCELLED":
         throw fail.precondition(`${section.label} was cancelled.`);
       case "FULL":
-        throw fail.precondition(`${section.label} is full (${answer.number_a} of ${answer.number_a} seats taken, ${answer.number_b ?? 0} on the waitlist).`);
+        throw fail.precondition(`${section.label} is full (${answer.number_a} of ${plural(answer.number_a ?? 0, "seat")} taken, ${answer.number_b ?? 0} on the waitlist).`);
       default:
         throw new Error(`enroll_attempt answered ${answer.outcome}`);
     }
@@ -287,7 +285,7 @@ export class EnrollmentService {
   async resizeSection(caller: Caller, input: { sectionId: string; capacity: number }) {
     requireAdmin(caller.claims, "change a section's capacity");
     if (!Number.isInteger(input.capacity) || input.capacity < 0 || input.capacity > MAX_CAPACITY) {
-      throw fail.invalid("capacity", `capacity must be a whole number from 0 to ${MAX_CAPACITY}.`);
+      throw fail.invalid("capacity", fieldMessage("capacity", `must be a whole number from 0 to ${MAX_CAPACITY}.`));
     }
     const section = await this.sectionFacts(input.sectionId);
     return this.retryOnDeadlock(() =>
@@ -299,7 +297,7 @@ export class EnrollmentService {
         const current = seats[0];
         if (!current) throw fail.notFound("The section's seats");
         if (input.capacity < current.enrolled) {
-          throw new AppError("FAILED_PRECONDITION", `${current.enrolled} students are enrolled in ${section.label}: the capacity cannot go below ${current.enrolled}.`, [
+          throw new AppError("FAILED_PRECONDITION", `${plural(current.enrolled, "student")} ${current.enrolled === 1 ? "is" : "are"} enrolled in ${section.label}: the capacity cannot go below ${current.enrolled}.`, [
             { field: "capacity", message: `At least ${current.enrolled}.` },
           ]);
         }

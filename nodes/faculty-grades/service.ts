@@ -7,6 +7,8 @@ import { AppError, fail } from "../shared/errors";
 import type { Claims } from "../shared/tokens";
 import { parseGradeCsv } from "./csv";
 import type { Peers, Roster, RosterSize, Section, Term, User } from "./peers";
+import { fieldMessage } from "../shared/field-labels";
+import { plural } from "../shared/plural";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -69,7 +71,7 @@ function gradeRow(studentId: string, user: Pick<User, "username" | "name"> | und
 
 function checkReason(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed.length > LIMITS.reasonLength) throw fail.invalid("reason", `reason must be at most ${LIMITS.reasonLength} characters.`);
+  if (trimmed.length > LIMITS.reasonLength) throw fail.invalid("reason", fieldMessage("reason", `must be at most ${LIMITS.reasonLength} characters.`));
   return trimmed;
 }
 
@@ -128,7 +130,7 @@ export class FacultyGradesService {
     const section = await this.sectionFor(caller, peers, input.sectionId, "instructor");
     const scale = await this.gradeScale();
     const grade = scale.parse(input.grade);
-    if (!input.studentId.trim() || !isUuid(input.studentId.trim())) throw fail.invalid("student_id", "student_id must be a student's user id (UUID).");
+    if (!input.studentId.trim() || !isUuid(input.studentId.trim())) throw fail.invalid("student_id", fieldMessage("student_id", "must be a student's user id (UUID)."));
     if (!grade) throw new AppError("INVALID_ARGUMENT", `"${input.grade.trim()}" is not a grade. ${scale.allowedMessage}`, [{ field: "grade", message: scale.allowedMessage, allowed: scale.codes }]);
     const reason = checkReason(input.reason);
     const studentId = input.studentId.trim().toLowerCase();
@@ -154,7 +156,7 @@ export class FacultyGradesService {
     const reason = checkReason(input.reason);
     const parsed = parseGradeCsv(input.csv);
     if (parsed.length === 0) throw fail.invalid("csv", "The file has no rows: send lines of student,grade.");
-    if (parsed.length > LIMITS.importRows) throw fail.invalid("csv", `The file has ${parsed.length} rows; at most ${LIMITS.importRows} are accepted at once.`);
+    if (parsed.length > LIMITS.importRows) throw fail.invalid("csv", `The file has ${plural(parsed.length, "row")}; at most ${LIMITS.importRows} are accepted at once.`);
 
     const ids = new Set<string>();
     const usernames = new Set<string>();
@@ -202,7 +204,7 @@ export class FacultyGradesService {
     if (summary.error_count > 0) {
       const problems = rows.filter((r) => r.outcome !== "OK");
       throw fail.precondition(
-        `Nothing was imported: ${problems.length} of ${rows.length} rows have problems. Fix them and import again.`,
+        `Nothing was imported: ${problems.length} of ${plural(rows.length, "row")} ${problems.length === 1 ? "has" : "have"} problems. Fix them and import again.`,
         problems.map((r) => ({ field: "csv", line: r.line, outcome: r.outcome, message: `Line ${r.line}: ${r.message}` })),
       );
     }
@@ -244,7 +246,7 @@ export class FacultyGradesService {
   async getGradeHistory(caller: Claims, peers: Peers, input: { sectionId: string; studentId: string }) {
     const section = await this.sectionFor(caller, peers, input.sectionId, "instructor-or-admin");
     const studentId = input.studentId.trim().toLowerCase();
-    if (!isUuid(studentId)) throw fail.invalid("student_id", "student_id must be a student's user id (UUID).");
+    if (!isUuid(studentId)) throw fail.invalid("student_id", fieldMessage("student_id", "must be a student's user id (UUID)."));
     const [changes, users] = await Promise.all([
       this.db
         .select()
@@ -294,7 +296,7 @@ export class FacultyGradesService {
       throw fail.forbidden(access === "instructor" ? "Only the section's instructor may change its grades." : "Only the section's instructor or an admin may see its grades.");
     }
     const id = sectionId.trim().toLowerCase();
-    if (!isUuid(id)) throw fail.invalid("section_id", "section_id must be a section id (UUID).");
+    if (!isUuid(id)) throw fail.invalid("section_id", fieldMessage("section_id", "must be a section id (UUID)."));
     const section = await peers.getSection(id);
     if (caller.role === "FACULTY" && section.instructor_id !== caller.sub) throw fail.forbidden("You do not teach this section.");
     return section;

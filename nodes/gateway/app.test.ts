@@ -58,14 +58,32 @@ describe("gateway responses", () => {
     expect((await call("/healthz", { headers: { "x-request-id": "no spaces!" } })).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  test("only the docs pages allow inline scripts", async () => {
+  test("the docs pages allow inline styles (Swagger UI sets them) but no inline script", async () => {
     const docsPolicy = (await call("/api/docs")).headers.get("content-security-policy");
-    expect(docsPolicy).toContain("script-src 'self' 'unsafe-inline'");
+    expect(docsPolicy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(docsPolicy).toContain("script-src 'self';");
     expect((await call("/api/docs/json")).headers.get("content-security-policy")).toBe(docsPolicy);
     expect((await call("/api/docs/no-such-page")).headers.get("content-security-policy")).toBe(docsPolicy);
     for (const path of ["/api/doc", "/api/v1/terms", "/healthz", "/API/DOCS"]) {
       expect((await call(path)).headers.get("content-security-policy")).toBe(securityHeaders()["content-security-policy"]!);
     }
+  });
+
+  test("the docs page loads the spec from its absolute path, starts from a file, and escapes its description", async () => {
+    const page = await (await call("/api/docs")).text();
+    expect(page).toContain('data-spec-url="/api/docs/json"');
+    expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    const description = page.match(/<meta name="description" content="([^"]*)">/)?.[1];
+    expect(description).toContain("&quot;error&quot;");
+    for (const asset of page.matchAll(/(?:src|href)="(\/api\/docs\/assets\/[^"]+)"/g)) expect((await call(asset[1]!)).status).toBe(200);
+    const start = await (await call("/api/docs/assets/start.js")).text();
+    expect(start).toContain("SwaggerUIBundle");
+  });
+
+  test("the OpenAPI document lists the API's operations and none of the docs' own files", async () => {
+    const spec = (await (await call("/api/docs/json")).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(spec.paths)).toContain("/api/v1/auth/login");
+    expect(Object.keys(spec.paths).filter((path) => path.startsWith("/api/docs"))).toEqual([]);
   });
 
   test("a JSON body that is not an object is refused naming the body", async () => {
@@ -77,15 +95,15 @@ describe("gateway responses", () => {
   });
 
   test("NUL characters are refused naming the field, in the body, the query and the path", async () => {
-    const cases: Array<[string, { method?: string; headers: Record<string, string>; body?: string }, string]> = [
-      ["/api/v1/enrollments", { headers: asStudent, body: JSON.stringify({ section_id: "a\u0000b" }) }, "section_id"],
-      ["/api/v1/me/enrollments?term=%00", { headers: signedIn }, "term"],
-      ["/api/v1/enrollments/a%00b", { method: "DELETE", headers: signedIn }, "id"],
+    const cases: Array<[string, { method?: string; headers: Record<string, string>; body?: string }, string, string]> = [
+      ["/api/v1/enrollments", { headers: asStudent, body: JSON.stringify({ section_id: "a\u0000b" }) }, "section_id", "Section"],
+      ["/api/v1/me/enrollments?term=%00", { headers: signedIn }, "term", "Term"],
+      ["/api/v1/enrollments/a%00b", { method: "DELETE", headers: signedIn }, "id", "The id in the address"],
     ];
-    for (const [path, init, field] of cases) {
+    for (const [path, init, field, label] of cases) {
       const response = await call(path, init);
       expect(response.status).toBe(400);
-      expect((await response.json()).error.details).toEqual([{ field, message: `${field} must not contain NUL (\\u0000) characters.` }]);
+      expect((await response.json()).error.details).toEqual([{ field, message: `${label} must not contain NUL (\\u0000) characters.` }]);
     }
   });
 

@@ -1,10 +1,9 @@
 import { Elysia } from "elysia";
-import { openapi } from "@elysiajs/openapi";
-import { join } from "node:path";
-import { securityHeaders } from "../shared/http";
+import { HSTS, productionServe, securityHeaders } from "../shared/http";
 import type { Logger } from "../shared/logger";
 import { errorBody } from "../shared/errors";
 import { requestIdOf, type GatewayDeps } from "./context";
+import { apiDocs, DOCS_HEADERS, isDocsUrl } from "./docs";
 import { errorMapper } from "./errors";
 import { inputGuard } from "./input-guard";
 import { adminRoutes } from "./routes/admin";
@@ -14,22 +13,16 @@ import { enrollmentRoutes } from "./routes/enrollments";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 
-const SWAGGER_ASSETS = join(import.meta.dir, "..", "..", "node_modules", "swagger-ui-dist");
-const HEADERS = securityHeaders();
-// The docs page (swagger-ui) needs its inline bootstrap script; only /api/docs gets this policy.
-const DOCS_HEADERS = { ...securityHeaders({ allowInlineStyles: true }), "content-security-policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'" };
-
-/** True for /api/docs and below. Bun gives an absolute, normalized URL, so the path starts at the first "/" after the host. */
-function isDocsUrl(url: string): boolean {
-  return url.startsWith("/api/docs", url.indexOf("/", url.indexOf("//") + 2));
-}
-
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
 export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
+  // Served over HTTPS (secure cookies): HSTS on every answer, the docs pages' too.
+  const hsts: Record<string, string> = deps.config.secureCookies ? { "strict-transport-security": HSTS } : {};
+  const HEADERS = { ...securityHeaders(), ...hsts };
+  const docsHeaders = { ...DOCS_HEADERS, ...hsts };
   // normalize: false makes `additionalProperties: false` refuse unknown fields instead of dropping them.
-  return new Elysia({ normalize: false, serve: { maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
+  return new Elysia({ normalize: false, serve: { ...productionServe("json"), maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
     .onRequest(({ set, request }) => {
-      Object.assign(set.headers, isDocsUrl(request.url) ? DOCS_HEADERS : HEADERS);
+      Object.assign(set.headers, isDocsUrl(request.url) ? docsHeaders : HEADERS);
       set.headers["x-request-id"] = requestIdOf(request);
       // A declared body over the limit gets the JSON error before anything is read. Bun's own
       // ceiling (a little higher, below) cuts off an undeclared streamed body with a bare 413.
@@ -40,21 +33,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     })
     .use(errorMapper(logger))
     .use(inputGuard())
-    .use(
-      openapi({
-        path: "/api/docs",
-        specPath: "/api/docs/json",
-        provider: "swagger-ui",
-        swagger: { cdn: "/api/docs/assets/swagger-ui-bundle.js", theme: "/api/docs/assets/swagger-ui.css", autoDarkMode: false },
-        documentation: {
-          info: { title: "EduStream REST API", version: "1.0.0", description: "Registration, grades and administration. Errors: {\"error\":{\"code\",\"status\",\"message\",\"details\"}}." },
-          components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
-        },
-        exclude: { paths: ["/api/docs/assets/swagger-ui-bundle.js", "/api/docs/assets/swagger-ui.css"] },
-      }),
-    )
-    .get("/api/docs/assets/swagger-ui-bundle.js", () => Bun.file(join(SWAGGER_ASSETS, "swagger-ui-bundle.js")), { detail: { hide: true } })
-    .get("/api/docs/assets/swagger-ui.css", () => Bun.file(join(SWAGGER_ASSETS, "swagger-ui.css")), { detail: { hide: true } })
+    .use(apiDocs())
     .use(healthRoutes(deps))
     .use(authRoutes(deps))
     .use(catalogRoutes(deps))

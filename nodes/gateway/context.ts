@@ -74,5 +74,13 @@ export function gatewayContext(deps: GatewayDeps) {
           return { caller };
         },
       },
+      /** As `auth`, and a password-change-only token passes too (changing the password, reading one's account). */
+      authOrPasswordChange: {
+        async resolve({ request, requestId }: { request: Request; requestId: string }) {
+          const token = bearerToken(request);
+          const caller: Caller = { claims: await deps.verifier.verify(token, true), token, requestId };
+          return { caller };
+        },
+      },
     });
 }

@@ -2,6 +2,7 @@ import { status as GrpcStatus } from "@grpc/grpc-js";
 import { Elysia, ValidationError } from "elysia";
 import { AppError, detailsFromMetadata, errorBody, httpStatusFor, statusName, type ErrorDetail } from "../shared/errors";
 import { isServiceError } from "../shared/grpc/client";
+import { fieldLabel, fieldList } from "../shared/field-labels";
 import type { Logger } from "../shared/logger";
 
 const HTTP_STATUS_NAMES: Record<number, string> = {
@@ -21,21 +22,22 @@ const HTTP_STATUS_NAMES: Record<number, string> = {
 /**
  * Field-level messages from an Elysia validation error (`/username` → `username`). A coerced
  * query value (e.g. `page_size=-1`) fails without a path; its field is then the query parameter
- * that the schema's own message names first (messages here start with the field's name).
+ * that the schema's own message names first (messages here start with the field's label).
  */
 function validationDetails(error: Readonly<ValidationError>, request: Request): ErrorDetail[] {
   const seen = new Set<string>();
   const details: ErrorDetail[] = [];
   const queryNames = [...new URL(request.url).searchParams.keys()];
-  for (const issue of error.all) {
+  // The first problems are enough (a hostile body can have thousands).
+  for (const issue of error.all.slice(0, 20)) {
     const path = "path" in issue && typeof issue.path === "string" ? issue.path : "";
     const schemaMessage = "schema" in issue ? (issue.schema as { error?: unknown }).error : undefined;
-    const named = typeof schemaMessage === "string" ? queryNames.find((name) => schemaMessage.startsWith(`${name} `)) : undefined;
+    const named = typeof schemaMessage === "string" ? queryNames.find((name) => schemaMessage.startsWith(`${fieldLabel(name)} `)) : undefined;
     const field = path.replace(/^\//, "").replace(/\//g, ".") || named || error.type;
     if (seen.has(field)) continue;
     seen.add(field);
     const schemaError = "schema" in issue ? (issue.schema as { error?: unknown }).error : undefined;
-    const message = typeof schemaError === "string" ? schemaError : field === error.type ? `The ${error.type} is not valid: ${issue.message}.` : `${field}: ${issue.message}.`;
+    const message = typeof schemaError === "string" ? schemaError : field === error.type ? `The ${error.type} is not valid: ${issue.message}.` : `${fieldLabel(field)}: ${issue.message}.`;
     details.push({ field, message });
   }
   return details;
@@ -46,7 +48,23 @@ function validationDetails(error: Readonly<ValidationError>, request: Request): 
  * validation as 400 naming the field, unknown routes as 404, and nothing raw ever leaks.
  */
 export function errorMapper(logger: Logger) {
-  return new Elysia({ name: "gateway-errors" }).onError({ as: "global" }, ({ code, error, set, request }) => {
+  return new Elysia({ name: "gateway-errors" }).onError({ as: "global" }, (context) => {
+    try {
+      return mapError(context, logger);
+    } catch (failure) {
+      // The mapping itself failed (it never should): still the JSON shape, never Bun's own page.
+      logger.error("error mapping failed", { url: context.request.url.slice(0, 200), error: failure instanceof Error ? failure.message : String(failure) });
+      context.set.status = 500;
+      context.set.headers["content-type"] = "application/json; charset=utf-8";
+      return errorBody(500, "INTERNAL", "Something went wrong on our side. Please try again.", []);
+    }
+  });
+}
+
+type ErrorContext = { code: unknown; error: unknown; set: { status?: unknown; headers: Record<string, unknown> }; request: Request };
+
+function mapError({ code, error, set, request }: ErrorContext, logger: Logger) {
+  {
     set.headers["content-type"] = "application/json; charset=utf-8";
     const reply = (status: number, message: string, details: ErrorDetail[] = [], name = HTTP_STATUS_NAMES[status] ?? "UNKNOWN") => {
       set.status = status;
@@ -74,8 +92,8 @@ export function errorMapper(logger: Logger) {
     }
     switch (code) {
       case "VALIDATION": {
-        const details = validationDetails(error, request);
-        return reply(400, details.length === 1 ? details[0]!.message : `The request has ${details.length} problems: ${details.map((d) => d.field).join(", ")}.`, details);
+        const details = validationDetails(error as Readonly<ValidationError>, request);
+        return reply(400, details.length === 1 ? details[0]!.message : `The request has ${details.length} problems: ${fieldList(details.map((d) => d.field ?? ""))}.`, details);
       }
       case "PARSE":
         return reply(400, "The request body could not be read: send valid JSON with Content-Type: application/json.", [{ field: "body", message: "Malformed body." }]);
@@ -86,9 +104,9 @@ export function errorMapper(logger: Logger) {
       default: {
         const status = (error as { status?: unknown })?.status;
         if (typeof status === "number" && status >= 400 && status < 500) return reply(status, (error as Error).message || "The request is not valid.");
-        logger.error("unexpected error", { url: request.url, error: error instanceof Error ? error.stack : String(error) });
+        logger.error("unexpected error", { url: request.url.slice(0, 200), error: error instanceof Error ? error.stack : String(error) });
         return reply(500, "Something went wrong on our side. Please try again.");
       }
     }
-  });
+  }
 }

@@ -1,5 +1,9 @@
 import { Elysia } from "elysia";
 import { fail } from "../shared/errors";
+import { fieldMessage } from "../shared/field-labels";
+import { depthExceeds, MAX_JSON_DEPTH } from "../shared/json-body";
+
+const FORM_BODY = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
 /** The path of the first string holding a NUL character (PostgreSQL text cannot store one), if any. */
 export function nulField(value: unknown, path = ""): string | undefined {
@@ -35,12 +39,20 @@ export function inputGuard() {
     // Every JSON body of the API is an object. (A schema of optional fields alone, e.g. PATCH
     // /sections/{id}, turned 42, null or [] into "no change".) Before validation, which coerces.
     .onTransform({ as: "global" }, ({ body, request }) => {
+      // Form bodies are refused: every route takes JSON (the grade import also text/csv), and an
+      // HTML form of another site can send a form body without asking first.
+      if (FORM_BODY.test(request.headers.get("content-type") ?? "")) {
+        throw Object.assign(new Error("The body must be JSON (Content-Type: application/json): form bodies are not accepted."), { status: 415 });
+      }
+      // A body nested deeper than any of the API's is refused before anything walks it (a username
+      // nested 5,000 levels deep overflowed the stack of the validation error's mapping).
+      if (depthExceeds(body, MAX_JSON_DEPTH)) throw fail.invalid("body", `The request body is nested too deeply (at most ${MAX_JSON_DEPTH} levels of arrays and objects).`);
       if (body !== null && typeof body === "object" && !Array.isArray(body)) return;
       if (request.method === "GET" || !/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) return;
       throw fail.invalid("body", "The body must be a JSON object.");
     })
     .onBeforeHandle({ as: "global" }, ({ body, query, params }) => {
       const field = nulField(params) ?? nulField(query) ?? nulField(body);
-      if (field) throw fail.invalid(field, `${field} must not contain NUL (\\u0000) characters.`);
+      if (field) throw fail.invalid(field, fieldMessage(field, "must not contain NUL (\\u0000) characters."));
     });
 }

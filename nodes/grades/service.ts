@@ -6,6 +6,7 @@ import { GradeScale } from "../../db/grades/scale";
 import { fail } from "../shared/errors";
 import type { Claims } from "../shared/tokens";
 import { academicRecord, type AcademicRecord, type ReleasedGrade } from "./academic-record";
+import { fieldMessage } from "../shared/field-labels";
 
 type Db = PostgresJsDatabase<typeof schema>;
 
@@ -75,11 +76,11 @@ export class GradesService {
   private resolveStudent(caller: Claims, requested: string, staffRoles: Claims["role"][]): string {
     const studentId = requested.trim();
     if (!studentId || studentId === caller.sub) {
-      if (caller.role !== "STUDENT") throw fail.invalid("student_id", "student_id is required: staff have no grades of their own.");
+      if (caller.role !== "STUDENT") throw fail.invalid("student_id", fieldMessage("student_id", "is required: staff have no grades of their own."));
       return caller.sub;
     }
     if (!staffRoles.includes(caller.role)) throw fail.forbidden("You may only see your own grades.");
-    if (!isUuid(studentId)) throw fail.invalid("student_id", "student_id must be a user id (UUID).");
+    if (!isUuid(studentId)) throw fail.invalid("student_id", fieldMessage("student_id", "must be a user id (UUID)."));
     return studentId;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { join } from "node:path";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadConfig, productionProblems } from "./config";
 
 const base = { EDUSTREAM_DATABASE_URL: "postgres://postgres@127.0.0.1:5432/postgres" };
 
@@ -66,5 +66,40 @@ describe("configuration is validated at start", () => {
     });
     expect(result.exitCode).toBe(78);
     expect(result.stderr.toString()).toContain("EDUSTREAM_JWT_PUBLIC_KEY");
+  });
+});
+
+describe("production mode", () => {
+  const keys = { EDUSTREAM_JWT_PUBLIC_KEY: "pem", EDUSTREAM_JWT_PRIVATE_KEY: "pem" };
+  test("is the default with a database URL, demo without one or when asked for", () => {
+    expect(loadConfig(base).mode).toBe("production");
+    expect(loadConfig({ ...base, EDUSTREAM_ENV: "demo" }).mode).toBe("demo");
+    expect(loadConfig({ EDUSTREAM_DATA_DIR: "/tmp/edustream-config-test" }).mode).toBe("demo");
+    expect(() => loadConfig({ ...base, EDUSTREAM_ENV: "staging" })).toThrow("EDUSTREAM_ENV");
+  });
+
+  test("names every unsafe setting: insecure cookies, a demo or weak password, missing keys", () => {
+    const env = { ...base, EDUSTREAM_DEMO_PASSWORD: "edustream", EDUSTREAM_ADMIN_PASSWORD: "edustream", EDUSTREAM_NODE: "auth" };
+    const problems = productionProblems(loadConfig(env), env).map((p) => p.variable);
+    expect(problems).toEqual(["EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_ADMIN_PASSWORD", "EDUSTREAM_JWT_PUBLIC_KEY", "EDUSTREAM_JWT_PRIVATE_KEY"]);
+    const safe = { ...base, ...keys, EDUSTREAM_SECURE_COOKIES: "true", EDUSTREAM_ADMIN_PASSWORD: "a long admin secret" };
+    expect(productionProblems(loadConfig(safe), safe)).toEqual([]);
+    // Plain-HTTP cookies only on purpose; demo mode is not checked.
+    const intranet = { ...base, ...keys, EDUSTREAM_ALLOW_INSECURE_COOKIES: "true" };
+    expect(productionProblems(loadConfig(intranet), intranet)).toEqual([]);
+    const demo = { ...base, EDUSTREAM_ENV: "demo" };
+    expect(productionProblems(loadConfig(demo), demo)).toEqual([]);
+  });
+
+  test("a node started in production with unsafe settings stops, naming each", () => {
+    const root = join(import.meta.dir, "..", "..");
+    const result = Bun.spawnSync(["bun", join(root, "nodes/course/main.ts")], {
+      env: { ...process.env, ...base, EDUSTREAM_ENV: "", EDUSTREAM_SECURE_COOKIES: "", EDUSTREAM_JWT_PUBLIC_KEY: "", EDUSTREAM_DEMO_PASSWORD: "edustream" },
+      stderr: "pipe",
+      stdout: "pipe",
+    });
+    expect(result.exitCode).toBe(78);
+    const stderr = result.stderr.toString();
+    for (const variable of ["EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_JWT_PUBLIC_KEY"]) expect(stderr).toContain(variable);
   });
 });

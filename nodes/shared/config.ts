@@ -106,10 +106,20 @@ export function boolVar(env: Env, name: string, fallback: boolean): boolean {
  * database password is ever committed or fixed in code.
  */
 export function embeddedPassword(dataDir: string): string {
-  const file = join(dataDir, "pg-password");
+  return generatedSecret(dataDir, "pg-password", 18);
+}
+
+/** A random secret generated once into a file of the data folder (mode 0600) and read back after. */
+export function generatedSecret(dataDir: string, name: string, bytes: number): string {
+  const file = join(dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(18).toString("base64url"), { mode: 0o600 });
+    try {
+      writeFileSync(file, randomBytes(bytes).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      // Another process made it first: read theirs.
+      if ((error as { code?: string }).code !== "EEXIST") throw error;
+    }
   }
   return readFileSync(file, "utf8").trim();
 }
@@ -125,12 +135,19 @@ export function loadConfig(env: Env = process.env) {
     `postgres://postgres:${encodeURIComponent(embeddedPassword(dataDir))}@127.0.0.1:${embeddedPgPort}/postgres`;
   const dbPrefix = env.EDUSTREAM_DB_PREFIX || "edustream";
   if (!/^[a-z][a-z0-9_]{0,40}$/.test(dbPrefix)) throw new ConfigError("EDUSTREAM_DB_PREFIX", `must be lower-case letters, digits or _, got "${dbPrefix}"`);
+  const external = Boolean(env.EDUSTREAM_DATABASE_URL);
   return {
     root: ROOT,
     dataDir,
+    /**
+     * `demo` (demo accounts and data, a banner on every page) or `production` (no demo data ever,
+     * a first admin who must change the password, unsafe settings refused). Production is the
+     * default whenever a database URL is given.
+     */
+    mode: enumVar(env, "EDUSTREAM_ENV", ["production", "demo"] as const, external ? "production" : "demo"),
     logLevel: enumVar(env, "EDUSTREAM_LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
     /** True when no external database is given and the embedded PostgreSQL is used. */
-    embeddedPostgres: !env.EDUSTREAM_DATABASE_URL,
+    embeddedPostgres: !external,
     embeddedPgPort,
     /** Server URL; the three database names are put in its path. */
     databaseUrl,
@@ -179,14 +196,20 @@ export function loadConfig(env: Env = process.env) {
       refreshTtlSeconds: intVar(env, "EDUSTREAM_REFRESH_TOKEN_TTL", 7 * 24 * 3600, 300, 90 * 24 * 3600),
     },
     grpcDeadlineMs: intVar(env, "EDUSTREAM_GRPC_DEADLINE_MS", 5000, 50, 60000),
-    demoPassword: env.EDUSTREAM_DEMO_PASSWORD || "edustream",
+    demoPassword: env.EDUSTREAM_DEMO_PASSWORD || DEMO_PASSWORD,
+    /** Production: the first admin's password (else a one-time password is generated and printed once). */
+    adminPassword: env.EDUSTREAM_ADMIN_PASSWORD || undefined,
+    /** Production: plain-HTTP cookies only when this is set on purpose. */
+    allowInsecureCookies: boolVar(env, "EDUSTREAM_ALLOW_INSECURE_COOKIES", false),
     creditLimit: intVar(env, "EDUSTREAM_CREDIT_LIMIT", 18, 1, 60),
     /** Failed sign-ins within 15 minutes before a temporary lock: per account, and per client address (high: campus NATs share one). */
     loginThrottle: {
       accountFailures: intVar(env, "EDUSTREAM_LOGIN_FAILURES_PER_ACCOUNT", 5, 1, 1000),
       addressFailures: intVar(env, "EDUSTREAM_LOGIN_FAILURES_PER_ADDRESS", 100, 1, 1_000_000),
     },
-    /** Cookies get the Secure flag when the view is served over HTTPS. */
+    /** Key that signs the view's flash cookies (else generated once into the data folder). */
+    cookieSecret: env.EDUSTREAM_COOKIE_SECRET || undefined,
+    /** Cookies get the Secure flag, `__Host-` names and HSTS when the view is served over HTTPS. */
     secureCookies: boolVar(env, "EDUSTREAM_SECURE_COOKIES", false),
     /** Maximum accepted request body in bytes (gateway and view). */
     maxBodyBytes: intVar(env, "EDUSTREAM_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
@@ -195,10 +218,48 @@ export function loadConfig(env: Env = process.env) {
 
 export type Config = ReturnType<typeof loadConfig>;
 
-/** Loads the config or stops the process with a message that names the bad variable. */
+/** The password of the demo accounts unless EDUSTREAM_DEMO_PASSWORD says otherwise. */
+export const DEMO_PASSWORD = "edustream";
+
+/**
+ * Settings that are unsafe for a real install, each naming its variable (empty in demo mode).
+ * `env` is the raw environment: keys must come from it in production (never generated).
+ */
+export function productionProblems(config: Config, env: Env = process.env): ConfigError[] {
+  if (config.mode !== "production") return [];
+  const problems: ConfigError[] = [];
+  if (!config.secureCookies && !config.allowInsecureCookies) {
+    problems.push(new ConfigError("EDUSTREAM_SECURE_COOKIES", "must be true in production (serve the portal over HTTPS), or set EDUSTREAM_ALLOW_INSECURE_COOKIES=true to accept cookies sent in clear"));
+  }
+  if (env.EDUSTREAM_DEMO_PASSWORD) problems.push(new ConfigError("EDUSTREAM_DEMO_PASSWORD", "must not be set in production: demo accounts are never created there"));
+  const admin = config.adminPassword;
+  if (admin !== undefined && (admin === DEMO_PASSWORD || admin.length < 10 || admin.length > 128)) {
+    problems.push(new ConfigError("EDUSTREAM_ADMIN_PASSWORD", "must be 10 to 128 characters and not the demo password (or leave it unset to get a one-time password)"));
+  }
+  if (!env.EDUSTREAM_JWT_PUBLIC_KEY) problems.push(new ConfigError("EDUSTREAM_JWT_PUBLIC_KEY", "must be set in production (an Ed25519 public key in PEM; `bun run keys` makes a pair)"));
+  if (env.EDUSTREAM_NODE === "auth" && !env.EDUSTREAM_JWT_PRIVATE_KEY) {
+    problems.push(new ConfigError("EDUSTREAM_JWT_PRIVATE_KEY", "must be set for the auth node in production (an Ed25519 private key in PEM; `bun run keys` makes a pair)"));
+  }
+  if (env.EDUSTREAM_COOKIE_SECRET !== undefined && env.EDUSTREAM_COOKIE_SECRET.length < 32) {
+    problems.push(new ConfigError("EDUSTREAM_COOKIE_SECRET", "must be at least 32 characters"));
+  }
+  return problems;
+}
+
+/**
+ * Loads the config or stops the process (exit 78) with a message that names the bad variable;
+ * in production, with one line for each unsafe setting.
+ */
 export function loadConfigOrExit(env: Env = process.env): Config {
   try {
-    return loadConfig(env);
+    const config = loadConfig(env);
+    const problems = productionProblems(config, env);
+    if (problems.length) {
+      for (const problem of problems) console.error(problem.message);
+      console.error(`refusing to start in production mode with ${problems.length} unsafe setting(s) (EDUSTREAM_ENV=demo runs the demo instead)`);
+      process.exit(78);
+    }
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -44,3 +44,24 @@ describe("error mapping", () => {
     expect(error?.details.map((d) => d.field)).toEqual(["username", "password"]);
   });
 });
+
+describe("Validation's summary", () => {
+  const summaryOf = (validation: Validation) => {
+    try {
+      validation.throwIfAny();
+    } catch (caught) {
+      return (caught as AppError).message;
+    }
+    return undefined;
+  };
+
+  test("names the fields by the labels people see, never by their codes", () => {
+    const message = summaryOf(new Validation().check(false, "ends_on", "Last day of classes must not be before the first.").check(false, "registration_closes_at", "Registration must close after it opens."));
+    expect(message).toBe("2 fields need attention: Last day of classes and Registration closes.");
+    expect(message).not.toMatch(/ends_on|registration_closes_at/);
+  });
+
+  test("two problems of one field read as that field's messages", () => {
+    expect(summaryOf(new Validation().check(false, "code", "Code is required.").check(false, "code", "Code is taken."))).toBe("Code is required. Code is taken.");
+  });
+});

@@ -1,4 +1,5 @@
 import { status as GrpcStatus, Metadata, type ServiceError } from "@grpc/grpc-js";
+import { fieldList } from "./field-labels";
 
 /** The gRPC status names the services use, by meaning. */
 export type ErrorStatus =
@@ -58,7 +59,8 @@ export class Validation {
   /** Throws when any problem was recorded. */
   throwIfAny(): void {
     if (this.problems.length === 0) return;
-    const summary = this.problems.length === 1 ? this.problems[0]!.message : `${this.problems.length} fields need attention: ${this.problems.map((p) => p.field).join(", ")}.`;
+    const fields = [...new Set(this.problems.map((p) => p.field ?? ""))];
+    const summary = fields.length === 1 ? this.problems.map((p) => p.message).join(" ") : `${fields.length} fields need attention: ${fieldList(fields)}.`;
     throw new AppError("INVALID_ARGUMENT", summary, this.problems);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { firstOverlap, meetingsOverlap, parseClock, parseMeeting } from "./schedule";
+import { describeMeetings, firstOverlap, meetingsOverlap, parseClock, parseMeeting } from "./schedule";
 
 describe("weekly meeting times", () => {
   test("overlapping times on the same day clash; touching ends and other days do not", () => {
@@ -25,5 +25,12 @@ describe("weekly meeting times", () => {
     expect(parseMeeting({ day: "tue", start_time: "13:00", end_time: "14:15" })).toEqual({ day: 2, startMinute: 780, endMinute: 855 });
     expect(parseMeeting({ day: "XYZ", start_time: "13:00", end_time: "14:15" })).toContain("Day");
     expect(parseMeeting({ day: "MON", start_time: "14:00", end_time: "13:00" })).toContain("end after");
+  });
+
+  test("one formatter writes meetings as people read them, stored or as the API sends them", () => {
+    const stored = [5, 1, 3].map((day) => ({ day, startMinute: 540, endMinute: 590 })).concat([{ day: 2, startMinute: 840, endMinute: 915 }]);
+    expect(describeMeetings(stored)).toBe("Mon, Wed, Fri 09:00–09:50; Tue 14:00–15:15");
+    expect(describeMeetings([{ day: "THU", start_time: "13:00", end_time: "14:15" }, { day: "TUE", start_time: "13:00", end_time: "14:15" }])).toBe("Tue, Thu 13:00–14:15");
+    expect(describeMeetings([])).toBe("Times to be announced");
   });
 });

@@ -1,9 +1,14 @@
-// Weekly meeting times, shared by the course service (room and instructor clashes) and the
-// enrollment service (a student's time conflicts). Stored as day 1 (Monday) to 7 and minutes
-// after midnight; shown as "MON" and "HH:MM".
+// Weekly meeting times, shared by the course service (room and instructor clashes), the
+// enrollment service (a student's time conflicts) and the pages. Stored as day 1 (Monday) to 7
+// and minutes after midnight; the APIs write "MON" and "HH:MM"; people read
+// "Mon, Wed, Fri 09:00–09:50" (describeMeetings, the one formatter for messages and pages).
 
 export const DAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 export type DayName = (typeof DAYS)[number];
+
+/** Days as people read them: short ("Mon") and in full ("Monday"), by API code. */
+export const DAY_SHORT: Readonly<Record<string, string>> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
+export const DAY_NAMES: Readonly<Record<string, string>> = { MON: "Monday", TUE: "Tuesday", WED: "Wednesday", THU: "Thursday", FRI: "Friday", SAT: "Saturday", SUN: "Sunday" };
 
 /** A meeting as stored: day 1-7, start and end in minutes after midnight. */
 export interface StoredMeeting {
@@ -39,10 +44,19 @@ export function meetingText(m: StoredMeeting): MeetingText {
   return { day: DAYS[m.day - 1] ?? "MON", start_time: formatClock(m.startMinute), end_time: formatClock(m.endMinute) };
 }
 
-/** "MON 09:00-09:50". */
-export function describeMeeting(m: StoredMeeting): string {
-  const text = meetingText(m);
-  return `${text.day} ${text.start_time}-${text.end_time}`;
+/**
+ * Weekly meetings as people read them, days sharing a time grouped, by day then time:
+ * "Mon, Wed, Fri 09:00–09:50; Tue 14:00–15:15". Takes stored or API meetings.
+ */
+export function describeMeetings(meetings: ReadonlyArray<StoredMeeting | MeetingText>, none = "Times to be announced"): string {
+  const stored = meetings.map((m) => ("startMinute" in m ? m : parseMeeting(m))).filter((m): m is StoredMeeting => typeof m !== "string");
+  if (stored.length === 0) return none;
+  const groups = new Map<string, string[]>();
+  for (const m of [...stored].sort((a, b) => a.day - b.day || a.startMinute - b.startMinute)) {
+    const times = `${formatClock(m.startMinute)}–${formatClock(m.endMinute)}`;
+    groups.set(times, [...(groups.get(times) ?? []), DAY_SHORT[DAYS[m.day - 1] ?? "MON"]!]);
+  }
+  return [...groups].map(([times, days]) => `${days.join(", ")} ${times}`).join("; ");
 }
 
 /** Parses an API meeting; returns a problem message instead when it is not valid. */

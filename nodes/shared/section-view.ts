@@ -11,6 +11,8 @@ export interface SectionView {
   credits: number;
   term_id: string;
   term_code: string;
+  /** The term as people read it, e.g. "Spring 2027". */
+  term_name: string;
   code: string;
   instructor_id: string;
   instructor_name: string;

@@ -26,6 +26,8 @@ export interface ServiceNodeOptions<S extends Record<string, unknown>, H> {
   nodeOnlyMethods?: readonly string[];
   /** Builds the handlers from the context. */
   handlers(context: NodeContext<S>): AsyncHandlers<H> | Promise<AsyncHandlers<H>>;
+  /** Accept password-change-only tokens (the auth node, whose handlers check each method). */
+  acceptPasswordChangeTokens?: boolean;
   /** Whether this node reads the revocation list from the auth service (all but auth itself). */
   pollRevocations?: (context: NodeContext<S>) => Promise<Array<{ user_id: string; not_before: string }>>;
 }
@@ -45,7 +47,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
 ): Promise<RunningServiceNode> {
   const logger = createLogger(options.service, config.logLevel);
   const database = openDatabase(databaseUrlFor(config, options.database), options.schema, config.dbPoolSize);
-  const verifier = new TokenVerifier(loadPublicKey(config), config);
+  const verifier = new TokenVerifier(loadPublicKey(config), config, undefined, options.acceptPasswordChangeTokens ?? false);
   const settings = channelSettings(config);
   const clients = new ClientRegistry(config.addresses, config.grpcDeadlineMs, settings);
   const context: NodeContext<S> = {

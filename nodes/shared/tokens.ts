@@ -17,7 +17,15 @@ export interface Claims {
   jti: string;
   iat: number;
   exp: number;
+  /**
+   * The account signed in with a temporary password: this token serves only to change it (and
+   * to read one's own account). Every verifier refuses it unless asked to accept it.
+   */
+  mustChangePassword: boolean;
 }
+
+/** The claim that marks a password-change-only token. */
+const PASSWORD_CHANGE_CLAIM = "pwd_change";
 
 /** The only algorithm accepted: Ed25519 signatures. Anything else (HS256, none…) is refused. */
 export const JWT_ALGORITHM = "EdDSA";
@@ -68,20 +76,30 @@ function readIfExists(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, "utf8") : undefined;
 }
 
-/** Signs an access token for a user (auth node only). */
+/** The revocation cutoff (whole seconds) of a moment: tokens with an earlier `iat` are refused. */
+export function cutoffSeconds(moment: Date): number {
+  return Math.ceil(moment.getTime() / 1000);
+}
+
+/**
+ * Signs an access token for a user (auth node only). `validAfter` is the account's latest
+ * revocation (password or role change, disable): the token's `iat` is never before its cutoff,
+ * so a session opened in the same second as the revocation is not refused with the old ones.
+ */
 export async function signAccessToken(
   key: KeyObject,
   config: Config,
-  user: { id: string; role: Role; name: string },
+  user: { id: string; role: Role; name: string; mustChangePassword?: boolean; validAfter?: Date | null },
   jti: string,
 ): Promise<string> {
-  return new SignJWT({ role: user.role, name: user.name })
+  const issuedAt = Math.max(Math.floor(Date.now() / 1000), user.validAfter ? cutoffSeconds(user.validAfter) : 0);
+  return new SignJWT({ role: user.role, name: user.name, ...(user.mustChangePassword ? { [PASSWORD_CHANGE_CLAIM]: true } : {}) })
     .setProtectedHeader({ alg: JWT_ALGORITHM, typ: "JWT" })
     .setSubject(user.id)
     .setIssuer(config.jwt.issuer)
     .setAudience(config.jwt.audience)
-    .setIssuedAt()
-    .setExpirationTime(`${config.jwt.accessTtlSeconds}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + config.jwt.accessTtlSeconds)
     .setJti(jti)
     .sign(key);
 }
@@ -96,14 +114,17 @@ export function claimsFromPayload(payload: JWTPayload): Claims | undefined {
   const { sub, role, name, jti, iat, exp } = payload as JWTPayload & { role?: unknown; name?: unknown };
   if (typeof sub !== "string" || typeof jti !== "string" || typeof iat !== "number" || typeof exp !== "number") return undefined;
   if (typeof role !== "string" || !ROLES.includes(role as Role) || typeof name !== "string") return undefined;
-  return { sub, role: role as Role, name, jti, iat, exp };
+  const passwordChange = payload[PASSWORD_CHANGE_CLAIM];
+  if (passwordChange !== undefined && passwordChange !== true) return undefined;
+  return { sub, role: role as Role, name, jti, iat, exp, mustChangePassword: passwordChange === true };
 }
 
 /** How often every node refreshes its copy of the revocation list. */
 const REVOCATION_POLL_MS = 2000;
 
 /**
- * Subjects (users) whose tokens issued before a time are refused: disabled accounts.
+ * Subjects (users) whose tokens issued before a time are refused: disabled accounts (all their
+ * tokens), and accounts whose password or role changed lately (the tokens from before).
  * Each node keeps a copy refreshed from the auth service, so no request waits on auth.
  */
 export class RevocationList {
@@ -148,12 +169,21 @@ export class TokenVerifier {
    * `signatureCheck` verifies signature, algorithm, issuer, audience and times; by default jose
    * with `verifyOptions`. The gateway passes @elysiajs/jwt's verify configured the same way.
    */
-  constructor(publicKey: KeyObject, config: Config, signatureCheck?: SignatureCheck) {
+  constructor(
+    publicKey: KeyObject,
+    config: Config,
+    signatureCheck?: SignatureCheck,
+    /** Accept password-change-only tokens by default (the auth node, whose methods check it). */
+    private readonly acceptPasswordChange = false,
+  ) {
     this.verifyPayload = signatureCheck ?? (async (token) => (await jwtVerify(token, publicKey, verifyOptions(config))).payload);
   }
 
-  /** Returns the claims of a valid token or throws UNAUTHENTICATED. */
-  async verify(token: string): Promise<Claims> {
+  /**
+   * Returns the claims of a valid token or throws UNAUTHENTICATED; a password-change-only token
+   * gets PERMISSION_DENIED unless `acceptPasswordChange`.
+   */
+  async verify(token: string, acceptPasswordChange = this.acceptPasswordChange): Promise<Claims> {
     const now = Math.floor(Date.now() / 1000);
     let claims = this.cache.get(token);
     if (!claims) {
@@ -168,6 +198,7 @@ export class TokenVerifier {
     if (this.revocations.isRevoked(claims.sub, claims.iat)) {
       throw new AppError("UNAUTHENTICATED", "This account has been disabled or its sessions were ended.");
     }
+    if (claims.mustChangePassword && !acceptPasswordChange) throw passwordChangeRequired();
     return claims;
   }
 
@@ -183,4 +214,11 @@ export class TokenVerifier {
       throw new AppError("UNAUTHENTICATED", expired ? "Your session has expired. Please sign in again." : "The access token is not valid.");
     }
   }
+}
+
+/** The answer to anything but a password change while the account has a temporary password. */
+export function passwordChangeRequired(): AppError {
+  return new AppError("PERMISSION_DENIED", "Change your temporary password first: until then this account can only change its password (POST /api/v1/auth/password).", [
+    { field: "password", message: "A new password is required." },
+  ]);
 }

@@ -1,12 +1,13 @@
-import { Elysia } from "elysia";
+import { Elysia, ParseError } from "elysia";
 import { html } from "@elysiajs/html";
 import { staticPlugin } from "@elysiajs/static";
 import { join } from "node:path";
-import { securityHeaders } from "../shared/http";
+import { productionServe, securityHeaders } from "../shared/http";
+import { jsonDepthExceeds } from "../shared/json-body";
 import type { Logger } from "../shared/logger";
 import { Alert, Layout, PageHeader } from "./components/layout";
 import { GatewayError } from "./gateway";
-import { COOKIES, CsrfError, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
+import { CsrfError, endRefusedSession, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
 import { homePages } from "./pages/home";
@@ -18,7 +19,6 @@ import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
 import { adminPages } from "./pages/admin";
 
-const HEADERS = securityHeaders();
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
 // Paths a user who must change their password may still use.
 const ALLOWED_BEFORE_PASSWORD_CHANGE = /^\/(account\/password|logout|static\/)/;
@@ -37,11 +37,19 @@ function describeFailure(error: unknown): { status: number; title: string; messa
 
 /** The view server: server-rendered pages (Kita JSX + htmx + Tailwind) over the REST gateway. */
 export function createViewApp(deps: ViewDeps, logger: Logger) {
-  return new Elysia({ serve: { maxRequestBodySize: deps.config.maxBodyBytes } })
+  const HEADERS = securityHeaders({ hsts: deps.config.secureCookies });
+  return new Elysia({ serve: { ...productionServe("html"), maxRequestBodySize: deps.config.maxBodyBytes } })
     .use(html({ autoDoctype: false }))
     .onRequest(({ set }) => {
       Object.assign(set.headers, HEADERS);
       set.headers.vary = "HX-Request";
+    })
+    // No page takes JSON nested deeper than a few levels: refuse it before anything walks it.
+    .onParse({ as: "global" }, async ({ request, contentType }) => {
+      if (!/^application\/json\b/i.test(contentType)) return;
+      const text = await request.text();
+      if (jsonDepthExceeds(text)) throw new ParseError();
+      return text.trim() ? JSON.parse(text) : {};
     })
     .use(staticPlugin({ assets: PUBLIC_DIR, prefix: "/static", alwaysStatic: false, headers: { "cache-control": "public, max-age=300" } }))
     // Browsers ask for /favicon.ico whatever the page says; point them at the SVG icon.
@@ -50,9 +58,9 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
       set.headers.location = "/static/favicon.svg";
     })
     .use(sessionPlugin(deps))
-    .onBeforeHandle({ as: "global" }, ({ cookie, request, session }) => {
-      const mustChange = (cookie as Record<string, { value?: unknown }>)[COOKIES.mustChange]?.value === "1";
-      if (mustChange && session.claims && !ALLOWED_BEFORE_PASSWORD_CHANGE.test(new URL(request.url).pathname)) throw new Redirect("/account/password");
+    // A temporary password's token allows only the password change (the gateway refuses the rest).
+    .onBeforeHandle({ as: "global" }, ({ request, session }) => {
+      if (session.claims?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.test(new URL(request.url).pathname)) throw new Redirect("/account/password");
     })
     .onError({ as: "global" }, async ({ error, code, set, request, ...rest }) => {
       const context = rest as { session?: Session; cookie?: unknown; server?: unknown };
@@ -68,13 +76,17 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
         return "";
       }
       if (error instanceof GatewayError && error.status === 401) {
-        const next = encodeURIComponent(new URL(request.url).pathname);
+        // The gateway refused a session this server still took as valid: end it here, or the
+        // sign-in page (seeing a valid token) and the page (refused) would redirect to each other.
+        const location = context.session?.claims && context.cookie
+          ? await endRefusedSession(deps, context.cookie as never, request, error.message)
+          : `/login?next=${encodeURIComponent(new URL(request.url).pathname)}`;
         if (htmx) {
-          set.headers["hx-redirect"] = `/login?next=${next}`;
+          set.headers["hx-redirect"] = location;
           return "";
         }
         set.status = 303;
-        set.headers.location = `/login?next=${next}`;
+        set.headers.location = location;
         return "";
       }
       const failure =

@@ -1,12 +1,21 @@
 import { Elysia } from "elysia";
-import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Server } from "bun";
-import type { Config } from "../shared/config";
+import { generatedSecret, type Config } from "../shared/config";
 import type { Claims, Role, TokenVerifier } from "../shared/tokens";
 import { GatewayClient, GatewayError, type GatewayRequest } from "./gateway";
 
-/** Names of the view's cookies. All are HttpOnly and SameSite=Lax. */
-export const COOKIES = { access: "es_access", refresh: "es_refresh", csrf: "es_csrf", flash: "es_flash", mustChange: "es_must_change" } as const;
+/** Names of the view's cookies (without secure cookies). All are HttpOnly and SameSite=Lax. */
+export const COOKIES = { access: "es_access", refresh: "es_refresh", csrf: "es_csrf", flash: "es_flash" } as const;
+const SECURE_COOKIES = { access: "__Host-es_access", refresh: "__Host-es_refresh", csrf: "__Host-es_csrf", flash: "__Host-es_flash" } as const;
+
+/**
+ * The cookie names in use: with EDUSTREAM_SECURE_COOKIES, `__Host-` names, which browsers accept
+ * only with Secure, Path=/ and no Domain (a sibling subdomain cannot plant or shadow them).
+ */
+export function cookieNames(config: Config): Record<keyof typeof COOKIES, string> {
+  return config.secureCookies ? SECURE_COOKIES : COOKIES;
+}
 
 /** Thrown by pages to send the browser elsewhere (a 303, or HX-Redirect for htmx requests). */
 export class Redirect extends Error {
@@ -31,7 +40,14 @@ export interface Session {
    */
   htmx: boolean;
   /** A one-time message from the previous page (after a redirect). */
-  flash?: { kind: "success" | "info" | "error"; text: string };
+  flash?: Flash;
+  /** Demo mode: every page says so. */
+  demo: boolean;
+  /**
+   * Why the session ended during this request (its refresh was refused: expired, revoked, account
+   * disabled): its cookies are already cleared, and the sign-in page says this.
+   */
+  ended?: string;
   /** Calls the gateway as the signed-in user. */
   api<T = unknown>(path: string, request?: Omit<GatewayRequest, "token" | "clientAddress" | "requestId">): Promise<T>;
 }
@@ -43,6 +59,9 @@ export interface ViewDeps {
 }
 
 type CookieJar = Record<string, { value?: unknown; set(options: Record<string, unknown>): unknown; remove(): unknown }>;
+type Flash = { kind: "success" | "info" | "error"; text: string };
+const FLASH_KINDS: ReadonlySet<string> = new Set(["success", "info", "error"]);
+const FLASH_MAX_TEXT = 500;
 
 function cookieOptions(config: Config, maxAge?: number) {
   return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: config.secureCookies, ...(maxAge ? { maxAge } : {}) };
@@ -50,30 +69,78 @@ function cookieOptions(config: Config, maxAge?: number) {
 
 /** Stores the tokens of a fresh session (after sign-in or refresh) in cookies. */
 export function storeTokens(cookie: CookieJar, config: Config, tokens: { access_token: string; refresh_token: string; expires_in: number }) {
-  cookie[COOKIES.access]!.set({ value: tokens.access_token, ...cookieOptions(config, tokens.expires_in) });
-  cookie[COOKIES.refresh]!.set({ value: tokens.refresh_token, ...cookieOptions(config, config.jwt.refreshTtlSeconds) });
+  const names = cookieNames(config);
+  cookie[names.access]!.set({ value: tokens.access_token, ...cookieOptions(config, tokens.expires_in) });
+  cookie[names.refresh]!.set({ value: tokens.refresh_token, ...cookieOptions(config, config.jwt.refreshTtlSeconds) });
 }
 
 /** Forgets the session's tokens. */
-export function clearTokens(cookie: CookieJar) {
-  cookie[COOKIES.access]!.remove();
-  cookie[COOKIES.refresh]!.remove();
-  cookie[COOKIES.mustChange]!.remove();
+export function clearTokens(cookie: CookieJar, config: Config) {
+  const names = cookieNames(config);
+  cookie[names.access]!.remove();
+  cookie[names.refresh]!.remove();
+}
+
+/** The refresh token the browser sent, if any. */
+export function refreshCookie(cookie: unknown, config: Config): string | undefined {
+  const value = (cookie as CookieJar)[cookieNames(config).refresh]?.value;
+  return typeof value === "string" && value ? value : undefined;
+}
+
+const flashKeys = new WeakMap<Config, Buffer>();
+/** The key that signs flash cookies: EDUSTREAM_COOKIE_SECRET, else generated once into the data folder. */
+function flashKey(config: Config): Buffer {
+  let key = flashKeys.get(config);
+  if (!key) {
+    key = Buffer.from(config.cookieSecret ?? generatedSecret(config.dataDir, "cookie-secret", 32));
+    flashKeys.set(config, key);
+  }
+  return key;
+}
+
+const flashSignature = (config: Config, payload: string) => createHmac("sha256", flashKey(config)).update(`flash.${payload}`).digest("base64url");
+
+/** A flash message as a cookie value: base64url JSON, a dot, its HMAC. */
+export function encodeFlash(config: Config, flash: Flash): string {
+  const payload = Buffer.from(JSON.stringify({ kind: flash.kind, text: flash.text.slice(0, FLASH_MAX_TEXT) })).toString("base64url");
+  return `${payload}.${flashSignature(config, payload)}`;
+}
+
+/** The flash message of a cookie value; undefined unless it is well-formed, signed by us, and exactly {kind, text}. */
+export function decodeFlash(config: Config, raw: unknown): Flash | undefined {
+  if (typeof raw !== "string" || raw.length > 2048) return undefined;
+  const [payload, signature, extra] = raw.split(".");
+  if (!payload || !signature || extra !== undefined || !sameToken(signature, flashSignature(config, payload))) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as unknown;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+    const { kind, text, ...rest } = value as Record<string, unknown>;
+    if (Object.keys(rest).length || typeof kind !== "string" || !FLASH_KINDS.has(kind) || typeof text !== "string" || text.length > FLASH_MAX_TEXT) return undefined;
+    return { kind: kind as Flash["kind"], text };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Leaves a one-time message for the next page. */
-export function setFlash(cookie: CookieJar, config: Config, kind: "success" | "info" | "error", text: string) {
-  cookie[COOKIES.flash]!.set({ value: JSON.stringify({ kind, text }), ...cookieOptions(config, 60) });
+export function setFlash(cookie: CookieJar, config: Config, kind: Flash["kind"], text: string) {
+  cookie[cookieNames(config).flash]!.set({ value: encodeFlash(config, { kind, text }), ...cookieOptions(config, 60) });
 }
 
 /** The request's cookies as a jar that can be read but not changed. */
-function readOnlyJar(request: Request): CookieJar {
+function readOnlyJar(request: Request, config: Config): CookieJar {
   const jar: CookieJar = {};
-  for (const name of Object.values(COOKIES)) jar[name] = { set: () => undefined, remove: () => undefined };
+  for (const name of Object.values(cookieNames(config))) jar[name] = { set: () => undefined, remove: () => undefined };
   for (const part of (request.headers.get("cookie") ?? "").split(";")) {
     const index = part.indexOf("=");
     const name = part.slice(0, index).trim();
-    if (index > 0 && name in jar) jar[name]!.value = decodeURIComponent(part.slice(index + 1).trim());
+    if (index > 0 && Object.hasOwn(jar, name)) {
+      try {
+        jar[name]!.value = decodeURIComponent(part.slice(index + 1).trim());
+      } catch {
+        // A malformed value (bad %-escape) counts as absent.
+      }
+    }
   }
   return jar;
 }
@@ -84,16 +151,6 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-function readFlash(raw: unknown): Session["flash"] {
-  if (typeof raw === "object" && raw && "text" in raw) return raw as Session["flash"];
-  if (typeof raw !== "string" || !raw) return undefined;
-  try {
-    const parsed = JSON.parse(raw) as Session["flash"];
-    return parsed && typeof parsed.text === "string" ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Builds the session of a request: verifies the access cookie locally (refreshing it through the
@@ -105,17 +162,24 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
   // Without Elysia's cookie jar (a request that matched no route) the cookies are only read:
   // nothing is set, and an expired access token is not refreshed (its rotation could not be stored).
   const readOnly = cookie === undefined;
-  const jar = readOnly ? readOnlyJar(request) : (cookie as CookieJar);
+  const names = cookieNames(config);
+  const jar = readOnly ? readOnlyJar(request, config) : (cookie as CookieJar);
   const requestId = randomUUID();
   const clientAddress = (server as Server<unknown> | null)?.requestIP(request)?.address ?? "";
-  let csrfToken = typeof jar[COOKIES.csrf]?.value === "string" ? (jar[COOKIES.csrf]!.value as string) : "";
+  let csrfToken = typeof jar[names.csrf]?.value === "string" ? (jar[names.csrf]!.value as string) : "";
   if (!/^[A-Za-z0-9_-]{32,64}$/.test(csrfToken)) {
     csrfToken = randomBytes(24).toString("base64url");
-    jar[COOKIES.csrf]!.set({ value: csrfToken, ...cookieOptions(config, 7 * 24 * 3600) });
+    jar[names.csrf]!.set({ value: csrfToken, ...cookieOptions(config, 7 * 24 * 3600) });
   }
-  let token = typeof jar[COOKIES.access]?.value === "string" ? (jar[COOKIES.access]!.value as string) : undefined;
-  let claims = token ? await verifier.verify(token).catch(() => undefined) : undefined;
-  const refreshToken = jar[COOKIES.refresh]?.value;
+  // The message left by the previous page is read before this request may leave one of its own.
+  // Any flash cookie is spent, valid or not; only a signed, well-formed one is shown.
+  const flash = decodeFlash(config, jar[names.flash]?.value);
+  if (jar[names.flash]?.value !== undefined) jar[names.flash]!.remove();
+  let token = typeof jar[names.access]?.value === "string" ? (jar[names.access]!.value as string) : undefined;
+  // A password-change-only token is a session too: the app sends it to the password page.
+  let claims = token ? await verifier.verify(token, true).catch(() => undefined) : undefined;
+  let ended: string | undefined;
+  const refreshToken = jar[names.refresh]?.value;
   if (!claims && !readOnly && typeof refreshToken === "string" && refreshToken) {
     try {
       const tokens = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/refresh", {
@@ -124,16 +188,19 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
       });
       storeTokens(jar, config, tokens);
       token = tokens.access_token;
-      claims = await verifier.verify(token);
+      claims = await verifier.verify(token, true);
     } catch (error) {
-      if (error instanceof GatewayError && error.status === 401) clearTokens(jar);
+      // Any refusal (expired, revoked, account disabled or gone) ends the session for good; an
+      // unreachable or failing gateway (5xx) does not, and the next request tries again.
+      if (error instanceof GatewayError && error.status < 500) {
+        clearTokens(jar, config);
+        ended = error.message;
+      }
       token = undefined;
       claims = undefined;
     }
   }
   if (!claims) token = undefined;
-  const flash = readFlash(jar[COOKIES.flash]?.value);
-  if (flash) jar[COOKIES.flash]!.remove();
   const session: Session = {
     claims,
     token,
@@ -142,6 +209,8 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
     clientAddress,
     htmx: request.headers.get("hx-request") === "true" && request.headers.get("hx-request-type") !== "full" && request.headers.get("hx-history-restore-request") !== "true",
     flash,
+    demo: config.mode === "demo",
+    ended,
     api: (path, options = {}) => gateway.call(path, { ...options, token, clientAddress, requestId }),
   };
   return session;
@@ -154,12 +223,49 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
  */
 export function sessionPlugin(deps: ViewDeps) {
   return new Elysia({ name: "view-session" })
-    .resolve({ as: "global" }, async (context) => ({ session: await resolveSession(deps, context) }))
+    .resolve({ as: "global" }, async (context) => {
+      const session = await resolveSession(deps, context);
+      if (session.ended) leaveEndedSession(deps.config, context.cookie as never, context.request, session);
+      return { session };
+    })
     .onBeforeHandle({ as: "global" }, ({ request, session, body }) => {
       if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
       const sent = request.headers.get("x-csrf-token") ?? (body && typeof body === "object" ? (body as Record<string, unknown>)._csrf : undefined);
       if (typeof sent !== "string" || !sameToken(sent, session.csrfToken)) throw new CsrfError("missing or wrong CSRF token");
     });
+}
+
+/** Where the sign-in page sends the user back to: the page asked for (GET only), else the start. */
+function signInUrl(request: Request): string {
+  const url = new URL(request.url);
+  return request.method === "GET" && url.pathname !== "/login" ? `/login?next=${encodeURIComponent(url.pathname + url.search)}` : "/login";
+}
+
+/**
+ * A session that ended during this request (see Session.ended) goes to the sign-in page, which
+ * says why: shown at once on the sign-in page itself, else carried there as the flash message.
+ */
+function leaveEndedSession(config: Config, cookie: CookieJar, request: Request, session: Session): void {
+  const message = { kind: "error" as const, text: session.ended! };
+  if (request.method === "GET" && new URL(request.url).pathname === "/login") {
+    session.flash = message;
+    return;
+  }
+  setFlash(cookie, config, message.kind, message.text);
+  throw new Redirect(signInUrl(request));
+}
+
+/**
+ * Ends a session the gateway refused although its access token looked valid here (the account
+ * was disabled, or its sessions were ended, within the token's lifetime): the refresh token is
+ * revoked, the cookies cleared, and the sign-in page will say why. Returns where to go.
+ */
+export async function endRefusedSession(deps: ViewDeps, cookie: CookieJar, request: Request, reason: string): Promise<string> {
+  const refreshToken = refreshCookie(cookie, deps.config);
+  if (refreshToken) await deps.gateway.call("/api/v1/auth/logout", { body: { refresh_token: refreshToken } }).catch(() => undefined);
+  clearTokens(cookie, deps.config);
+  setFlash(cookie, deps.config, "error", reason);
+  return signInUrl(request);
 }
 
 /** Requires a signed-in user (of one of `roles`, when given); otherwise redirects to sign-in. */

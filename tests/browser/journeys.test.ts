@@ -3,7 +3,10 @@
 // Screenshots land in test-artifacts/screenshots/; BROWSER_TEST_TIMING=1 prints how long each check took.
 import { afterAll, beforeAll } from "bun:test";
 import { closeBrowser, prepare } from "./support/browser";
+import "./journeys/harness";
 import "./journeys/account";
+import "./journeys/api-docs";
+import "./journeys/phone";
 import "./journeys/faculty";
 import "./journeys/student";
 import "./journeys/admin";

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { loadConfig, type Config } from "../../nodes/shared/config";
 import { dropDatabases, setupDatabases } from "../../db/setup";
 import { seedDemoData } from "../../db/seed/seed";
+import { createFirstAdmin } from "../../db/seed/first-admin";
 import { ensureLocalKeys } from "../../nodes/shared/tokens";
 import { ClientRegistry, type ServiceClient } from "../../nodes/shared/grpc/client";
 import type { ServiceKey } from "../../nodes/shared/grpc/proto";
@@ -70,28 +71,52 @@ export async function freePort(): Promise<number> {
 let starting: Promise<Stack> | undefined;
 const stoppers: Array<() => Promise<unknown>> = [];
 
-/** The shared test stack, started on first use. */
+/** The shared test stack (demo mode), started on first use. */
 export function getStack(): Promise<Stack> {
-  starting ??= startStack();
+  starting ??= startStack({}, stoppers);
   return starting;
 }
 
 /** Stops everything the stack started and drops its databases. */
 export async function stopStack(): Promise<void> {
   if (!starting) return;
-  for (const stop of stoppers.reverse()) await stop().catch(() => {});
-  stoppers.length = 0;
+  await runStoppers(stoppers);
   starting = undefined;
 }
 
-async function startStack(): Promise<Stack> {
+async function runStoppers(list: Array<() => Promise<unknown>>) {
+  for (const stop of list.reverse()) await stop().catch(() => {});
+  list.length = 0;
+}
+
+export interface StackOptions {
+  /** Production mode: no demo data, the first admin only (password EDUSTREAM_ADMIN_PASSWORD from `env`). */
+  production?: boolean;
+  /** More settings for every node. */
+  env?: Record<string, string>;
+}
+
+/** A stack of the test's own (e.g. production mode), with its own databases; `stop` when done. */
+export async function startOwnStack(options: StackOptions): Promise<Stack & { stop(): Promise<void> }> {
+  const own: Array<() => Promise<unknown>> = [];
+  try {
+    const stack = await startStack(options, own);
+    return { ...stack, stop: () => runStoppers(own) };
+  } catch (error) {
+    await runStoppers(own);
+    throw error;
+  }
+}
+
+async function startStack(options: StackOptions, stoppers: Array<() => Promise<unknown>>): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), "edustream-test-"));
   chmodSync(dataDir, 0o755); // the embedded cluster runs as the postgres user and must reach its folder
   const [view, gateway, auth, course, enrollment, grades, facultyGrades, postgresPort] = await Promise.all(Array.from({ length: 8 }, freePort));
   const external = process.env.EDUSTREAM_TEST_DATABASE_URL;
   const env: Record<string, string> = {
     EDUSTREAM_DATA_DIR: dataDir,
-    EDUSTREAM_DB_PREFIX: `edustream_test_${process.pid}`,
+    EDUSTREAM_DB_PREFIX: `edustream_test_${process.pid}${options.production ? "_prod" : ""}`,
+    EDUSTREAM_ENV: options.production ? "production" : "demo",
     EDUSTREAM_LOG_LEVEL: process.env.EDUSTREAM_LOG_LEVEL ?? "error",
     EDUSTREAM_PG_PORT: String(postgresPort),
     VIEW_PORT: String(view),
@@ -102,6 +127,7 @@ async function startStack(): Promise<Stack> {
     GRADES_PORT: String(grades),
     FACULTY_GRADES_PORT: String(facultyGrades),
     ...(external ? { EDUSTREAM_DATABASE_URL: external } : {}),
+    ...options.env,
   };
   let config = loadConfig(env);
   if (!external) {
@@ -114,7 +140,8 @@ async function startStack(): Promise<Stack> {
   ensureLocalKeys(config);
   await dropDatabases(config);
   await setupDatabases(config);
-  await seedDemoData(config);
+  if (options.production) await createFirstAdmin(config);
+  else await seedDemoData(config);
   stoppers.push(() => dropDatabases(config));
   stoppers.unshift(async () => rmSync(dataDir, { recursive: true, force: true }));
 

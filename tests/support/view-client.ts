@@ -8,6 +8,16 @@ export class ViewClient {
   csrf = "";
   constructor(private readonly base: string) {}
 
+  /** The value of one of the client's cookies (undefined when it has none). */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  /** Forgets a cookie, as the browser does when it expires. */
+  dropCookie(name: string): void {
+    this.cookies.delete(name);
+  }
+
   /** GET, or POST when a form is given; redirects are returned, not followed. */
   async request(path: string, init: { method?: string; form?: Record<string, string | string[]>; multipart?: FormData; htmx?: boolean } = {}) {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };

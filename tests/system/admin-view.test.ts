@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
+import { plural } from "../../nodes/shared/plural";
 
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
 
@@ -70,7 +71,7 @@ describe("admin area", () => {
     expect(refused.status).toBe(400);
     expect(refused.html).not.toContain("<html");
     expect(refused.html).toMatch(/<input id="field-ends_on" name="ends_on" type="date" value="2031-01-10"[^>]*aria-invalid="true" aria-describedby="field-ends_on-error"/);
-    expect(refused.html).toContain('<p id="field-ends_on-error" class="mt-1 text-sm text-red-700">ends_on must not be before starts_on.</p>');
+    expect(refused.html).toContain('<p id="field-ends_on-error" class="mt-1 text-sm text-red-700">The last day of classes must not be before the first.</p>');
     expect(refused.html).toContain(`value="${code}"`);
   });
 
@@ -107,7 +108,7 @@ describe("admin area", () => {
     const clash = await admin.request("/admin/sections/new", { htmx: true, form: { ...base, code: "002", instructor_id: faculty[1]!.id, m0_days: ["THU"], m0_start: "14:00", m0_end: "15:00" } });
     expect(clash.status).toBe(400);
     expect(clash.html).toContain(`Room ${room} is already used by`);
-    expect(clash.html).toMatch(/<p id="field-room-error" class="mt-1 text-sm text-red-700">Clashes with CS \d+V-001 on THU 13:00-14:15\.<\/p>/);
+    expect(clash.html).toMatch(/<p id="field-room-error" class="mt-1 text-sm text-red-700">Clashes with CS \d+V-001 on Thu 13:00–14:15\.<\/p>/);
 
     const times = await admin.request("/admin/sections/new", { htmx: true, form: { ...base, code: "003", instructor_id: faculty[1]!.id, room: unique("VR"), m0_days: [], m0_start: "10:00", m0_end: "11:00" } });
     expect(times.status).toBe(400);
@@ -131,7 +132,7 @@ describe("admin area", () => {
     }
     if (!busy) throw new Error("no open term has a section with students");
     const page = await admin.request(`/admin/sections/${busy.id}/cancel`);
-    expect(page.html).toContain(`${busy.course_code}-${busy.code} has ${busy.enrolled} enrolled and ${busy.waitlisted} waitlisted students.`);
+    expect(page.html).toContain(`${busy.course_code}-${busy.code} has ${plural(busy.enrolled, "enrolled student")} and ${plural(busy.waitlisted, "waitlisted student")}.`);
     expect(page.html).toContain('name="confirm"');
     const unconfirmed = await admin.request(`/admin/sections/${busy.id}/cancel`, { form: {} });
     expect(unconfirmed.status).toBe(303);

@@ -105,13 +105,13 @@ describe("who may administer", () => {
   test("input validation names the field, and unknown fields are refused", async () => {
     const badDate = await as(admin).post("/terms", { code: "2099XX", name: "Bad", starts_on: "next monday", ends_on: "2099-12-01", registration_opens_at: "2099-01-01T00:00:00Z", registration_closes_at: "2099-02-01T00:00:00Z", add_drop_deadline: "2099-02-10T00:00:00Z" });
     expect(badDate.status).toBe(400);
-    expect(badDate.body.error.details).toContainEqual({ field: "starts_on", message: "starts_on must be a date like 2026-09-01." });
+    expect(badDate.body.error.details).toContainEqual({ field: "starts_on", message: "First day of classes must be a date like 2026-09-01." });
     const extra = await as(admin).post("/users", { username: "someone", password: "correct horse battery", name: "X", role: "FACULTY", is_root: true });
     expect(extra.status).toBe(400);
     expect(extra.body.error.details[0].field).toBe("is_root");
     const credits = await as(admin).post("/courses", { code: "CS 9999", title: "X", credits: 40, department: "CS" });
     expect(credits.status).toBe(400);
-    expect(credits.body.error.details[0]).toMatchObject({ field: "credits", message: "credits must be a whole number from 0 to 12." });
+    expect(credits.body.error.details[0]).toMatchObject({ field: "credits", message: "Credits must be a whole number from 0 to 12." });
     const ordered = await as(admin).get("/users?order_by=password");
     expect(ordered.status).toBe(400);
     expect(ordered.body.error.details[0].field).toBe("order_by");
@@ -146,7 +146,7 @@ describe("terms", () => {
     await newSection({ termId: term.id, courseId: course.id, instructorId: faculty.id });
     const refused = await as(admin).delete(`/terms/${term.id}`);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toContain("1 sections");
+    expect(refused.body.error.message).toContain("has 1 section:");
 
     const empty = await openTerm();
     expect((await as(admin).delete(`/terms/${empty.id}`)).status).toBe(204);
@@ -262,7 +262,7 @@ describe("sections", () => {
 
     const unconfirmed = await as(admin).delete(`/sections/${section.id}`);
     expect(unconfirmed.status).toBe(400);
-    expect(unconfirmed.body.error.message).toContain("2 enrolled and 1 waitlisted");
+    expect(unconfirmed.body.error.message).toContain("2 enrolled students and 1 waitlisted student");
     expect((await stack.api(`/api/v1/sections/${section.id}`)).body.section.status).toBe("ACTIVE");
 
     const confirmed = await as(admin).delete(`/sections/${section.id}?confirm=true`);
@@ -335,7 +335,8 @@ describe("accounts", () => {
     const after = await stack.login(user.username, "temporary pass 2026");
     expect(after.user).toMatchObject({ must_change_password: true });
     const changed = await stack.api("/api/v1/auth/password", { token: after.access_token, body: { current_password: "temporary pass 2026", new_password: "my own new secret" } });
-    expect(changed.status).toBe(204);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ access_token: expect.any(String), refresh_token: expect.any(String), expires_in: expect.any(Number) });
     expect((await stack.login(user.username, "my own new secret")).user).toMatchObject({ must_change_password: false });
   });
 

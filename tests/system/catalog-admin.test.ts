@@ -56,11 +56,11 @@ describe("catalog administration", () => {
       stack.client("course").CreateSection({ ...base, instructor_id: (await newFaculty(stack)).id, room: "lab 9", meetings: [{ day: "TUE", start_time: "11:00", end_time: "12:00" }] }, { token: boss.token }),
     );
     expect(roomClash.code).toBe(GrpcStatus.FAILED_PRECONDITION);
-    expect(roomClash.details).toBe(`Room LAB 9 is already used by ${first.course_code}-001 on TUE 10:00-11:15.`);
+    expect(roomClash.details).toBe(`Room LAB 9 is already used by ${first.course_code}-001 on Tue 10:00–11:15.`);
     const teacherClash = await grpcError(
       stack.client("course").CreateSection({ ...base, instructor_id: teacher.id, room: "LAB 10", meetings: [{ day: "TUE", start_time: "09:00", end_time: "10:30" }] }, { token: boss.token }),
     );
-    expect(teacherClash.details).toContain(`already teaches ${first.course_code}-001 on TUE 10:00-11:15`);
+    expect(teacherClash.details).toContain(`already teaches ${first.course_code}-001 on Tue 10:00–11:15`);
     const student = await newStudent(stack);
     const notFaculty = await grpcError(stack.client("course").CreateSection({ ...base, instructor_id: student.id, room: "LAB 11", meetings: [] }, { token: boss.token }));
     expect(notFaculty.code).toBe(GrpcStatus.INVALID_ARGUMENT);
@@ -101,7 +101,7 @@ describe("catalog administration", () => {
     await enroll(stack, b, section.id);
     const unconfirmed = await grpcError(stack.client("course").CancelSection({ id: section.id, confirm: false }, { token: boss.token }));
     expect(unconfirmed.code).toBe(GrpcStatus.FAILED_PRECONDITION);
-    expect(unconfirmed.details).toContain("1 enrolled and 1 waitlisted");
+    expect(unconfirmed.details).toContain("1 enrolled student and 1 waitlisted student");
     const cancelled = await stack.client("course").CancelSection({ id: section.id, confirm: true }, { token: boss.token });
     expect(cancelled.affected).toBe(2);
     expect(cancelled.section).toMatchObject({ status: "CANCELLED", enrolled: 0, waitlisted: 0 });

@@ -107,7 +107,7 @@ describe("catalog", () => {
     const negative = await stack.api("/api/v1/courses?page_size=-1");
     expect(negative.status).toBe(400);
     expect(negative.body.error.details[0].field).toBe("page_size");
-    expect(negative.body.error.message).toContain("page_size");
+    expect(negative.body.error.message).toContain("Page size");
     const huge = await stack.api("/api/v1/courses?page_size=1000");
     expect(huge.status).toBe(400);
     const token = await stack.api("/api/v1/courses?page_token=garbage");
@@ -115,7 +115,7 @@ describe("catalog", () => {
     expect(token.body.error.details[0].field).toBe("page_token");
     const flag = await stack.api("/api/v1/courses?open_only=maybe");
     expect(flag.status).toBe(400);
-    expect(flag.body.error.message).toContain("open_only");
+    expect(flag.body.error.message).toContain("Open seats only");
     const unknown = await stack.api("/api/v1/courses?color=red");
     expect(unknown.status).toBe(400);
   });

@@ -249,7 +249,7 @@ describe("refusals, each with its own message", () => {
     expect(badId.body.error.details[0].field).toBe("section_id");
     const missing = await stack.api("/api/v1/enrollments", { token: student.token, body: {} });
     expect(missing.status).toBe(400);
-    expect(missing.body.error.message).toContain("section_id");
+    expect(missing.body.error.message).toContain("Section is required");
     const anonymous = await stack.api("/api/v1/enrollments", { body: { section_id: section.id } });
     expect(anonymous.status).toBe(401);
   });

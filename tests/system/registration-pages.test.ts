@@ -77,7 +77,7 @@ describe("registration pages", () => {
   test("a student adds a section in place; a repeated click reuses its key; a full section offers the waitlist", async () => {
     const page = await firstBrowser.request(`/catalog?term=${term.id}&q=${encodeURIComponent(title)}`);
     const item = sectionItem(page.html, introSection.id);
-    expect(textOf(item)).toContain("1 of 1 seats left");
+    expect(textOf(item)).toContain("1 of 1 seat left");
     const fields = hiddenFields(item);
     expect(fields.idempotency_key).toMatch(/^[0-9a-f-]{36}$/);
     expect(fields.waitlist).toBe("false");
@@ -86,7 +86,7 @@ describe("registration pages", () => {
     expect(added.status).toBe(200);
     expect(added.html).toContain(`data-announce="You are enrolled in ${intro.code}-001."`);
     expect(added.text).toContain("Drop");
-    expect(added.text).toContain("Full (1 seats)");
+    expect(added.text).toContain("Full (1 seat)");
 
     const again = await firstBrowser.request(`/sections/${introSection.id}/enroll`, { form: fields, htmx: true });
     expect(again.text).toContain(`You are enrolled in ${intro.code}-001.`);
@@ -132,7 +132,7 @@ describe("registration pages", () => {
     const faculty = await ViewClient.signIn(stack.viewUrl, instructor.username, FIXTURE_PASSWORD);
     const roster = await faculty.request(`/sections/${introSection.id}/roster`);
     expect(roster.status).toBe(200);
-    expect(roster.text).toContain("1 of 1 seats taken");
+    expect(roster.text).toContain("1 of 1 seat taken");
     expect(roster.text).toContain(`Enrolled (1)`);
     expect(roster.text).toContain(first.username);
     expect(roster.text).toContain(`Waitlist (1)`);

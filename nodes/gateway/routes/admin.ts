@@ -3,53 +3,54 @@ import { AppError } from "../../shared/errors";
 import type { AuditEventRecord, AuditTrailEntry } from "../../shared/audit-view";
 import { encodePageToken } from "../../shared/paging";
 import { bearerToken, gatewayContext, type Caller, type GatewayDeps } from "../context";
+import { fieldMessage } from "../../shared/field-labels";
 
-const Id = (what: string) => t.String({ format: "uuid", error: `id must be a ${what} id (UUID).` });
+const Id = (what: string) => t.String({ format: "uuid", error: fieldMessage("id", `must be a ${what} id (UUID).`) });
 const IdParams = (what: string) => t.Object({ id: Id(what) });
 
 const DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 const INSTANT = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$";
 const TermFields = {
-  code: t.String({ minLength: 1, maxLength: 20, error: "code is required: 2-20 letters, digits or dashes, e.g. 2026FA." }),
-  name: t.String({ minLength: 1, maxLength: 100, error: "name is required (1-100 characters)." }),
-  starts_on: t.String({ pattern: DATE, error: "starts_on must be a date like 2026-09-01." }),
-  ends_on: t.String({ pattern: DATE, error: "ends_on must be a date like 2026-12-18." }),
-  registration_opens_at: t.String({ pattern: INSTANT, error: "registration_opens_at must be a date and time with zone, e.g. 2026-04-01T08:00:00Z." }),
-  registration_closes_at: t.String({ pattern: INSTANT, error: "registration_closes_at must be a date and time with zone, e.g. 2026-09-10T23:59:00Z." }),
-  add_drop_deadline: t.String({ pattern: INSTANT, error: "add_drop_deadline must be a date and time with zone, e.g. 2026-09-14T23:59:00Z." }),
+  code: t.String({ minLength: 1, maxLength: 20, error: fieldMessage("code", "is required: 2-20 letters, digits or dashes, e.g. 2026FA.") }),
+  name: t.String({ minLength: 1, maxLength: 100, error: fieldMessage("name", "is required (1-100 characters).") }),
+  starts_on: t.String({ pattern: DATE, error: fieldMessage("starts_on", "must be a date like 2026-09-01.") }),
+  ends_on: t.String({ pattern: DATE, error: fieldMessage("ends_on", "must be a date like 2026-12-18.") }),
+  registration_opens_at: t.String({ pattern: INSTANT, error: fieldMessage("registration_opens_at", "must be a date and time with zone, e.g. 2026-04-01T08:00:00Z.") }),
+  registration_closes_at: t.String({ pattern: INSTANT, error: fieldMessage("registration_closes_at", "must be a date and time with zone, e.g. 2026-09-10T23:59:00Z.") }),
+  add_drop_deadline: t.String({ pattern: INSTANT, error: fieldMessage("add_drop_deadline", "must be a date and time with zone, e.g. 2026-09-14T23:59:00Z.") }),
 };
 
 const CourseFields = {
-  code: t.String({ minLength: 1, maxLength: 20, error: "code is required, e.g. CS 101." }),
-  title: t.String({ minLength: 1, maxLength: 200, error: "title is required (1-200 characters)." }),
-  description: t.String({ maxLength: 4000, error: "description must be at most 4000 characters." }),
-  credits: t.Integer({ minimum: 0, maximum: 12, error: "credits must be a whole number from 0 to 12." }),
-  department: t.String({ minLength: 1, maxLength: 10, error: "department is required: a department code, e.g. CS." }),
-  prerequisite_ids: t.Array(t.String({ format: "uuid", error: "prerequisite_ids must be course ids (UUIDs)." }), { maxItems: 50, error: "prerequisite_ids must be a list of at most 50 course ids." }),
+  code: t.String({ minLength: 1, maxLength: 20, error: fieldMessage("code", "is required, e.g. CS 101.") }),
+  title: t.String({ minLength: 1, maxLength: 200, error: fieldMessage("title", "is required (1-200 characters).") }),
+  description: t.String({ maxLength: 4000, error: fieldMessage("description", "must be at most 4000 characters.") }),
+  credits: t.Integer({ minimum: 0, maximum: 12, error: fieldMessage("credits", "must be a whole number from 0 to 12.") }),
+  department: t.String({ minLength: 1, maxLength: 10, error: fieldMessage("department", "is required: a department code, e.g. CS.") }),
+  prerequisite_ids: t.Array(t.String({ format: "uuid", error: fieldMessage("prerequisite_ids", "must be course ids (UUIDs).") }), { maxItems: 50, error: fieldMessage("prerequisite_ids", "must be a list of at most 50 course ids.") }),
 };
 
 const Meeting = t.Object(
   {
     day: t.Union([t.Literal("MON"), t.Literal("TUE"), t.Literal("WED"), t.Literal("THU"), t.Literal("FRI"), t.Literal("SAT"), t.Literal("SUN")], {
-      error: "day must be MON, TUE, WED, THU, FRI, SAT or SUN.",
+      error: fieldMessage("day", "must be MON, TUE, WED, THU, FRI, SAT or SUN."),
     }),
-    start_time: t.String({ pattern: "^\\d{2}:\\d{2}$", error: "start_time must be a 24-hour time like 09:30." }),
-    end_time: t.String({ pattern: "^\\d{2}:\\d{2}$", error: "end_time must be a 24-hour time like 10:45." }),
+    start_time: t.String({ pattern: "^\\d{2}:\\d{2}$", error: fieldMessage("start_time", "must be a 24-hour time like 09:30.") }),
+    end_time: t.String({ pattern: "^\\d{2}:\\d{2}$", error: fieldMessage("end_time", "must be a 24-hour time like 10:45.") }),
   },
   { additionalProperties: false },
 );
 const SectionFields = {
-  code: t.String({ minLength: 1, maxLength: 8, error: "code is required: 1-8 letters or digits, e.g. 001." }),
-  instructor_id: t.String({ format: "uuid", error: "instructor_id must be a faculty account's user id (UUID)." }),
-  room: t.String({ minLength: 1, maxLength: 40, error: "room is required (1-40 characters)." }),
-  meetings: t.Array(Meeting, { maxItems: 14, error: "meetings must be a list of at most 14 {day, start_time, end_time}." }),
-  capacity: t.Integer({ minimum: 0, maximum: 1000, error: "capacity must be a whole number from 0 to 1000." }),
+  code: t.String({ minLength: 1, maxLength: 8, error: fieldMessage("code", "is required: 1-8 letters or digits, e.g. 001.") }),
+  instructor_id: t.String({ format: "uuid", error: fieldMessage("instructor_id", "must be a faculty account's user id (UUID).") }),
+  room: t.String({ minLength: 1, maxLength: 40, error: fieldMessage("room", "is required (1-40 characters).") }),
+  meetings: t.Array(Meeting, { maxItems: 14, error: fieldMessage("meetings", "must be a list of at most 14 meetings, each a day, a start time and an end time.") }),
+  capacity: t.Integer({ minimum: 0, maximum: 1000, error: fieldMessage("capacity", "must be a whole number from 0 to 1000.") }),
 };
 
-const Role = t.Union([t.Literal("STUDENT"), t.Literal("FACULTY"), t.Literal("ADMIN")], { error: "role must be STUDENT, FACULTY or ADMIN." });
-const Password = (field: string) => t.String({ minLength: 1, maxLength: 1024, error: `${field} is required (at least 10 characters).` });
-const PageSize = t.Optional(t.Numeric({ minimum: 1, maximum: 200, multipleOf: 1, error: "page_size must be a whole number from 1 to 200." }));
-const PageToken = t.Optional(t.String({ maxLength: 200, error: "page_token must be the next_page_token of a previous response." }));
+const Role = t.Union([t.Literal("STUDENT"), t.Literal("FACULTY"), t.Literal("ADMIN")], { error: fieldMessage("role", "must be STUDENT, FACULTY or ADMIN.") });
+const Password = (field: string) => t.String({ minLength: 1, maxLength: 1024, error: fieldMessage(field, "is required (at least 10 characters).") });
+const PageSize = t.Optional(t.Numeric({ minimum: 1, maximum: 200, multipleOf: 1, error: fieldMessage("page_size", "must be a whole number from 1 to 200.") }));
+const PageToken = t.Optional(t.String({ maxLength: 200, error: fieldMessage("page_token", "must be the next page token of a previous response.") }));
 
 function auditEntry(source: AuditTrailEntry["source"], event: AuditEventRecord): AuditTrailEntry {
   let details: unknown = event.details;
@@ -65,7 +66,7 @@ function auditEntry(source: AuditTrailEntry["source"], event: AuditEventRecord):
 function decodeAuditToken(token: string | undefined): { accounts: number; catalog: number } {
   if (!token) return { accounts: 0, catalog: 0 };
   const match = /^a:(\d{1,9}),c:(\d{1,9})$/.exec(Buffer.from(token, "base64url").toString("utf8"));
-  if (!match) throw new AppError("INVALID_ARGUMENT", "page_token is not valid: use the next_page_token of a previous response.", [{ field: "page_token", message: "Not a token of this list." }]);
+  if (!match) throw new AppError("INVALID_ARGUMENT", fieldMessage("page_token", "is not valid: use the next page token of a previous response."), [{ field: "page_token", message: "Not a token of this list." }]);
   return { accounts: Number(match[1]), catalog: Number(match[2]) };
 }
 
@@ -163,10 +164,10 @@ export function adminRoutes(deps: GatewayDeps) {
       {
         query: t.Object(
           {
-            term: t.Optional(t.String({ format: "uuid", error: "term must be a term id (UUID)." })),
-            course: t.Optional(t.String({ format: "uuid", error: "course must be a course id (UUID)." })),
-            instructor: t.Optional(t.String({ format: "uuid", error: "instructor must be a faculty account's user id (UUID)." })),
-            q: t.Optional(t.String({ maxLength: 200, error: "q must be at most 200 characters." })),
+            term: t.Optional(t.String({ format: "uuid", error: fieldMessage("term", "must be a term id (UUID).") })),
+            course: t.Optional(t.String({ format: "uuid", error: fieldMessage("course", "must be a course id (UUID).") })),
+            instructor: t.Optional(t.String({ format: "uuid", error: fieldMessage("instructor", "must be a faculty account's user id (UUID).") })),
+            q: t.Optional(t.String({ maxLength: 200, error: fieldMessage("q", "must be at most 200 characters.") })),
             page_size: PageSize,
             page_token: PageToken,
           },
@@ -185,8 +186,8 @@ export function adminRoutes(deps: GatewayDeps) {
       {
         body: t.Object(
           {
-            course_id: t.String({ format: "uuid", error: "course_id must be a course id (UUID)." }),
-            term_id: t.String({ format: "uuid", error: "term_id must be a term id (UUID)." }),
+            course_id: t.String({ format: "uuid", error: fieldMessage("course_id", "must be a course id (UUID).") }),
+            term_id: t.String({ format: "uuid", error: fieldMessage("term_id", "must be a term id (UUID).") }),
             ...SectionFields,
             meetings: t.Optional(SectionFields.meetings),
           },
@@ -213,7 +214,7 @@ export function adminRoutes(deps: GatewayDeps) {
     )
     .delete("/sections/:id", ({ params, query, caller }) => course.CancelSection({ id: params.id, confirm: query.confirm === "true" }, caller), {
       params: IdParams("section"),
-      query: t.Object({ confirm: t.Optional(t.String({ pattern: "^(true|false)$", error: "confirm must be true or false." })) }, { additionalProperties: false }),
+      query: t.Object({ confirm: t.Optional(t.String({ pattern: "^(true|false)$", error: fieldMessage("confirm", "must be true or false.") })) }, { additionalProperties: false }),
       detail: {
         summary: "Admin: cancel a section. With students enrolled or waitlisted it is refused (saying how many) unless confirm=true; their enrollments are then cancelled (`affected`).",
         tags,
@@ -226,10 +227,10 @@ export function adminRoutes(deps: GatewayDeps) {
       {
         query: t.Object(
           {
-            q: t.Optional(t.String({ maxLength: 100, error: "q must be at most 100 characters." })),
+            q: t.Optional(t.String({ maxLength: 100, error: fieldMessage("q", "must be at most 100 characters.") })),
             role: t.Optional(Role),
             order_by: t.Optional(
-              t.String({ pattern: "^(username|name|role|created_at)( (asc|desc))?$", error: "order_by must be username, name, role or created_at, optionally followed by \" desc\"." }),
+              t.String({ pattern: "^(username|name|role|created_at)( (asc|desc))?$", error: fieldMessage("order_by", "must be username, name, role or created_at, optionally followed by \" desc\".") }),
             ),
             page_size: PageSize,
             page_token: PageToken,
@@ -253,9 +254,9 @@ export function adminRoutes(deps: GatewayDeps) {
       {
         body: t.Object(
           {
-            username: t.String({ minLength: 1, maxLength: 64, error: "username is required (3-32 letters, digits, dot, dash or underscore)." }),
+            username: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("username", "is required (3-32 letters, digits, dot, dash or underscore).") }),
             password: Password("password"),
-            name: t.String({ minLength: 1, maxLength: 100, error: "name is required (1-100 characters)." }),
+            name: t.String({ minLength: 1, maxLength: 100, error: fieldMessage("name", "is required (1-100 characters).") }),
             role: Role,
           },
           { additionalProperties: false },
@@ -267,9 +268,9 @@ export function adminRoutes(deps: GatewayDeps) {
       params: IdParams("user"),
       body: t.Object(
         {
-          name: t.Optional(t.String({ minLength: 1, maxLength: 100, error: "name must be 1-100 characters." })),
+          name: t.Optional(t.String({ minLength: 1, maxLength: 100, error: fieldMessage("name", "must be 1-100 characters.") })),
           role: t.Optional(Role),
-          disabled: t.Optional(t.Boolean({ error: "disabled must be true or false." })),
+          disabled: t.Optional(t.Boolean({ error: fieldMessage("disabled", "must be true or false.") })),
         },
         { additionalProperties: false },
       ),

@@ -1,10 +1,11 @@
 import { Elysia, t } from "elysia";
 import { gatewayContext, type GatewayDeps } from "../context";
 import { clientAddress } from "../client-address";
+import { fieldMessage } from "../../shared/field-labels";
 
-const Username = t.String({ minLength: 1, maxLength: 64, error: "username is required (3-32 letters, digits, dot, dash or underscore)." });
-const Password = t.String({ minLength: 1, maxLength: 1024, error: "password is required." });
-const RefreshBody = t.Object({ refresh_token: t.String({ minLength: 1, maxLength: 256, error: "refresh_token is required." }) }, { additionalProperties: false });
+const Username = t.String({ minLength: 1, maxLength: 64, error: fieldMessage("username", "is required (3-32 letters, digits, dot, dash or underscore).") });
+const Password = t.String({ minLength: 1, maxLength: 1024, error: fieldMessage("password", "is required.") });
+const RefreshBody = t.Object({ refresh_token: t.String({ minLength: 1, maxLength: 256, error: fieldMessage("refresh_token", "is required.") }) }, { additionalProperties: false });
 
 /** Sign-up, sign-in, token rotation, sign-out and the current user. */
 export function authRoutes(deps: GatewayDeps) {
@@ -19,7 +20,16 @@ export function authRoutes(deps: GatewayDeps) {
         return result;
       },
       {
-        body: t.Object({ username: Username, password: Password, name: t.String({ minLength: 1, maxLength: 100, error: "name is required (1-100 characters)." }) }, { additionalProperties: false }),
+        // Empty fields pass here: the auth service checks every field at once (a taken username
+        // included) and names each problem, so a form can show them all together.
+        body: t.Object(
+          {
+            username: t.String({ maxLength: 64, error: fieldMessage("username", "must be text of at most 64 characters.") }),
+            password: t.String({ maxLength: 1024, error: fieldMessage("password", "must be text of at most 1024 characters.") }),
+            name: t.String({ maxLength: 100, error: fieldMessage("name", "must be text of at most 100 characters.") }),
+          },
+          { additionalProperties: false },
+        ),
         detail: { summary: "Create a student account", tags: ["auth"] },
       },
     )
@@ -39,17 +49,14 @@ export function authRoutes(deps: GatewayDeps) {
       },
       { body: RefreshBody, detail: { summary: "Revoke a refresh token (sign out)", tags: ["auth"] } },
     )
-    .post(
-      "/auth/password",
-      async ({ body, caller, set }) => {
-        await auth.ChangePassword(body, caller);
-        set.status = 204;
+    .post("/auth/password", ({ body, caller }) => auth.ChangePassword(body, caller), {
+      authOrPasswordChange: true,
+      body: t.Object({ current_password: Password, new_password: Password }, { additionalProperties: false }),
+      detail: {
+        summary: "Change one's own password",
+        description: "Ends every session of the account (other devices included) and returns a fresh one. The only call allowed while the account has a temporary password.",
+        tags: ["auth"],
       },
-      {
-        auth: true,
-        body: t.Object({ current_password: Password, new_password: Password }, { additionalProperties: false }),
-        detail: { summary: "Change one's own password", tags: ["auth"] },
-      },
-    )
-    .get("/me", ({ caller }) => auth.GetMe({}, caller), { auth: true, detail: { summary: "The signed-in user", tags: ["auth"] } });
+    })
+    .get("/me", ({ caller }) => auth.GetMe({}, caller), { authOrPasswordChange: true, detail: { summary: "The signed-in user", tags: ["auth"] } });
 }

@@ -1,8 +1,9 @@
 import { Elysia, t } from "elysia";
 import { gatewayContext, type GatewayDeps } from "../context";
+import { fieldMessage } from "../../shared/field-labels";
 
-const Id = (field: string) => t.String({ minLength: 1, maxLength: 64, error: `${field} must be an id.` });
-const PageToken = t.Optional(t.String({ maxLength: 200, error: "page_token must be the next_page_token of a previous response." }));
+const Id = (field: string) => t.String({ minLength: 1, maxLength: 64, error: fieldMessage(field, "must be an id.") });
+const PageToken = t.Optional(t.String({ maxLength: 200, error: fieldMessage("page_token", "must be the next page token of a previous response.") }));
 
 /** The catalog, open to everyone: terms, departments, course search, one course, one section. */
 export function catalogRoutes(deps: GatewayDeps) {
@@ -34,16 +35,16 @@ export function catalogRoutes(deps: GatewayDeps) {
       {
         query: t.Object(
           {
-            q: t.Optional(t.String({ maxLength: 200, error: "q must be at most 200 characters." })),
-            term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id or code, e.g. 2026FA." })),
-            department: t.Optional(t.String({ maxLength: 10, error: "department must be a department code, e.g. CS." })),
-            open_only: t.Optional(t.BooleanString({ error: "open_only must be true or false." })),
+            q: t.Optional(t.String({ maxLength: 200, error: fieldMessage("q", "must be at most 200 characters.") })),
+            term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: fieldMessage("term", "must be a term id or code, e.g. 2026FA.") })),
+            department: t.Optional(t.String({ maxLength: 10, error: fieldMessage("department", "must be a department code, e.g. CS.") })),
+            open_only: t.Optional(t.BooleanString({ error: fieldMessage("open_only", "must be true or false.") })),
             // Bounded here too: past 2^31 the number would wrap in the int32 of the gRPC message
             // (4294967297 became 1, 1e308 became 0 = the default). 0 means the default.
-            page_size: t.Optional(t.Integer({ minimum: 0, maximum: 100, error: "page_size must be a whole number from 1 to 100." })),
+            page_size: t.Optional(t.Integer({ minimum: 0, maximum: 100, error: fieldMessage("page_size", "must be a whole number from 1 to 100.") })),
             page_token: PageToken,
-            all: t.Optional(t.BooleanString({ error: "all must be true or false." })),
-            order_by: t.Optional(t.String({ pattern: "^(code|title|department|credits)( (asc|desc))?$", error: "order_by must be code, title, department or credits, optionally followed by \" desc\"." })),
+            all: t.Optional(t.BooleanString({ error: fieldMessage("all", "must be true or false.") })),
+            order_by: t.Optional(t.String({ pattern: "^(code|title|department|credits)( (asc|desc))?$", error: fieldMessage("order_by", "must be code, title, department or credits, optionally followed by \" desc\".") })),
           },
           { additionalProperties: false },
         ),
@@ -56,7 +57,7 @@ export function catalogRoutes(deps: GatewayDeps) {
     )
     .get("/courses/:id", ({ params, query, requestId }) => course.GetCourse({ id: params.id, term_id: query.term ?? "" }, { requestId }), {
       params: t.Object({ id: Id("id") }),
-      query: t.Object({ term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id or code, e.g. 2026FA." })) }, { additionalProperties: false }),
+      query: t.Object({ term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: fieldMessage("term", "must be a term id or code, e.g. 2026FA.") })) }, { additionalProperties: false }),
       detail: { summary: "One course with its prerequisites and its sections in the term", tags: ["catalog"] },
     })
     .get("/sections/:id", ({ params, requestId }) => course.GetSection({ id: params.id }, { requestId }), {

@@ -1,6 +1,7 @@
 import { Elysia, t } from "elysia";
 import { AppError } from "../../shared/errors";
 import { gatewayContext, type GatewayDeps } from "../context";
+import { fieldMessage } from "../../shared/field-labels";
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -26,8 +27,8 @@ export function enrollmentRoutes(deps: GatewayDeps) {
         auth: true,
         body: t.Object(
           {
-            section_id: t.String({ minLength: 1, maxLength: 64, error: "section_id is required: the id of the section to enroll in." }),
-            waitlist: t.Optional(t.Boolean({ error: "waitlist must be true or false." })),
+            section_id: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("section_id", "is required: the id of the section to enroll in.") }),
+            waitlist: t.Optional(t.Boolean({ error: fieldMessage("waitlist", "must be true or false.") })),
           },
           { additionalProperties: false },
         ),
@@ -42,7 +43,7 @@ export function enrollmentRoutes(deps: GatewayDeps) {
     )
     .delete("/enrollments/:id", ({ params, caller }) => enrollment.Drop({ enrollment_id: params.id }, caller), {
       auth: true,
-      params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: "id must be an enrollment id." }) }),
+      params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("id", "must be an enrollment id.") }) }),
       detail: {
         summary: "Drop a section (before the add/drop deadline) or leave its waitlist",
         description: "Students, own enrollments only. A freed seat goes at once to the first eligible student on the waitlist (promoted_student_id).",
@@ -54,8 +55,8 @@ export function enrollmentRoutes(deps: GatewayDeps) {
       auth: true,
       query: t.Object(
         {
-          term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: "term must be a term id or code, e.g. 2026FA." })),
-          include_dropped: t.Optional(t.BooleanString({ error: "include_dropped must be true or false." })),
+          term: t.Optional(t.String({ minLength: 1, maxLength: 64, error: fieldMessage("term", "must be a term id or code, e.g. 2026FA.") })),
+          include_dropped: t.Optional(t.BooleanString({ error: fieldMessage("include_dropped", "must be true or false.") })),
         },
         { additionalProperties: false },
       ),
@@ -63,7 +64,7 @@ export function enrollmentRoutes(deps: GatewayDeps) {
     })
     .get("/sections/:id/roster", ({ params, caller }) => enrollment.GetRoster({ section_id: params.id }, caller), {
       auth: true,
-      params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: "id must be a section id." }) }),
+      params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("id", "must be a section id.") }) }),
       detail: { summary: "A section's enrolled students and its waitlist in order (its instructor, admins)", tags: ["registration"], security: [{ bearer: [] }] },
     });
 }

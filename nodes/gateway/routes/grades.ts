@@ -1,23 +1,24 @@
 import { Elysia, t } from "elysia";
 import { gatewayContext, type GatewayDeps } from "../context";
+import { fieldMessage } from "../../shared/field-labels";
 
-const SectionParams = t.Object({ id: t.String({ format: "uuid", error: "id must be a section id (UUID)." }) });
+const SectionParams = t.Object({ id: t.String({ format: "uuid", error: fieldMessage("id", "must be a section id (UUID).") }) });
 const GradeParams = t.Object({
-  id: t.String({ format: "uuid", error: "id must be a section id (UUID)." }),
-  student_id: t.String({ format: "uuid", error: "student_id must be a student's user id (UUID)." }),
+  id: t.String({ format: "uuid", error: fieldMessage("id", "must be a section id (UUID).") }),
+  student_id: t.String({ format: "uuid", error: fieldMessage("student_id", "must be a student's user id (UUID).") }),
 });
-const TermQuery = t.Object({ term: t.Optional(t.String({ maxLength: 64, error: "term must be a term id or code." })) }, { additionalProperties: false });
-const Reason = t.String({ maxLength: 500, error: "reason must be at most 500 characters." });
+const TermQuery = t.Object({ term: t.Optional(t.String({ maxLength: 64, error: fieldMessage("term", "must be a term id or code.") })) }, { additionalProperties: false });
+const Reason = t.String({ maxLength: 500, error: fieldMessage("reason", "must be at most 500 characters.") });
 const ImportBody = t.Object(
   {
-    csv: t.String({ minLength: 1, maxLength: 1_000_000, error: "csv is required: the text of the file, one student,grade per line." }),
+    csv: t.String({ minLength: 1, maxLength: 1_000_000, error: fieldMessage("csv", "is required: the text of the file, one student,grade per line.") }),
     reason: t.Optional(Reason),
   },
   { additionalProperties: false },
 );
 const ImportQuery = t.Object(
   {
-    dry_run: t.Optional(t.String({ pattern: "^(true|false|1|0)$", error: "dry_run must be true or false." })),
+    dry_run: t.Optional(t.String({ pattern: "^(true|false|1|0)$", error: fieldMessage("dry_run", "must be true or false.") })),
     reason: t.Optional(Reason),
   },
   { additionalProperties: false },
@@ -50,7 +51,7 @@ export function gradesRoutes(deps: GatewayDeps) {
     })
     .get("/students/:id/transcript", ({ params, caller }) => grades.GetTranscript({ student_id: params.id }, caller), {
       auth: true,
-      params: t.Object({ id: t.String({ format: "uuid", error: "id must be a student's user id (UUID)." }) }),
+      params: t.Object({ id: t.String({ format: "uuid", error: fieldMessage("id", "must be a student's user id (UUID).") }) }),
       detail: { summary: "Admin: any student's unofficial transcript", tags: ["grades"] },
     })
     .get("/me/sections", async ({ query, caller }) => {
@@ -84,7 +85,7 @@ export function gradesRoutes(deps: GatewayDeps) {
         auth: true,
         params: GradeParams,
         body: t.Object(
-          { grade: t.String({ minLength: 1, maxLength: 8, error: "grade is required: a code of the grade scale, e.g. A-." }), reason: t.Optional(Reason) },
+          { grade: t.String({ minLength: 1, maxLength: 8, error: fieldMessage("grade", "is required: a code of the grade scale, e.g. A-.") }), reason: t.Optional(Reason) },
           { additionalProperties: false },
         ),
         detail: { summary: "Faculty (own sections): set a student's grade (a draft until released); a released grade changes only with a reason, kept in the audit trail", tags: ["grades"] },

@@ -1,5 +1,6 @@
 import type { Claims } from "../../shared/tokens";
 import type { Session } from "../session";
+import { DemoBanner } from "./demo-banner";
 
 /** Links of the main navigation for each role. */
 const NAV: Record<Claims["role"], Array<{ href: string; label: string }>> = {
@@ -24,7 +25,11 @@ const NAV: Record<Claims["role"], Array<{ href: string; label: string }>> = {
 
 const ROLE_LABEL: Record<Claims["role"], string> = { STUDENT: "Student", FACULTY: "Faculty", ADMIN: "Admin" };
 
-/** The full page around every screen: header with navigation, flash message, live region, footer. */
+/**
+ * The full page around every screen: header with navigation, flash message, live region, footer.
+ * On a phone the navigation and account controls fold behind a Menu button (public/app.js opens
+ * it; without JavaScript, public/noscript.css leaves it open).
+ */
 export function Layout(props: { title: string; session: Session; path?: string; children?: JSX.Element | JSX.Element[] | string }) {
   const { session } = props;
   const claims = session.claims;
@@ -41,6 +46,9 @@ export function Layout(props: { title: string; session: Session; path?: string; 
           <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/static/build/app.css" />
           <link rel="stylesheet" href="/static/print.css" media="print" />
+          <noscript>
+            <link rel="stylesheet" href="/static/noscript.css" />
+          </noscript>
           <script src="/static/build/htmx.min.js" defer></script>
           <script src="/static/app.js" defer></script>
         </head>
@@ -48,48 +56,52 @@ export function Layout(props: { title: string; session: Session; path?: string; 
           <a href="#main" class="skip-link">
             Skip to main content
           </a>
-          <header class="bg-indigo-800 text-white print:hidden">
-            <div class="mx-auto max-w-6xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+          <DemoBanner demo={session.demo} />
+          <header class="site-header bg-indigo-800 text-white print:hidden" data-menu="closed">
+            <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 md:py-3">
               <a href={claims ? "/dashboard" : "/"} class="text-xl font-bold tracking-tight focusable">
                 EduStream
               </a>
-              {links.length > 0 && (
-                <nav aria-label="Main" class="flex flex-wrap gap-1 text-sm">
-                  {links.map((link) => (
-                    <a
-                      href={link.href}
-                      class={`rounded px-2 py-1 focusable hover:bg-indigo-700 ${props.path === link.href || (link.href !== "/dashboard" && props.path?.startsWith(link.href)) ? "bg-indigo-900 font-semibold" : ""}`}
-                      aria-current={props.path === link.href ? "page" : undefined}
-                    >
-                      {link.label}
-                    </a>
-                  ))}
-                </nav>
+              {claims ? (
+                <>
+                  <button type="button" class="menu-button ml-auto rounded border border-indigo-300 px-3 py-1 text-sm hover:bg-indigo-700 focusable md:hidden" aria-expanded="false" aria-controls="site-menu" data-menu-button>
+                    Menu
+                  </button>
+                  <div id="site-menu" class="site-menu w-full flex-col gap-3 pb-2 md:w-auto md:flex-1 md:flex-row md:items-center md:gap-6 md:pb-0">
+                    <nav aria-label="Main" class="flex flex-col gap-1 text-sm md:flex-row md:flex-wrap">
+                      {links.map((link) => (
+                        <a
+                          href={link.href}
+                          class={`rounded px-2 py-1 focusable hover:bg-indigo-700 ${props.path === link.href || (link.href !== "/dashboard" && props.path?.startsWith(link.href)) ? "bg-indigo-900 font-semibold" : ""}`}
+                          aria-current={props.path === link.href ? "page" : undefined}
+                        >
+                          {link.label}
+                        </a>
+                      ))}
+                    </nav>
+                    <div class="flex flex-wrap items-center gap-3 border-t border-indigo-600 pt-3 text-sm md:ml-auto md:border-0 md:pt-0">
+                      <span>
+                        Signed in as <strong safe>{claims.name}</strong> <span class="rounded bg-indigo-600 px-1.5 py-0.5 text-xs">{ROLE_LABEL[claims.role]}</span>
+                      </span>
+                      <form method="post" action="/logout">
+                        <input type="hidden" name="_csrf" value={session.csrfToken} />
+                        <button type="submit" class="rounded border border-indigo-300 px-2 py-1 hover:bg-indigo-700 focusable">
+                          Sign out
+                        </button>
+                      </form>
+                    </div>
+                  </div>
+                </>
+              ) : (
+                <div class="ml-auto flex items-center gap-3 text-sm">
+                  <a href="/login" class="rounded px-2 py-1 hover:bg-indigo-700 focusable">
+                    Sign in
+                  </a>
+                  <a href="/register" class="whitespace-nowrap rounded bg-white px-2 py-1 font-medium text-indigo-800 hover:bg-indigo-50 focusable">
+                    Create account
+                  </a>
+                </div>
               )}
-              <div class="ml-auto flex items-center gap-3 text-sm">
-                {claims ? (
-                  <>
-                    <span>
-                      Signed in as <strong safe>{claims.name}</strong> <span class="rounded bg-indigo-600 px-1.5 py-0.5 text-xs">{ROLE_LABEL[claims.role]}</span>
-                    </span>
-                    <form method="post" action="/logout">
-                      <input type="hidden" name="_csrf" value={session.csrfToken} />
-                      <button type="submit" class="rounded border border-indigo-300 px-2 py-1 hover:bg-indigo-700 focusable">
-                        Sign out
-                      </button>
-                    </form>
-                  </>
-                ) : (
-                  <>
-                    <a href="/login" class="rounded px-2 py-1 hover:bg-indigo-700 focusable">
-                      Sign in
-                    </a>
-                    <a href="/register" class="rounded bg-white px-2 py-1 font-medium text-indigo-800 hover:bg-indigo-50 focusable">
-                      Create account
-                    </a>
-                  </>
-                )}
-              </div>
             </div>
           </header>
           <main id="main" tabindex="-1" class="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

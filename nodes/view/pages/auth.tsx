@@ -2,7 +2,7 @@ import { Elysia, t } from "elysia";
 import { Alert, Layout, PageHeader } from "../components/layout";
 import { CsrfField, Field, SubmitButton } from "../components/form";
 import { GatewayError } from "../gateway";
-import { clearTokens, COOKIES, Redirect, sessionPlugin, setFlash, storeTokens, type Session, type ViewDeps } from "../session";
+import { clearTokens, Redirect, refreshCookie, sessionPlugin, setFlash, storeTokens, type Session, type ViewDeps } from "../session";
 
 type Values = Record<string, string>;
 type Errors = Record<string, string>;
@@ -21,7 +21,7 @@ function LoginForm(props: { session: Session; values?: Values; errors?: Errors; 
       <input type="hidden" name="next" value={props.next} />
       <Field name="username" label="Username" value={values.username} error={errors.username} autocomplete="username" required autofocus />
       <Field name="password" label="Password" type="password" error={errors.password} autocomplete="current-password" required />
-      <div class="flex items-center justify-between gap-4">
+      <div class="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
         <SubmitButton label="Sign in" busyLabel="Signing in…" />
         <a href="/register" class="link text-sm">
           New student? Create an account
@@ -40,7 +40,7 @@ function RegisterForm(props: { session: Session; values?: Values; errors?: Error
       <Field name="name" label="Full name" value={values.name} error={errors.name} autocomplete="name" required autofocus maxlength={100} />
       <Field name="username" label="Username" value={values.username} error={errors.username} autocomplete="username" required hint="3 to 32 letters, digits, dots, dashes or underscores." />
       <Field name="password" label="Password" type="password" error={errors.password} autocomplete="new-password" required hint="At least 10 characters; avoid common passwords." />
-      <div class="flex items-center justify-between gap-4">
+      <div class="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
         <SubmitButton label="Create student account" busyLabel="Creating…" />
         <a href="/login" class="link text-sm">
           Have an account? Sign in
@@ -89,8 +89,8 @@ export function authPages(deps: ViewDeps) {
             requestId: session.requestId,
           });
           storeTokens(cookie as never, config, result);
+          // The token of a temporary password allows only the password change (the app enforces it).
           if (result.user.must_change_password) {
-            (cookie as Record<string, { set(o: Record<string, unknown>): void }>)[COOKIES.mustChange]!.set({ value: "1", httpOnly: true, sameSite: "lax", path: "/" });
             setFlash(cookie as never, config, "info", "An administrator reset your password. Choose a new one to continue.");
             throw new Redirect("/account/password");
           }
@@ -117,16 +117,17 @@ export function authPages(deps: ViewDeps) {
       async ({ body, session, cookie, set }) => {
         const values = { name: text(body.name, 100), username: text(body.username, 64) };
         const password = text(body.password, 1024);
-        const errors: Errors = {};
-        if (!values.name.trim()) errors.name = "Enter your full name.";
-        if (!values.username.trim()) errors.username = "Choose a username.";
-        if (!password) errors.password = "Choose a password.";
-        const render = (status: number, message?: string, fieldErrors: Errors = errors) => {
+        // An empty field is named here in the form's words; the others (a taken username
+        // included) come from the auth service, which checks every field in one answer.
+        const missing: Errors = {};
+        if (!values.name.trim()) missing.name = "Enter your full name.";
+        if (!values.username.trim()) missing.username = "Choose a username.";
+        if (!password) missing.password = "Choose a password.";
+        const render = (status: number, message: string | undefined, fieldErrors: Errors) => {
           set.status = status;
           const form = <RegisterForm session={session} values={values} errors={fieldErrors} message={message} />;
           return session.htmx ? form : <Layout title="Create account" session={session} path="/register"><PageHeader title="Create a student account" />{form}</Layout>;
         };
-        if (Object.keys(errors).length) return render(400, "Please fix the fields marked below.");
         try {
           await gateway.call("/api/v1/auth/register", { body: { name: values.name.trim(), username: values.username.trim(), password }, requestId: session.requestId });
           const tokens = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/login", {
@@ -139,7 +140,7 @@ export function authPages(deps: ViewDeps) {
           throw new Redirect("/dashboard");
         } catch (error) {
           if (error instanceof GatewayError && error.status < 500) {
-            const fieldErrors = error.fieldMessages();
+            const fieldErrors = { ...error.fieldMessages(), ...missing };
             return render(error.status, Object.keys(fieldErrors).length ? "Please fix the fields marked below." : error.message, fieldErrors);
           }
           throw error;
@@ -148,11 +149,11 @@ export function authPages(deps: ViewDeps) {
       { body: FormBody },
     )
     .post("/logout", async ({ session, cookie }) => {
-      const refresh = (cookie as Record<string, { value?: unknown }>)[COOKIES.refresh]?.value;
-      if (typeof refresh === "string" && refresh) {
+      const refresh = refreshCookie(cookie, config);
+      if (refresh) {
         await gateway.call("/api/v1/auth/logout", { body: { refresh_token: refresh }, requestId: session.requestId }).catch(() => undefined);
       }
-      clearTokens(cookie as never);
+      clearTokens(cookie as never, config);
       setFlash(cookie as never, config, "info", "You have signed out.");
       throw new Redirect("/login");
     });

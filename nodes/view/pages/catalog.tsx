@@ -3,7 +3,6 @@ import { Alert, Layout, PageHeader } from "../components/layout";
 import { FilterSelect } from "../components/form";
 import { dropEnrollment, enrollInSection, loadSectionContext, loadTerms, myEnrollmentsBySection } from "../components/registration/api";
 import {
-  describeMeetings,
   formatDateTime,
   localPath,
   queryString,
@@ -19,6 +18,8 @@ import {
 import { Notice, SectionCard, SectionItem } from "../components/registration/section-item";
 import { GatewayError } from "../gateway";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
+import { plural } from "../../shared/plural";
+import { describeMeetings } from "../../shared/schedule";
 
 const PAGE_SIZE = 10;
 const autofocus = (on: boolean): object => (on ? { autofocus: true } : {});
@@ -145,7 +146,7 @@ function CourseCard(props: { session: Session; course: Course; term?: Term; mine
           </a>
         </h3>
         <p class="text-sm text-slate-600" safe>
-          {`${course.credits} ${course.credits === 1 ? "credit" : "credits"} · ${course.department}`}
+          {`${plural(course.credits, "credit")} · ${course.department}`}
         </p>
       </div>
       {!!course.description && (
@@ -197,7 +198,18 @@ function Results(props: { session: Session; query: CatalogQuery; result: SearchR
   const pages = Math.max(1, Math.ceil(result.total_size / PAGE_SIZE));
   if (!term) return <Alert kind="info">No term is set up yet, so there is nothing to search. Check back when the catalog is published.</Alert>;
   if (!result.courses.length) {
-    const summary = `No courses match ${filters || "your search"} in ${term.name}.`;
+    if (!filters) {
+      const summary = `No courses are offered in ${term.name} yet.`;
+      return (
+        <div class="card" data-announce={summary}>
+          <p class="font-medium" safe>
+            {summary}
+          </p>
+          <p class="mt-1 text-sm text-slate-700">Sections appear here once the registrar schedules them. Choose another term to see its courses.</p>
+        </div>
+      );
+    }
+    const summary = `No courses match ${filters} in ${term.name}.`;
     return (
       <div class="card" data-announce={summary}>
         <p class="font-medium" safe>
@@ -210,7 +222,7 @@ function Results(props: { session: Session; query: CatalogQuery; result: SearchR
       </div>
     );
   }
-  const summary = `${result.total_size} ${result.total_size === 1 ? "course" : "courses"}${filters ? ` match ${filters}` : ""} in ${term.name}${pages > 1 ? ` · page ${pageNumber} of ${pages}` : ""}.`;
+  const summary = `${plural(result.total_size, "course")}${filters ? ` ${result.total_size === 1 ? "matches" : "match"} ${filters}` : ""} in ${term.name}${pages > 1 ? ` · page ${pageNumber} of ${pages}` : ""}.`;
   const returnTo = catalogUrl(query);
   const previousToken = query.previous.at(-1);
   return (
@@ -348,7 +360,7 @@ export function catalogPages(deps: ViewDeps) {
                 ← Back to the catalog
               </a>
             </p>
-            <PageHeader title={`${course.code} · ${course.title}`} lead={`${course.credits} ${course.credits === 1 ? "credit" : "credits"} · ${course.department}`} />
+            <PageHeader title={`${course.code} · ${course.title}`} lead={`${plural(course.credits, "credit")} · ${course.department}`} />
             <div class="card mb-6">
               <p class="text-slate-800" safe>
                 {course.description || "No description yet."}
@@ -391,7 +403,7 @@ export function catalogPages(deps: ViewDeps) {
           <SectionPage
             session={session}
             title={`${sectionLabel(section)} · ${section.course_title}`}
-            lead={`${term?.name ?? section.term_code} · ${section.credits} ${section.credits === 1 ? "credit" : "credits"} · ${describeMeetings(section.meetings)}`}
+            lead={`${term?.name ?? section.term_name} · ${plural(section.credits, "credit")} · ${describeMeetings(section.meetings)}`}
             courseId={section.course_id}
             termId={section.term_id}
           >

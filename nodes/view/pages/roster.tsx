@@ -1,8 +1,10 @@
 import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { DataTable } from "../components/table";
-import { describeMeetings, formatDateTime, sectionLabel, type Section } from "../components/registration/model";
+import { formatDateTime, sectionLabel, type Section } from "../components/registration/model";
+import { describeMeetings } from "../../shared/schedule";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
+import { plural } from "../../shared/plural";
 
 interface RosterEntry {
   enrollment_id: string;
@@ -54,7 +56,7 @@ export function rosterPages(deps: ViewDeps) {
       const { section } = await session.api<{ section: Section }>(`/api/v1/sections/${id}`);
       const label = sectionLabel(section);
       const seatsLeft = Math.max(0, roster.capacity - roster.enrolled.length);
-      const counts = `${roster.enrolled.length} of ${roster.capacity} seats taken · ${seatsLeft} left · ${roster.waitlisted.length} on the waitlist`;
+      const counts = `${roster.enrolled.length} of ${plural(roster.capacity, "seat")} taken · ${seatsLeft} left · ${roster.waitlisted.length} on the waitlist`;
       return (
         <Layout title={`Roster ${label}`} session={session} path={claims.role === "FACULTY" ? "/teaching" : "/catalog"}>
           <p class="mb-2 text-sm">
@@ -68,7 +70,7 @@ export function rosterPages(deps: ViewDeps) {
               </a>
             )}
           </p>
-          <PageHeader title={`Roster: ${label} · ${section.course_title}`} lead={`${section.term_code} · ${describeMeetings(section.meetings)}${section.room ? ` · ${section.room}` : ""} · ${section.instructor_name}`} />
+          <PageHeader title={`Roster: ${label} · ${section.course_title}`} lead={`${section.term_name} · ${describeMeetings(section.meetings)}${section.room ? ` · ${section.room}` : ""} · ${section.instructor_name}`} />
           {section.status === "CANCELLED" ? <p class="mb-4 rounded border border-slate-300 bg-slate-100 p-3 text-sm">This section was cancelled.</p> : <></>}
           <p class="mb-6 text-lg font-medium" safe>
             {counts}

@@ -2,10 +2,12 @@ import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { CsrfField, FilterSelect } from "../components/form";
 import { dropEnrollment, loadMySchedule, loadTerms } from "../components/registration/api";
-import { describeMeetings, dropOpen, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
+import { describeMeetings } from "../../shared/schedule";
+import { dropOpen, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
 import { EnrollmentBadge, Notice, OutcomeMessage } from "../components/registration/section-item";
 import { Timetable, type TimetableEntry } from "../components/registration/timetable";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
+import { plural } from "../../shared/plural";
 
 interface ScheduleView {
   session: Session;
@@ -64,7 +66,7 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
             </span>
           </h3>
           <p class="mt-1 text-sm text-slate-700" safe>
-            {[`${section.credits} ${section.credits === 1 ? "credit" : "credits"}`, describeMeetings(section.meetings), section.room, section.instructor_name].filter(Boolean).join(" · ")}
+            {[`${plural(section.credits, "credit")}`, describeMeetings(section.meetings), section.room, section.instructor_name].filter(Boolean).join(" · ")}
           </p>
           {section.cancelled && <p class="mt-1 text-sm text-slate-700">This section was cancelled. Find another section in the catalog.</p>}
         </div>

@@ -3,6 +3,7 @@
 // pages a lost visitor meets.
 import { describe, expect, test } from "bun:test";
 import { expectAnnounced, pageHeading, signIn, runJourney, uniqueName } from "../support/browser";
+import { disableAccount, newStudent, PASSWORD as FIXTURE_PASSWORD } from "../support/fixtures";
 
 const PASSWORD = "a sturdy passphrase 42";
 const NEW_PASSWORD = "another sturdy phrase 7";
@@ -28,19 +29,23 @@ describe("account journey (landing, register, sign in and out, password) and err
         keyboard: [page.getByLabel("Full name"), page.getByLabel("Username"), page.getByLabel("Password"), page.getByRole("button", { name: "Create student account" })],
       });
 
-      // A too-short password: the form comes back in place, names the field, and focus moves to it.
+      // A taken username and a too-short password: the form comes back in place naming both
+      // beside their fields at once, and focus moves to the first.
       await page.getByLabel("Full name").fill("Wendy Walker");
-      await page.getByLabel("Username").fill(username);
+      await page.getByLabel("Username").fill("student1");
       await page.getByLabel("Password").fill("short");
       await page.getByRole("button", { name: "Create student account" }).click();
-      await expectAnnounced(page, /fix the fields/i);
+      await expectAnnounced(page, /already taken/i);
       const password = page.getByLabel("Password");
       await expect(password.getAttribute("aria-invalid")).resolves.toBe("true");
-      await page.waitForFunction(() => document.activeElement?.getAttribute("aria-invalid") === "true");
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("password");
-      await expect(page.getByLabel("Username").inputValue()).resolves.toBe(username);
+      await expect(page.getByLabel("Username").getAttribute("aria-invalid")).resolves.toBe("true");
+      await expect(page.locator("#field-username-error").innerText()).resolves.toBe('The username "student1" is already taken.');
+      await expect(page.locator("#field-password-error").innerText()).resolves.toMatch(/at least 10 characters/);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("username");
+      await expect(page.getByLabel("Username").inputValue()).resolves.toBe("student1");
       await journey.check("register-error");
 
+      await page.getByLabel("Username").fill(username);
       await password.fill(PASSWORD);
       await page.getByRole("button", { name: "Create student account" }).click();
       await page.waitForURL(/\/dashboard$/);
@@ -97,6 +102,26 @@ describe("account journey (landing, register, sign in and out, password) and err
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL(/\/login$/);
       await signIn(journey, username, NEW_PASSWORD);
+    });
+  }, 30_000);
+
+  test("a disabled account's open session ends on its next page, and sign-in says why", async () => {
+    await runJourney("disabled", async (journey) => {
+      const { page, stack, context } = journey;
+      const student = await newStudent(stack, "Dana Disabled");
+      await signIn(journey, student.username, FIXTURE_PASSWORD);
+      await disableAccount(stack, student.id);
+      // Every node refuses the account within ~2 s; until then the dashboard still opens.
+      for (let tries = 0; tries < 30 && !page.url().includes("/login"); tries++) {
+        await page.waitForTimeout(100);
+        await page.goto("/dashboard");
+      }
+      expect(page.url()).toMatch(/\/login\?next=%2Fdashboard$/);
+      await expect(page.getByRole("alert").innerText()).resolves.toMatch(/disabled/i);
+      const names = (await context.cookies()).map((cookie) => cookie.name);
+      expect(names).not.toContain("es_access");
+      expect(names).not.toContain("es_refresh");
+      await journey.check("disabled-sign-in", { keyboard: [page.getByLabel("Username"), page.getByRole("button", { name: /sign in/i })] });
     });
   }, 30_000);
 

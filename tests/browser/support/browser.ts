@@ -1,12 +1,16 @@
 // The browser-test harness: one headless Debian Chromium per `bun test` run (driven by
 // playwright-core), a fresh context per journey, and the checks every visited page must pass:
-// axe-core (no serious or critical violation), no console or page errors, desktop and phone
-// screenshots, no horizontal scrolling at 390 px, and keyboard reachability with visible focus.
+// axe-core (no serious or critical violation), no console or page errors and no CSP violation
+// (support/problems.ts), desktop and phone screenshots, no horizontal scrolling at 390 px, and
+// keyboard reachability with visible focus.
 import { expect } from "bun:test";
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Locator, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { getStack, type Stack } from "../../support/stack";
+import { collectProblems, expectNoProblems, watchPage } from "./problems";
+
+export { expectNoProblems };
 
 const ROOT = join(import.meta.dir, "..", "..", "..");
 /** Where screenshots go (git-ignored; named in the README). */
@@ -73,7 +77,7 @@ export interface Journey {
   stack: Stack;
   context: BrowserContext;
   page: Page;
-  /** Console errors, page errors and failed requests seen since the journey began. */
+  /** Console errors, page errors, CSP violations and failed requests seen since the journey began. */
   problems: string[];
   /** Runs every per-page check (see `checkPage`) and counts the step for file names. */
   check(step: string, options?: CheckOptions): Promise<void>;
@@ -87,33 +91,16 @@ export interface CheckOptions {
   maxTabs?: number;
 }
 
-// A 4xx answer to a page or htmx request is an outcome the page shows (a form with errors, a
-// refusal), which Chromium also logs as "Failed to load resource"; the journeys assert what the
-// user reads instead. A 4xx on a static file, any 5xx, and every script error still fail.
-function isExpectedHttpRefusal(message: ConsoleMessage): boolean {
-  const url = message.location().url;
-  return /Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()) && !new URL(url || "http://x/").pathname.startsWith("/static/");
-}
-
 /** Opens a fresh context (no cookies) on the real system and starts collecting problems. */
 export async function startJourney(name: string): Promise<Journey> {
   const stack = await prepare();
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport: DESKTOP, baseURL: stack.viewUrl, locale: "en-US", timezoneId: "UTC" });
   context.setDefaultTimeout(5000);
-  const page = await context.newPage();
   const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" && !isExpectedHttpRefusal(message)) problems.push(`console error on ${page.url()}: ${message.text()} (${message.location().url})`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
-  page.on("response", (response) => {
-    if (response.status() >= 500) problems.push(`HTTP ${response.status()} for ${response.request().method()} ${response.url()}`);
-  });
-  page.on("requestfailed", (request) => {
-    // A navigation away cancels requests in flight; that is not a failure the user sees.
-    if (request.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
-  });
+  await collectProblems(context, problems);
+  const page = await context.newPage();
+  watchPage(page, problems);
   let steps = 0;
   return {
     name,
@@ -150,11 +137,6 @@ export async function runJourney(name: string, body: (journey: Journey) => Promi
     throw error;
   }
   await journey.close();
-}
-
-/** Fails (listing them) when the browser reported console errors, page errors or failed requests. */
-export function expectNoProblems(problems: string[]): void {
-  if (problems.length) throw new Error(`The browser reported problems:\n- ${problems.join("\n- ")}`);
 }
 
 /** All per-page checks, in an order that leaves the page as it was (desktop viewport). */

@@ -92,3 +92,8 @@ export async function gradeAndRelease(stack: Stack, faculty: Account, sectionId:
   for (const { studentId, grade } of grades) await call(stack, `/sections/${sectionId}/grades/${studentId}`, { method: "PUT", token: faculty.token, body: { grade } }, 200);
   await call(stack, `/sections/${sectionId}/grades/release`, { method: "POST", token: faculty.token }, 200);
 }
+
+/** As admin: disables an account (its sessions are refused everywhere within ~2 s). */
+export async function disableAccount(stack: Stack, userId: string): Promise<void> {
+  await call(stack, `/users/${userId}`, { method: "PATCH", token: await asAdmin(stack), body: { disabled: true } }, 200);
+}

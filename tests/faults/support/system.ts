@@ -88,6 +88,8 @@ export async function startFaultSystem(name: string, options: { databaseUrl?: st
     EDUSTREAM_DATA_DIR: dataDir,
     EDUSTREAM_PG_PORT: String(pgPort),
     EDUSTREAM_LOG_LEVEL: "warn",
+    // The demo data even with a database URL (which defaults to production mode).
+    EDUSTREAM_ENV: "demo",
     // Short deadlines keep the stall tests quick; tokens outlive the whole file.
     EDUSTREAM_GRPC_DEADLINE_MS: "2000",
     EDUSTREAM_ACCESS_TOKEN_TTL: "3600",

@@ -3,6 +3,7 @@ import { CsrfField, SubmitButton } from "../form";
 import { ColumnHeader, DataTable, type Column } from "../table";
 import { GatewayError } from "../../gateway";
 import type { Session } from "../../session";
+import { plural } from "../../../shared/plural";
 
 /** Sections of the admin area, in the order of its sub-navigation. */
 const ADMIN_NAV = [
@@ -191,7 +192,8 @@ export type ListColumn = Column | { label: string; sort: string };
  */
 export function ListResults(props: {
   target: string;
-  noun: string;
+  /** What the list counts, singular and plural: ["account", "accounts"]. */
+  noun: [string, string];
   total: number;
   caption: string;
   columns: ListColumn[];
@@ -202,7 +204,7 @@ export function ListResults(props: {
   empty: string;
   children?: JSX.Element | JSX.Element[];
 }) {
-  const found = `${props.total} ${props.noun} found.`;
+  const found = `${plural(props.total, ...props.noun)} found.`;
   const order = props.order ?? { field: "", desc: false };
   return (
     <div id={props.target.slice(1)}>

@@ -2,7 +2,7 @@ import { CsrfField } from "../form";
 import { DataTable } from "../table";
 import { OutcomeMessage } from "./outcome";
 import { gradingPaths } from "./grade-sheet";
-import { plural } from "./format";
+import { plural } from "../../../shared/plural";
 import type { ImportOutcome, ImportResult } from "./types";
 
 const OUTCOME: Record<ImportOutcome, { label: string; style: string }> = {

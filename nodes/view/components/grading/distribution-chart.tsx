@@ -1,5 +1,5 @@
 import type { GradeDistribution } from "./types";
-import { plural } from "./format";
+import { plural } from "../../../shared/plural";
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -11,7 +11,7 @@ const LEFT = 8;
  * The section's grade distribution as a server-rendered SVG bar chart (no script), with the
  * same counts in a visually hidden table for screen readers.
  */
-export function DistributionChart(props: { distribution: GradeDistribution; sectionLabel: string }) {
+export function DistributionChart(props: { distribution: GradeDistribution; sectionLabel: string; drafts: number }) {
   const { counts, graded, enrolled } = props.distribution;
   const titleId = "distribution-title";
   const descId = "distribution-desc";
@@ -39,7 +39,7 @@ export function DistributionChart(props: { distribution: GradeDistribution; sect
         Grade distribution
       </h2>
       <p class="mt-1 text-sm text-slate-600" safe>
-        {`${plural(graded, "student")} graded of ${enrolled} enrolled (drafts included).`}
+        {`${plural(graded, "student")} graded of ${enrolled} enrolled${props.drafts === 0 ? ", every grade released." : `, including ${plural(props.drafts, "draft")} students cannot see yet.`}`}
       </p>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="mt-3 h-auto w-full max-w-2xl" role="img" aria-labelledby={`${titleId} ${descId}`} xmlns="http://www.w3.org/2000/svg">
         <title id={titleId} safe>{`Grade distribution of ${props.sectionLabel}`}</title>

@@ -18,8 +18,3 @@ export function formatDateTime(iso: string): string {
 export function formatDate(date: Date): string {
   return DATE.format(date);
 }
-
-/** "1 student", "2 students". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}

@@ -4,7 +4,8 @@ import { DataTable } from "../table";
 import { GradeStateBadge, SectionStateBadge } from "./badges";
 import { DistributionChart } from "./distribution-chart";
 import { OutcomeMessage } from "./outcome";
-import { formatDateTime, plural } from "./format";
+import { formatDateTime } from "./format";
+import { plural } from "../../../shared/plural";
 import type { GradeDistribution, GradeRow, GradeSheet } from "./types";
 
 /** Addresses of the grading pages of one section. */
@@ -158,7 +159,11 @@ export function GradeSheetTable(props: { sheet: GradeSheet; canEdit: boolean; cs
       ) : (
         <>
           {props.canEdit && (
-            <p class="mt-1 text-sm text-slate-600">Choose a grade and press Save on its row. Grades stay drafts, invisible to students, until you release them.</p>
+            <p class="mt-1 text-sm text-slate-600">
+              {sheet.released
+                ? "Choose a grade and press Save on its row. A grade entered now stays a draft, invisible to students, until you release it."
+                : "Choose a grade and press Save on its row. Grades stay drafts, invisible to students, until you release them."}
+            </p>
           )}
           {sheet.rows.some((row) => row.state === "RELEASED") && (
             <p id="released-hint" class="mt-1 text-sm text-slate-600">
@@ -259,7 +264,7 @@ export function SheetOverview(props: { sheet: GradeSheet; distribution: GradeDis
         </dl>
         <ReleasePanel sheet={sheet} canEdit={props.canEdit} outcome={props.releaseOutcome} />
       </section>
-      <DistributionChart distribution={props.distribution} sectionLabel={sectionLabel(section)} />
+      <DistributionChart distribution={props.distribution} sectionLabel={sectionLabel(section)} drafts={draftCount(sheet)} />
     </div>
   );
 }

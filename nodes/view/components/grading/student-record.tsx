@@ -1,5 +1,6 @@
 import { DataTable } from "../table";
-import { formatGpa, plural } from "./format";
+import { formatGpa } from "./format";
+import { plural } from "../../../shared/plural";
 import type { GradeEntry, TermGrades } from "./types";
 
 /** Why an entry does not count in the GPA, if it does not. */

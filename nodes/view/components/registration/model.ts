@@ -1,8 +1,9 @@
 // Shapes of the REST gateway's registration answers as the pages read them, and the small
 // formatting rules every registration page shares (meeting times, seats, local return paths).
 
-import { DAYS, parseClock, type MeetingText } from "../../../shared/schedule";
+import { parseClock, type MeetingText } from "../../../shared/schedule";
 import type { SectionView } from "../../../shared/section-view";
+import { plural } from "../../../shared/plural";
 
 export type Meeting = MeetingText;
 
@@ -81,24 +82,9 @@ export interface Outcome {
   text: string;
 }
 
-export const DAY_NAMES: Record<string, string> = { MON: "Monday", TUE: "Tuesday", WED: "Wednesday", THU: "Thursday", FRI: "Friday", SAT: "Saturday", SUN: "Sunday" };
-export const DAY_SHORT: Record<string, string> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
-
 /** "HH:MM" (as the APIs write it) → minutes after midnight (0 when malformed). */
 export function minutesOf(clock: string): number {
   return parseClock(clock) ?? 0;
-}
-
-/** Meetings grouped by identical times: "Mon, Wed, Fri 09:00–09:50; Tue 14:00–15:15". */
-export function describeMeetings(meetings: Meeting[]): string {
-  if (!meetings.length) return "Times to be announced";
-  const groups = new Map<string, string[]>();
-  const sorted = [...meetings].sort((a, b) => DAYS.indexOf(a.day as never) - DAYS.indexOf(b.day as never) || minutesOf(a.start_time) - minutesOf(b.start_time));
-  for (const m of sorted) {
-    const key = `${m.start_time}–${m.end_time}`;
-    groups.set(key, [...(groups.get(key) ?? []), DAY_SHORT[m.day] ?? m.day]);
-  }
-  return [...groups].map(([times, days]) => `${days.join(", ")} ${times}`).join("; ");
 }
 
 /** Seats and waitlist in words: "3 of 30 seats left", "Full · 4 on the waitlist". */
@@ -106,7 +92,7 @@ export function describeSeats(section: Pick<Section, "capacity" | "enrolled" | "
   if (section.status === "CANCELLED") return "Cancelled";
   const left = Math.max(0, section.capacity - section.enrolled);
   const waitlist = section.waitlisted > 0 ? ` · ${section.waitlisted} on the waitlist` : "";
-  return left > 0 ? `${left} of ${section.capacity} seats left${waitlist}` : `Full (${section.capacity} seats)${waitlist || " · waitlist empty"}`;
+  return left > 0 ? `${left} of ${plural(section.capacity, "seat")} left${waitlist}` : `Full (${plural(section.capacity, "seat")})${waitlist || " · waitlist empty"}`;
 }
 
 /** "CS 101-001": how a section is named to people. */

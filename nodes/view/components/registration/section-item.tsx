@@ -1,7 +1,8 @@
 import type { Session } from "../../session";
 import { CsrfField } from "../form";
 import { newIdempotencyKey } from "./api";
-import { describeMeetings, describeSeats, dropOpen, sectionLabel, type MyEnrollment, type Outcome, type Section, type Term } from "./model";
+import { describeMeetings } from "../../../shared/schedule";
+import { describeSeats, dropOpen, sectionLabel, type MyEnrollment, type Outcome, type Section, type Term } from "./model";
 
 /** The outcome of the last click, shown in place and copied to the live region by app.js. */
 export function OutcomeMessage(props: { outcome: Outcome }) {

@@ -1,6 +1,7 @@
 import { ScrollRegion } from "../table";
 import { DAYS } from "../../../shared/schedule";
-import { DAY_NAMES, minutesOf, type Meeting } from "./model";
+import { minutesOf, type Meeting } from "./model";
+import { DAY_NAMES } from "../../../shared/schedule";
 
 /** One class meeting to place on the week. */
 export interface TimetableEntry {

@@ -32,7 +32,7 @@ function CourseResults(props: { state: CourseQuery; courses: Course[]; total: nu
   return (
     <ListResults
       target={RESULTS}
-      noun="courses"
+      noun={["course", "courses"]}
       total={props.total}
       caption="Courses"
       columns={[{ label: "Code", sort: "code" }, { label: "Title", sort: "title" }, { label: "Department", sort: "department" }, { label: "Credits", sort: "credits" }, "Prerequisites", "Status"]}

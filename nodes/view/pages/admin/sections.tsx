@@ -3,120 +3,18 @@ import { Alert } from "../../components/layout";
 import { CsrfField, Field, FilterSelect, SelectField } from "../../components/form";
 import { adminFormPage, AdminPage, attempt, ConfirmForm, FormActions, ListResults, ListSearch, liveFilter, pagingState, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
-import { DAYS } from "../../../shared/schedule";
-import { DAY_NAMES, DAY_SHORT, describeMeetings, sectionLabel, type Meeting, type Section } from "../../components/registration/model";
+import { describeMeetings } from "../../../shared/schedule";
+import { meetingRows, MeetingsEditor, meetingsFromRows, submittedRows, type MeetingRow } from "../../components/admin/meetings-editor";
+import { localPath, sectionLabel, type Meeting, type Section } from "../../components/registration/model";
 import type { Course } from "./courses";
 import type { Term } from "./terms";
 import type { User } from "./users";
+import { plural } from "../../../shared/plural";
 
-/** The day checkboxes of the meetings editor. */
-const DAY_CHOICES = DAYS.map((code) => ({ code, label: DAY_SHORT[code]!, name: DAY_NAMES[code]! }));
 const PAGE_SIZE = 25;
 const RESULTS = "#sections-results";
 const FORM_BODY = { body: t.Record(t.String(), t.Any()) };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** One row of the meetings editor: the days that share one start and end time. */
-interface MeetingRow {
-  days: string[];
-  start: string;
-  end: string;
-}
-
-/** Groups weekly meetings into editor rows by time. */
-function meetingRows(meetings: Meeting[]): MeetingRow[] {
-  const rows: MeetingRow[] = [];
-  for (const meeting of meetings) {
-    const row = rows.find((r) => r.start === meeting.start_time && r.end === meeting.end_time);
-    if (row) row.days.push(meeting.day);
-    else rows.push({ days: [meeting.day], start: meeting.start_time, end: meeting.end_time });
-  }
-  return rows;
-}
-
-/** The editor rows of a submitted form (`m{i}_days`, `m{i}_start`, `m{i}_end`). */
-function submittedRows(body: Record<string, unknown>): MeetingRow[] {
-  const count = Math.min(Number(text(body.meeting_rows, 3)) || 0, 14);
-  const rows: MeetingRow[] = [];
-  for (let i = 0; i < count; i++) {
-    const raw = body[`m${i}_days`];
-    const days = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((d): d is string => typeof d === "string" && DAY_CHOICES.some((x) => x.code === d));
-    rows.push({ days, start: text(body[`m${i}_start`], 5), end: text(body[`m${i}_end`], 5) });
-  }
-  return rows;
-}
-
-/** The API's meetings list from editor rows, with the row each meeting came from (to place errors). */
-function meetingsFromRows(rows: MeetingRow[]): { meetings: Meeting[]; rowOf: number[]; problems: Record<string, string> } {
-  const meetings: Meeting[] = [];
-  const rowOf: number[] = [];
-  const problems: Record<string, string> = {};
-  rows.forEach((row, i) => {
-    if (row.days.length === 0) {
-      if (row.start || row.end) problems[`m${i}`] = "Choose at least one day for these times, or clear the times.";
-      return;
-    }
-    for (const day of row.days) {
-      meetings.push({ day, start_time: row.start, end_time: row.end });
-      rowOf.push(i);
-    }
-  });
-  return { meetings, rowOf, problems };
-}
-
-function MeetingsEditor(props: { rows: MeetingRow[]; errors: Record<string, string> }) {
-  const rows = props.rows.length ? props.rows : [{ days: [], start: "", end: "" }];
-  return (
-    <fieldset class="mb-4" aria-describedby={props.errors.meetings ? "meetings-error" : "meetings-hint"}>
-      <legend class="mb-1 text-sm font-medium">Meeting times</legend>
-      <p id="meetings-hint" class="mb-2 text-xs text-slate-500">
-        One row per time pattern: tick the days it meets, then its start and end (24-hour). A row without days is ignored.
-      </p>
-      <input type="hidden" name="meeting_rows" value={String(rows.length)} />
-      <div class="space-y-3">
-        {rows.map((row, i) => {
-          const error = props.errors[`m${i}`];
-          return (
-            <div class={`rounded border p-3 ${error ? "border-red-400" : "border-slate-200"}`} role="group" aria-label={`Meeting pattern ${i + 1}`} aria-describedby={error ? `m${i}-error` : undefined}>
-              <div class="flex flex-wrap gap-x-3 gap-y-1">
-                {DAY_CHOICES.map((day) => (
-                  <label class="flex items-center gap-1 text-sm">
-                    <input type="checkbox" name={`m${i}_days`} value={day.code} checked={row.days.includes(day.code)} />
-                    <span aria-hidden="true">{day.label}</span>
-                    <span class="sr-only">{day.name}</span>
-                  </label>
-                ))}
-              </div>
-              <div class="mt-2 flex flex-wrap gap-3">
-                <label class="text-sm">
-                  <span class="mb-1 block">Starts</span>
-                  <input type="time" name={`m${i}_start`} value={row.start} class="input w-36" step="300" aria-invalid={error ? "true" : undefined} aria-describedby={error ? `m${i}-error` : undefined} />
-                </label>
-                <label class="text-sm">
-                  <span class="mb-1 block">Ends</span>
-                  <input type="time" name={`m${i}_end`} value={row.end} class="input w-36" step="300" />
-                </label>
-              </div>
-              {error && (
-                <p id={`m${i}-error`} class="mt-1 text-sm text-red-700" safe>
-                  {error}
-                </p>
-              )}
-            </div>
-          );
-        })}
-      </div>
-      {props.errors.meetings && (
-        <p id="meetings-error" class="mt-1 text-sm text-red-700" safe>
-          {props.errors.meetings}
-        </p>
-      )}
-      <button type="submit" name="intent" value="add_row" class="btn-secondary btn-small mt-3" formnovalidate>
-        Add another meeting pattern
-      </button>
-    </fieldset>
-  );
-}
 
 interface SectionValues {
   course_id: string;
@@ -134,14 +32,15 @@ interface SectionChoices {
   instructors: Array<{ value: string; label: string }>;
 }
 
-function SectionForm(props: { session: Session; action: string; editing?: Section; choices: SectionChoices; state: FormState<SectionValues> }) {
+function SectionForm(props: { session: Session; action: string; editing?: Section; choices: SectionChoices; state: FormState<SectionValues>; returnTo: string }) {
   const { values, errors, message } = props.state;
   return (
     <form id="section-form" method="post" action={props.action} hx-post={props.action} hx-target="this" hx-swap="outerHTML" class="card max-w-2xl" novalidate>
       {message && <Alert kind="error">{message}</Alert>}
       <CsrfField token={props.session.csrfToken} />
+      <input type="hidden" name="return" value={props.returnTo} />
       {props.editing ? (
-        <p class="mb-4 text-sm text-slate-700" safe>{`${props.editing.course_code} ${props.editing.course_title} · term ${props.editing.term_code}`}</p>
+        <p class="mb-4 text-sm text-slate-700" safe>{`${props.editing.course_code} ${props.editing.course_title} · ${props.editing.term_name}`}</p>
       ) : (
         <div class="grid gap-x-4 sm:grid-cols-2">
           <SelectField name="course_id" label="Course" options={props.choices.courses} value={values.course_id} error={errors.course_id} placeholder="Choose a course" required />
@@ -165,7 +64,7 @@ function SectionForm(props: { session: Session; action: string; editing?: Sectio
       <MeetingsEditor rows={values.rows} errors={errors} />
       <FormActions
         submitLabel={props.editing ? "Save changes" : "Create section"}
-        backHref={props.editing ? `/admin/sections?term=${props.editing.term_id}` : "/admin/sections"}
+        backHref={props.returnTo}
         backLabel="Back to sections"
       />
     </form>
@@ -210,6 +109,15 @@ function sectionValues(body: Record<string, unknown>): SectionValues {
   };
 }
 
+/**
+ * The sections list to go back to after a form (with its term, search and page), when `value` is
+ * one; otherwise `fallback`. Only the list itself qualifies, so no form sends the admin elsewhere.
+ */
+function listToReturnTo(value: unknown, fallback: string): string {
+  const path = localPath(value, fallback);
+  return path === "/admin/sections" || path.startsWith("/admin/sections?") ? path : fallback;
+}
+
 /** Maps an API field of a section request to the form field that shows its error. */
 function sectionFieldOf(rowOf: number[]) {
   return (field: string) => {
@@ -223,10 +131,12 @@ function sectionFieldOf(rowOf: number[]) {
 }
 
 function SectionResults(props: { term: string; q: string; sections: Section[]; total: number; nextPageToken: string; pageToken: string; back: string }) {
+  // Edit and cancel come back to this very page of the list.
+  const here = encodeURIComponent(urlWith("/admin/sections", { term: props.term, q: props.q, page_token: props.pageToken, back: props.back }));
   return (
     <ListResults
       target={RESULTS}
-      noun="sections"
+      noun={["section", "sections"]}
       total={props.total}
       caption="Sections, by course code and section code"
       columns={["Section", "Instructor", "Room", "Meets", "Seats", "Waitlist", "Status", { label: "Actions", srOnly: true }]}
@@ -245,7 +155,7 @@ function SectionResults(props: { term: string; q: string; sections: Section[]; t
                 {label}
               </strong>
               <span class="block text-xs" safe>
-                {`${s.course_title} · ${s.term_code}`}
+                {`${s.course_title} · ${s.term_name}`}
               </span>
             </td>
             <td safe>{s.instructor_name}</td>
@@ -257,10 +167,10 @@ function SectionResults(props: { term: string; q: string; sections: Section[]; t
             <td class="whitespace-nowrap">
               {!cancelled && (
                 <>
-                  <a class="link" href={`/admin/sections/${s.id}/edit`}>
+                  <a class="link" href={`/admin/sections/${s.id}/edit?return=${here}`}>
                     Edit<span class="sr-only" safe>{` ${label}`}</span>
                   </a>{" "}
-                  <a class="link text-red-800" href={`/admin/sections/${s.id}/cancel`}>
+                  <a class="link text-red-800" href={`/admin/sections/${s.id}/cancel?return=${here}`}>
                     Cancel<span class="sr-only" safe>{` ${label}`}</span>…
                   </a>
                 </>
@@ -294,7 +204,7 @@ export function adminSectionPages(deps: ViewDeps) {
       if (session.htmx) return results;
       return (
         <AdminPage session={session} path="/admin/sections" title="Sections" lead="Each class of a course in a term: instructor, room, meeting times and seats.">
-          <ListSearch path="/admin/sections" target={RESULTS} newHref={urlWith("/admin/sections/new", { term })} newLabel="New section">
+          <ListSearch path="/admin/sections" target={RESULTS} newHref={urlWith("/admin/sections/new", { term, return: urlWith("/admin/sections", { term, q, ...paging }) })} newLabel="New section">
             <FilterSelect
               id="sections-term"
               name="term"
@@ -321,14 +231,17 @@ export function adminSectionPages(deps: ViewDeps) {
         capacity: "30",
         rows: [],
       };
-      return formPage(session, "New section", <SectionForm session={session} action="/admin/sections/new" choices={choices} state={{ values, errors: {} }} />);
+      const returnTo = listToReturnTo(query.return, urlWith("/admin/sections", { term: values.term_id }));
+      return formPage(session, "New section", <SectionForm session={session} action="/admin/sections/new" choices={choices} state={{ values, errors: {} }} returnTo={returnTo} />);
     })
     .post(
       "/admin/sections/new",
       async ({ session, body, set, cookie }) => {
         requireUser(session, "/admin/sections/new", "ADMIN");
         const values = sectionValues(body);
-        const render = async (state: FormState<SectionValues>) => formPage(session, "New section", <SectionForm session={session} action="/admin/sections/new" choices={await sectionChoices(session)} state={state} />);
+        const returnTo = listToReturnTo(body.return, urlWith("/admin/sections", { term: values.term_id }));
+        const render = async (state: FormState<SectionValues>) =>
+          formPage(session, "New section", <SectionForm session={session} action="/admin/sections/new" choices={await sectionChoices(session)} state={state} returnTo={returnTo} />);
         if (body.intent === "add_row") return render({ values: { ...values, rows: [...values.rows, { days: [], start: "", end: "" }] }, errors: {} });
         const { meetings, rowOf, problems } = meetingsFromRows(values.rows);
         if (Object.keys(problems).length) {
@@ -342,12 +255,13 @@ export function adminSectionPages(deps: ViewDeps) {
           return render({ values, errors: result.errors, message: result.message });
         }
         const section = result.value.section;
-        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(section)} was created in ${section.term_code}.`);
-        throw new Redirect(`/admin/sections?term=${section.term_id}`);
+        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(section)} was created in ${section.term_name}.`);
+        // Back to the list it was started from when that list shows the new section's term.
+        throw new Redirect(returnTo.includes(`term=${section.term_id}`) ? returnTo : urlWith("/admin/sections", { term: section.term_id }));
       },
       FORM_BODY,
     )
-    .get("/admin/sections/:id/edit", async ({ session, params }) => {
+    .get("/admin/sections/:id/edit", async ({ session, params, query }) => {
       requireUser(session, `/admin/sections/${params.id}/edit`, "ADMIN");
       const [section, choices] = await Promise.all([loadSection(session, params.id), sectionChoices(session)]);
       const label = sectionLabel(section);
@@ -359,15 +273,16 @@ export function adminSectionPages(deps: ViewDeps) {
         );
       }
       const values: SectionValues = { ...section, capacity: String(section.capacity), rows: meetingRows(section.meetings) };
+      const returnTo = listToReturnTo(query.return, urlWith("/admin/sections", { term: section.term_id }));
       return (
         <AdminPage session={session} path="/admin/sections" title={`Edit section ${label}`}>
-          <SectionForm session={session} action={`/admin/sections/${section.id}/edit`} editing={section} choices={choices} state={{ values, errors: {} }} />
+          <SectionForm session={session} action={`/admin/sections/${section.id}/edit`} editing={section} choices={choices} state={{ values, errors: {} }} returnTo={returnTo} />
           <section class="card mt-6 max-w-2xl" aria-labelledby="cancel-section">
             <h2 id="cancel-section" class="font-semibold">
               Cancel this section
             </h2>
-            <p class="mt-1 text-sm text-slate-600" safe>{`${section.enrolled} enrolled and ${section.waitlisted} waitlisted students would be dropped.`}</p>
-            <a href={`/admin/sections/${section.id}/cancel`} class="btn-danger btn-small mt-3">
+            <p class="mt-1 text-sm text-slate-600" safe>{`${plural(section.enrolled, "enrolled student")} and ${plural(section.waitlisted, "waitlisted student")} would be dropped.`}</p>
+            <a href={urlWith(`/admin/sections/${section.id}/cancel`, { return: returnTo })} class="btn-danger btn-small mt-3">
               Cancel section…
             </a>
           </section>
@@ -381,7 +296,8 @@ export function adminSectionPages(deps: ViewDeps) {
         const values = sectionValues(body);
         const [section, choices] = await Promise.all([loadSection(session, params.id), sectionChoices(session)]);
         const action = `/admin/sections/${params.id}/edit`;
-        const render = (state: FormState<SectionValues>) => formPage(session, "Edit section", <SectionForm session={session} action={action} editing={section} choices={choices} state={state} />);
+        const returnTo = listToReturnTo(body.return, urlWith("/admin/sections", { term: section.term_id }));
+        const render = (state: FormState<SectionValues>) => formPage(session, "Edit section", <SectionForm session={session} action={action} editing={section} choices={choices} state={state} returnTo={returnTo} />);
         if (body.intent === "add_row") return render({ values: { ...values, rows: [...values.rows, { days: [], start: "", end: "" }] }, errors: {} });
         const { meetings, rowOf, problems } = meetingsFromRows(values.rows);
         if (Object.keys(problems).length) {
@@ -395,32 +311,34 @@ export function adminSectionPages(deps: ViewDeps) {
           return render({ values, errors: result.errors, message: result.message });
         }
         const saved = result.value.section;
-        const promoted = result.value.promoted ? ` ${result.value.promoted} waitlisted student${result.value.promoted === 1 ? " was" : "s were"} moved into the section.` : "";
+        const promoted = result.value.promoted ? ` ${plural(result.value.promoted, "waitlisted student")} ${result.value.promoted === 1 ? "was" : "were"} moved into the section.` : "";
         setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(saved)} was saved.${promoted}`);
-        throw new Redirect(`/admin/sections?term=${saved.term_id}`);
+        throw new Redirect(returnTo);
       },
       FORM_BODY,
     )
-    .get("/admin/sections/:id/cancel", async ({ session, params }) => {
+    .get("/admin/sections/:id/cancel", async ({ session, params, query }) => {
       requireUser(session, `/admin/sections/${params.id}/cancel`, "ADMIN");
       const section = await loadSection(session, params.id);
       const label = sectionLabel(section);
       const students = section.enrolled + section.waitlisted;
+      const returnTo = listToReturnTo(query.return, urlWith("/admin/sections", { term: section.term_id }));
       return (
         <AdminPage session={session} path="/admin/sections" title={`Cancel section ${label}?`}>
           {section.status === "CANCELLED" ? (
             <Alert kind="info">This section is already cancelled.</Alert>
           ) : (
-            <ConfirmForm action={`/admin/sections/${section.id}/cancel`} csrfToken={session.csrfToken} confirmLabel="Cancel the section" backHref={`/admin/sections/${section.id}/edit`}>
+            <ConfirmForm action={`/admin/sections/${section.id}/cancel`} csrfToken={session.csrfToken} confirmLabel="Cancel the section" backHref={urlWith(`/admin/sections/${section.id}/edit`, { return: returnTo })}>
+              <input type="hidden" name="return" value={returnTo} />
               {students > 0 ? (
                 <>
                   <p>
-                    <strong safe>{`${label} has ${section.enrolled} enrolled and ${section.waitlisted} waitlisted students.`}</strong>
+                    <strong safe>{`${label} has ${plural(section.enrolled, "enrolled student")} and ${plural(section.waitlisted, "waitlisted student")}.`}</strong>
                   </p>
                   <p class="mt-2">Cancelling drops all of them; their schedules will show the section as cancelled. This cannot be undone.</p>
                   <label class="mt-4 flex items-start gap-2">
                     <input type="checkbox" name="confirm" value="true" required class="mt-1" />
-                    <span safe>{`Yes, drop these ${students} students and cancel ${label}.`}</span>
+                    <span safe>{`Yes, drop ${students === 1 ? "this student" : `these ${students} students`} and cancel ${label}.`}</span>
                   </label>
                 </>
               ) : (
@@ -439,11 +357,11 @@ export function adminSectionPages(deps: ViewDeps) {
         const result = await attempt(() => session.api<{ section: Section; affected: number }>(`/api/v1/sections/${encodeURIComponent(params.id)}${confirm ? "?confirm=true" : ""}`, { method: "DELETE" }));
         if (!result.ok) {
           setFlash(cookie as never, deps.config, "error", `The section was not cancelled: ${result.message}`);
-          throw new Redirect(`/admin/sections/${params.id}/cancel`);
+          throw new Redirect(urlWith(`/admin/sections/${params.id}/cancel`, { return: listToReturnTo(body.return, "") }));
         }
         const { section, affected } = result.value;
-        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(section)} is cancelled; ${affected} enrollment${affected === 1 ? " was" : "s were"} dropped.`);
-        throw new Redirect(`/admin/sections?term=${section.term_id}`);
+        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(section)} is cancelled; ${plural(affected, "enrollment")} ${affected === 1 ? "was" : "were"} dropped.`);
+        throw new Redirect(listToReturnTo(body.return, urlWith("/admin/sections", { term: section.term_id })));
       },
       FORM_BODY,
     );

@@ -51,7 +51,7 @@ function UserResults(props: { state: UserQuery; users: User[]; total: number; ne
   return (
     <ListResults
       target={RESULTS}
-      noun="accounts"
+      noun={["account", "accounts"]}
       total={props.total}
       caption="Accounts"
       columns={[{ label: "Username", sort: "username" }, { label: "Name", sort: "name" }, { label: "Role", sort: "role" }, { label: "Created", sort: "created_at" }, "Status"]}

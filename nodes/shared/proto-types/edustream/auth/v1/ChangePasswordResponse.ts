@@ -2,7 +2,13 @@
 
 
 export interface ChangePasswordResponse__Input {
+  'access_token'?: (string);
+  'refresh_token'?: (string);
+  'expires_in'?: (number);
 }
 
 export interface ChangePasswordResponse {
+  'access_token': (string);
+  'refresh_token': (string);
+  'expires_in': (number);
 }

@@ -10,6 +10,7 @@ export interface AuditEvent__Input {
   'entity_id'?: (string);
   'details'?: (string);
   'created_at'?: (string);
+  'entity_label'?: (string);
 }
 
 export interface AuditEvent {
@@ -21,4 +22,5 @@ export interface AuditEvent {
   'entity_id': (string);
   'details': (string);
   'created_at': (string);
+  'entity_label': (string);
 }

@@ -20,6 +20,7 @@ export interface Section__Input {
   'waitlisted'?: (number);
   'status'?: (_edustream_course_v1_SectionStatus__Input);
   'term_code'?: (string);
+  'term_name'?: (string);
 }
 
 export interface Section {
@@ -39,4 +40,5 @@ export interface Section {
   'waitlisted': (number);
   'status': (_edustream_course_v1_SectionStatus);
   'term_code': (string);
+  'term_name': (string);
 }
