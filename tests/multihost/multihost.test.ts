@@ -100,7 +100,8 @@ describe.skipIf(Boolean(skipReason))("EduStream on several hosts", () => {
       { name: "app2", names: ["app", hosts.app2!.address] },
       { name: "edge", names: [hosts.edge!.address] },
     ]);
-    const common = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/root", EDUSTREAM_DATA_DIR: dataDir, EDUSTREAM_PG_PORT: "5432" };
+    // Demo mode: the rush signs in as the demo admin (production mode is the default with a database URL).
+    const common = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/root", EDUSTREAM_ENV: "demo", EDUSTREAM_DATA_DIR: dataDir, EDUSTREAM_PG_PORT: "5432" };
     const db = start(hosts.db!, "tests/multihost/db-host.ts", common);
     await waitFor(db, /^ready$/, 60_000);
     base = {
