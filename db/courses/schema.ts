@@ -115,6 +115,12 @@ export const sectionSeats = pgTable(
     capacity: integer("capacity").notNull(),
     enrolled: integer("enrolled").notNull().default(0),
     waitlisted: integer("waitlisted").notNull().default(0),
+    /**
+     * When the section's grades were first released (faculty-grades asks enrollment to record it
+     * before it releases): from then on the roster is final, no drop or withdrawal, so a released
+     * grade never loses its enrollment. Written and read under the section's lock.
+     */
+    gradesReleasedAt: timestamp("grades_released_at", { withTimezone: true }),
   },
   (t) => [
     check("section_seats_capacity_check", sql`${t.enrolled} >= 0 and ${t.capacity} >= 0 and ${t.enrolled} <= ${t.capacity}`),
@@ -167,6 +173,14 @@ export const enrollments = pgTable(
      */
     requestKey: text("request_key"),
     requestPosition: integer("request_position").notNull().default(0),
+    /**
+     * The last time a free seat was offered to this waitlisted row and passed over (the student
+     * was not eligible then), why, and what would make them eligible. Kept while they wait, so
+     * their schedule and dashboard can say so; cleared when the row leaves the waitlist.
+     */
+    skippedAt: timestamp("skipped_at", { withTimezone: true }),
+    skipReason: text("skip_reason"),
+    skipRemedy: text("skip_remedy"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -174,7 +188,7 @@ export const enrollments = pgTable(
     // Section first: the roster and the seat checks read by section; the student's own reads use
     // the (student, term) index.
     unique("enrollments_section_student_key").on(t.sectionId, t.studentId),
-    check("enrollments_status_check", sql`${t.status} in ('ENROLLED', 'WAITLISTED', 'DROPPED', 'CANCELLED')`),
+    check("enrollments_status_check", sql`${t.status} in ('ENROLLED', 'WAITLISTED', 'DROPPED', 'WITHDRAWN', 'CANCELLED')`),
     check("enrollments_waitlist_check", sql`(${t.status} = 'WAITLISTED') = (${t.waitlistSeq} is not null)`),
     index("enrollments_student_term_idx").on(t.studentId, t.termId),
     index("enrollments_waitlist_idx").on(t.sectionId, t.waitlistSeq).where(sql`${t.status} = 'WAITLISTED'`),

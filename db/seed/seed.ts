@@ -39,18 +39,21 @@ function enrollSeeded(tx: postgres.TransactionSql, studentId: string, sectionId:
     where s.id = ${sectionId}`;
 }
 
-/** The two demo terms, placed around `now`: the current one open for registration, the past one finished. */
+/**
+ * The two demo terms, placed around `now`: the current one began a few days ago and is in its
+ * add/drop period (registration open, grading open), the past one finished.
+ */
 export function demoTerms(now: Date) {
-  const currentStart = addDays(now, 45);
+  const currentStart = addDays(now, -3);
   const pastStart = addDays(now, -160);
   return {
     current: {
       ...season(currentStart),
       startsOn: day(currentStart),
       endsOn: day(addDays(currentStart, 110)),
-      registrationOpensAt: addDays(now, -7),
-      registrationClosesAt: addDays(now, 60),
-      addDropDeadline: addDays(now, 59),
+      registrationOpensAt: addDays(now, -30),
+      registrationClosesAt: addDays(now, 11),
+      addDropDeadline: addDays(now, 10),
     },
     past: {
       ...season(pastStart),
@@ -102,6 +105,8 @@ export async function seedDemoData(config: Config, now = new Date()): Promise<vo
       SECTIONS.find((s) => s.term === term && s.courseCode === courseCode && (code === undefined || s.code === code));
     const pastEnrollments = PAST_GRADES.map((g) => ({ ...g, section: sectionOf("past", g.courseCode) })).filter((g) => g.section);
 
+    const releasedAt = addDays(new Date(terms.past.endsOn), 5);
+    const gradedSections = new Set(pastEnrollments.map((g) => g.section!));
     await courses.begin(async (tx) => {
       for (const key of ["past", "current"] as const) {
         const t = terms[key];
@@ -129,7 +134,9 @@ export async function seedDemoData(config: Config, now = new Date()): Promise<vo
           await tx`insert into section_meetings (section_id, day, start_minute, end_minute) values (${id}, ${DAY_NUMBER[m.day]}, ${minutes(m.start)}, ${minutes(m.end)})`;
         }
         const enrolled = enrolledCount.get(s) ?? 0;
-        await tx`insert into section_seats (section_id, capacity, enrolled) values (${id}, ${Math.max(s.capacity, enrolled)}, ${enrolled})`;
+        // A section whose grades were released has a final roster (no drop or withdrawal).
+        await tx`insert into section_seats (section_id, capacity, enrolled, grades_released_at)
+          values (${id}, ${Math.max(s.capacity, enrolled)}, ${enrolled}, ${gradedSections.has(s) ? releasedAt : null})`;
       }
       for (const e of CURRENT_ENROLLMENTS) {
         const s = sectionOf("current", e.courseCode, e.sectionCode)!;
@@ -140,10 +147,8 @@ export async function seedDemoData(config: Config, now = new Date()): Promise<vo
       }
     });
 
-    const releasedAt = addDays(new Date(terms.past.endsOn), 5);
     await grades.begin(async (tx) => {
-      const graded = new Set(pastEnrollments.map((g) => g.section!));
-      for (const s of graded) {
+      for (const s of gradedSections) {
         const course = COURSES.find((c) => c.code === s.courseCode)!;
         await tx`insert into section_grading (section_id, instructor_id, term_id, term_code, term_name, term_starts_on, course_id, course_code, course_title, section_code, credits, released_at, released_by)
           values (${sectionId.get(s)!}, ${userId.get(s.instructor)!}, ${termId.past}, ${terms.past.code}, ${terms.past.name}, ${terms.past.startsOn},

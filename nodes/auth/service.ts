@@ -285,13 +285,16 @@ export class AuthService {
     return { access_token, refresh_token, expires_in };
   }
 
-  /** One user (staff only: faculty need names of their students). */
+  /** One user, any role (admin only: REST GET /users/{id}, and the checks of admin actions in other services). */
   async getUser(caller: Claims, id: string) {
-    requireStaff(caller);
+    requireAdmin(caller);
     return { user: publicUser(await this.userById(id)) };
   }
 
-  /** Several users by id and/or username (staff only). */
+  /**
+   * Several users by id and/or username: staff only, and faculty get student accounts only (the
+   * names on their rosters and in their grade imports, which the calling services check first).
+   */
   async batchGetUsers(caller: Claims, ids: string[], usernames: string[]) {
     requireStaff(caller);
     const validIds = ids.filter(isUuid).slice(0, 5000);
@@ -300,7 +303,8 @@ export class AuthService {
     const conditions: SQL[] = [];
     if (validIds.length) conditions.push(sql`${users.id} = any(${sql.param(validIds)}::uuid[])`);
     if (names.length) conditions.push(sql`${users.username} = any(${sql.param(names)}::text[])`);
-    const rows = await this.db.select().from(users).where(or(...conditions));
+    const matching = or(...conditions);
+    const rows = await this.db.select().from(users).where(caller.role === "ADMIN" ? matching : and(matching, eq(users.role, "STUDENT")));
     return { users: rows.map(publicUser) };
   }
 

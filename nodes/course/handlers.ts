@@ -1,9 +1,21 @@
 import type { CourseServiceHandlers } from "../shared/proto-types/edustream/course/v1/CourseService";
-import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
+import { AppError } from "../shared/errors";
+import { requireCaller, type AsyncHandlers, type CallContext } from "../shared/grpc/server";
 import type { CourseService } from "./service";
 
 /** Catalog reads anyone may make, signed in or not. */
-export const PUBLIC_METHODS = ["ListTerms", "GetTerm", "ListDepartments", "SearchCourses", "GetCourse", "GetSection", "BatchGetSections", "ListSections"] as const;
+export const PUBLIC_METHODS = ["ListTerms", "GetTerm", "ListDepartments", "SearchCourses", "GetCourse", "GetSection", "BatchGetSections"] as const;
+
+/**
+ * The section list with its filters is an admin view (REST: GET /sections, admin only); faculty
+ * may list their own sections (faculty-grades asks for them with their token). Students browse
+ * through SearchCourses.
+ */
+function mayListSections(context: CallContext, instructorId: string) {
+  const { claims } = requireCaller(context);
+  if (claims.role === "ADMIN" || (claims.role === "FACULTY" && instructorId === claims.sub)) return;
+  throw new AppError("PERMISSION_DENIED", claims.role === "FACULTY" ? "Faculty may list only their own sections (instructor_id must be your id)." : "Only admins may list sections; browse the catalog instead.");
+}
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function courseHandlers(service: CourseService): AsyncHandlers<CourseServiceHandlers> {
@@ -47,8 +59,10 @@ export function courseHandlers(service: CourseService): AsyncHandlers<CourseServ
     // Several sections.
     BatchGetSections: (req) => service.batchGetSections(req.ids),
     // Sections by term, course, instructor or text.
-    ListSections: (req) =>
-      service.listSections({ termId: req.term_id, courseId: req.course_id, instructorId: req.instructor_id, query: req.query, pageSize: req.page_size, pageToken: req.page_token }),
+    ListSections: (req, ctx) => {
+      mayListSections(ctx, req.instructor_id);
+      return service.listSections({ termId: req.term_id, courseId: req.course_id, instructorId: req.instructor_id, query: req.query, pageSize: req.page_size, pageToken: req.page_token });
+    },
     // Admin: create a section.
     CreateSection: (req, ctx) =>
       service.createSection(requireCaller(ctx), {

@@ -30,9 +30,10 @@ export function startCourseNode(config: Config, port?: number) {
               throw downstreamError("auth", error);
             }
           },
-          resizeSection: async (sectionId, capacity, token) => ({
-            promoted: (await callDownstream("enrollment", enrollment().ResizeSection({ section_id: sectionId, capacity }, { token }))).promoted_student_ids.length,
-          }),
+          resizeSection: async (sectionId, capacity, token) => {
+            const resized = await callDownstream("enrollment", enrollment().ResizeSection({ section_id: sectionId, capacity }, { token }));
+            return { promoted: resized.promoted_student_ids.length, skipped: resized.skipped };
+          },
           cancelSectionEnrollments: (sectionId, token) => callDownstream("enrollment", enrollment().CancelSectionEnrollments({ section_id: sectionId }, { token })),
         });
         return courseHandlers(service);

@@ -23,9 +23,18 @@ export interface CourseDependencies {
   /** The account with this id (forwarding the admin's token), or undefined when there is none. */
   findUser(id: string, token: string): Promise<{ id: string; username: string; name: string; role: string; disabled: boolean } | undefined>;
   /** The enrollment service's capacity change (refused below the enrolled count; a raise promotes). */
-  resizeSection(sectionId: string, capacity: number, token: string): Promise<{ promoted: number }>;
+  resizeSection(sectionId: string, capacity: number, token: string): Promise<{ promoted: number; skipped: SkippedStudent[] }>;
   /** The enrollment service's cancellation of a section's enrollments and waitlist. */
   cancelSectionEnrollments(sectionId: string, token: string): Promise<{ affected: number }>;
+}
+
+/** A waitlisted student passed over for a new seat, with the reason (enrollment's answer). */
+export interface SkippedStudent {
+  student_id: string;
+  username: string;
+  name: string;
+  position: number;
+  reason: string;
 }
 
 /** An admin caller with the token to forward. */
@@ -564,7 +573,7 @@ export class CourseService {
       .throwIfAny();
     const meetings = input.setMeetings ? this.validMeetings(input.meetings) : before.meetings.map((m) => parseMeeting(m) as StoredMeeting);
     const teacher = input.instructorId !== undefined && input.instructorId !== before.instructor_id ? await this.instructor(caller, input.instructorId) : { id: before.instructor_id, name: before.instructor_name };
-    let promoted = 0;
+    let resized: { promoted: number; skipped: SkippedStudent[] } = { promoted: 0, skipped: [] };
     await this.writeCatalog(async (tx) => {
       await this.checkClashes(tx, { id: before.id, termId: before.term_id, room, instructorId: teacher.id, instructorName: teacher.name, meetings });
       try {
@@ -577,7 +586,7 @@ export class CourseService {
       // rolls the other changes back: new meetings make a trigger take the section's lock
       // (to rewrite its enrollments' copies), which the resize needs too.
       if (input.capacity !== undefined && input.capacity !== before.capacity) {
-        promoted = (await this.deps.resizeSection(before.id, input.capacity, caller.token)).promoted;
+        resized = await this.deps.resizeSection(before.id, input.capacity, caller.token);
       }
       if (input.setMeetings) {
         await tx.delete(sectionMeetings).where(eq(sectionMeetings.sectionId, before.id));
@@ -585,8 +594,8 @@ export class CourseService {
       }
     });
     const section = await this.sectionById(before.id);
-    await this.audit(caller, "section.update", "section", before.id, { before, after: section, promoted });
-    return { section, promoted };
+    await this.audit(caller, "section.update", "section", before.id, { before, after: section, ...resized });
+    return { section, ...resized };
   }
 
   /** Cancels a section (admin); when students are in it, only with confirm. Their enrollments are cancelled. */

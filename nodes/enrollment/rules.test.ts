@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
+import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
 import type { SectionFacts } from "./section-facts";
 
 function section(label: string, credits: number, meetings: Array<[number, number, number]>): SectionFacts {
@@ -13,6 +13,9 @@ function section(label: string, credits: number, meetings: Array<[number, number
     credits,
     termId: "term",
     termName: "Fall",
+    termCode: "2031FA",
+    termStartsOn: "2031-09-01",
+    termEndsOn: "2031-12-20",
     room: "R",
     instructorId: "i",
     instructorName: "I",
@@ -32,7 +35,8 @@ describe("registration rules", () => {
   const tue = section("ENG 101-001", 3, [[2, 540, 615]]);
 
   test("a time conflict names the other section and both times", () => {
-    expect(scheduleProblem(wed930, [tue, mwf9], 18)).toBe("Time conflict: MATH 101-001 meets Wed 09:30–10:45, when you have CS 101-001 (Mon, Wed, Fri 09:00–09:50).");
+    expect(scheduleProblem(wed930, [tue, mwf9], 18)?.reason).toBe("Time conflict: MATH 101-001 meets Wed 09:30–10:45, when you have CS 101-001 (Mon, Wed, Fri 09:00–09:50).");
+    expect(scheduleProblem(wed930, [tue, mwf9], 18)?.remedy).toStartWith("Drop CS 101-001 to be eligible");
     expect(scheduleProblem(tue, [mwf9], 18)).toBeUndefined();
   });
 
@@ -40,13 +44,25 @@ describe("registration rules", () => {
     expect(creditTotal([mwf9, tue])).toBe(7);
     const big = section("BIG 100-001", 11, [[6, 0, 60]]);
     expect(scheduleProblem(big, [mwf9, tue], 18)).toBeUndefined();
-    expect(scheduleProblem(big, [mwf9, tue], 17)).toContain("would bring you to 18 credits this term; the limit is 17");
+    expect(scheduleProblem(big, [mwf9, tue], 17)?.reason).toContain("would bring you to 18 credits this term; the limit is 17");
+    expect(scheduleProblem(big, [mwf9, tue], 17)?.remedy).toStartWith("Drop sections worth at least 1 credit to be eligible");
   });
 
   test("missing prerequisites are those not passed", () => {
     const algo = { prerequisites: [{ id: "201", code: "CS 201" }, { id: "230", code: "CS 230" }] };
     expect(missingPrerequisites(algo, new Set(["201"]))).toEqual([{ id: "230", code: "CS 230" }]);
     expect(missingPrerequisites(algo, new Set(["201", "230"]))).toEqual([]);
+  });
+
+  test("leaving an enrolled section: a drop before the add/drop deadline, then a confirmed withdrawal until the term ends, never after grades are released", () => {
+    const leave = (now: number, withdrawConfirmed = false, gradesReleasedAt: Date | null = null) => leavingEnrolled(mwf9, { now, withdrawConfirmed, gradesReleasedAt }, "UTC");
+    const termEnd = (day: string) => Date.parse(`${day}T00:00:00Z`) + 86_400_000;
+    expect(leave(1999)).toEqual({ kind: "DROPPED" });
+    expect(leave(2000)).toMatchObject({ kind: "REFUSED", field: "withdraw" });
+    expect(leave(2000, true)).toEqual({ kind: "WITHDRAWN" });
+    expect(leave(termEnd("2031-12-20") - 1, true)).toEqual({ kind: "WITHDRAWN" });
+    expect(leave(termEnd("2031-12-20"), true)).toMatchObject({ kind: "REFUSED", message: expect.stringContaining("ended on 20 December 2031") });
+    expect(leave(1500, false, new Date(1400))).toMatchObject({ kind: "REFUSED", message: expect.stringContaining("its roster is final") });
   });
 
   test("the registration window opens and closes", () => {

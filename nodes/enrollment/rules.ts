@@ -1,19 +1,58 @@
 import { describeMeetings, firstOverlap } from "../shared/schedule";
 import type { SectionFacts } from "./section-facts";
 import { plural } from "../shared/plural";
+import { endOfLocalDay, formatDate, formatDateTime } from "../shared/university-time";
 
-/** Why a student may not hold a seat in `section` next to the sections they hold, or undefined when they may. */
-export function scheduleProblem(section: SectionFacts, enrolledSections: readonly SectionFacts[], creditLimit: number): string | undefined {
+/** Why a student may not hold a seat, and what they can do about it. */
+export interface ScheduleProblem {
+  reason: string;
+  remedy: string;
+}
+
+/** Why a student may not hold a seat in `section` next to the sections they hold (and how to fix it), or undefined when they may. */
+export function scheduleProblem(section: SectionFacts, enrolledSections: readonly SectionFacts[], creditLimit: number): ScheduleProblem | undefined {
   for (const other of enrolledSections) {
     if (other.id === section.id) continue;
     const overlap = firstOverlap(section.meetings, other.meetings);
-    if (overlap) return timeConflict(section, other);
+    if (overlap) {
+      return {
+        reason: timeConflict(section, other),
+        remedy: `Drop ${other.label} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
+      };
+    }
   }
   const credits = creditTotal(enrolledSections.filter((s) => s.id !== section.id)) + section.credits;
   if (credits > creditLimit) {
-    return `Credit limit: adding ${section.label} (${plural(section.credits, "credit")}) would bring you to ${plural(credits, "credit")} this term; the limit is ${creditLimit}.`;
+    return {
+      reason: `Credit limit: adding ${section.label} (${plural(section.credits, "credit")}) would bring you to ${plural(credits, "credit")} this term; the limit is ${creditLimit}.`,
+      remedy: `Drop sections worth at least ${plural(credits - creditLimit, "credit")} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
+    };
   }
   return undefined;
+}
+
+/** What leaving an enrolled section means at `now`: a drop, a withdrawal (W), or refused with the reason (times in `timeZone`). */
+export function leavingEnrolled(
+  section: Pick<SectionFacts, "label" | "termName" | "addDropDeadline" | "termEndsOn">,
+  state: { now: number; gradesReleasedAt: Date | null; withdrawConfirmed: boolean },
+  timeZone: string,
+): { kind: "DROPPED" | "WITHDRAWN" } | { kind: "REFUSED"; field?: string; message: string } {
+  if (state.gradesReleasedAt) {
+    return { kind: "REFUSED", message: `Grades for ${section.label} were released on ${formatDateTime(state.gradesReleasedAt, timeZone)}: its roster is final and it can no longer be dropped or withdrawn from.` };
+  }
+  if (state.now < section.addDropDeadline.getTime()) return { kind: "DROPPED" };
+  const termOver = endOfLocalDay(section.termEndsOn, timeZone);
+  if (termOver && state.now >= termOver.getTime()) {
+    return { kind: "REFUSED", message: `${section.termName} ended on ${formatDate(`${section.termEndsOn}T12:00:00Z`, "UTC")}: ${section.label} can no longer be withdrawn from. Ask the registrar.` };
+  }
+  if (!state.withdrawConfirmed) {
+    return {
+      kind: "REFUSED",
+      field: "withdraw",
+      message: `The add/drop deadline for ${section.termName} passed on ${formatDateTime(section.addDropDeadline, timeZone)}: leaving ${section.label} now is a withdrawal, recorded as W on your transcript (no grade points, no credits). Confirm it with withdraw=true.`,
+    };
+  }
+  return { kind: "WITHDRAWN" };
 }
 
 /** "Time conflict: CS 101-001 meets Mon, Wed 09:00–09:50, when you have MATH 101-002 (Mon, Wed, Fri 09:30–10:20)." */

@@ -1,5 +1,11 @@
 import type postgres from "postgres";
+import { fail } from "../shared/errors";
+import { fieldMessage } from "../shared/field-labels";
 import type { StoredMeeting } from "../shared/schedule";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** True when `id` has the shape of a UUID (ids of sections, enrollments, users). */
+export const isUuid = (id: string) => UUID.test(id);
 
 /** What registration needs to know about a section, its course and its term. */
 export interface SectionFacts {
@@ -12,6 +18,10 @@ export interface SectionFacts {
   credits: number;
   termId: string;
   termName: string;
+  termCode: string;
+  /** First and last day of the term (YYYY-MM-DD). */
+  termStartsOn: string;
+  termEndsOn: string;
   room: string;
   instructorId: string;
   instructorName: string;
@@ -47,6 +57,14 @@ export class SectionFactsCache {
   /** Facts of one section, or undefined when there is no such section. */
   async one(id: string): Promise<SectionFacts | undefined> {
     return (await this.many([id])).get(id);
+  }
+
+  /** Facts of one section; a malformed id is a bad `field`, an unknown one NOT_FOUND. */
+  async require(id: string, field = "section_id"): Promise<SectionFacts> {
+    if (!isUuid(id)) throw fail.invalid(field, fieldMessage(field, "must be a section id."));
+    const facts = await this.one(id);
+    if (!facts) throw fail.notFound("The section");
+    return facts;
   }
 
   /** Facts of one section read now, not from memory: for messages that quote the catalog as it is (e.g. meeting times). */
@@ -94,6 +112,9 @@ export class SectionFactsCache {
         credits: number;
         term_id: string;
         term_name: string;
+        term_code: string;
+        starts_on: string;
+        ends_on: string;
         room: string;
         instructor_id: string;
         instructor_name: string;
@@ -105,7 +126,8 @@ export class SectionFactsCache {
         add_drop_deadline: Date;
       }>
     >`
-      select s.id, s.code, s.course_id, c.code as course_code, c.title as course_title, c.credits, s.term_id, t.name as term_name,
+      select s.id, s.code, s.course_id, c.code as course_code, c.title as course_title, c.credits, s.term_id, t.name as term_name, t.code as term_code,
+             to_char(t.starts_on, 'YYYY-MM-DD') as starts_on, to_char(t.ends_on, 'YYYY-MM-DD') as ends_on,
              s.room, s.instructor_id, s.instructor_name, s.status, t.registration_opens_at, t.registration_closes_at, t.add_drop_deadline,
              coalesce((select json_agg(json_build_array(m.day, m.start_minute, m.end_minute)) from section_meetings m where m.section_id = s.id), '[]'::json) as meetings,
              coalesce((select json_agg(json_build_array(p.prerequisite_id, pc.code) order by pc.code)
@@ -127,6 +149,9 @@ export class SectionFactsCache {
           credits: r.credits,
           termId: r.term_id,
           termName: r.term_name,
+          termCode: r.term_code,
+          termStartsOn: r.starts_on,
+          termEndsOn: r.ends_on,
           room: r.room,
           instructorId: r.instructor_id,
           instructorName: r.instructor_name,

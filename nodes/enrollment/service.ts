@@ -1,21 +1,21 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
 import * as schema from "../../db/courses/schema";
-import { enrollments, sectionSeats } from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
 import { meetingText } from "../shared/schedule";
+import { formatDateTime } from "../shared/university-time";
 import type { Claims } from "../shared/tokens";
-import { creditTotal, missingPrerequisites, registrationWindow, scheduleProblem, timeConflict } from "./rules";
-import type { SectionFacts, SectionFactsCache } from "./section-facts";
+import { lockSection, lockStudent } from "./locks";
+import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, timeConflict } from "./rules";
+import { isUuid, type SectionFacts, type SectionFactsCache } from "./section-facts";
+import { Waitlist, type Skip } from "./waitlist";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
 
 type Db = PostgresJsDatabase<typeof schema>;
-type Tx = postgres.TransactionSql;
-type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "CANCELLED";
+type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
 
 /** A signed-in caller and the token to forward. */
 export interface Caller {
@@ -62,16 +62,7 @@ interface EnrollAttempt {
   replay: EnrollOutcome | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (id: string) => UUID.test(id);
-// Advisory lock namespaces (first key of the two-key form): one student, one section. The
-// enroll_attempt function takes the same two.
-const STUDENT_LOCK = 1;
-const SECTION_LOCK = 2;
 const MAX_CAPACITY = 1000;
-
-const lockSection = (tx: Tx, sectionId: string) => tx`select pg_advisory_xact_lock(${SECTION_LOCK}, hashtext(${sectionId}))`;
-const lockStudent = (tx: Tx, studentId: string) => tx`select pg_advisory_xact_lock(${STUDENT_LOCK}, hashtext(${studentId}))`;
 
 /** The section shown with an enrollment on a schedule. */
 function sectionSummary(facts: SectionFacts) {
@@ -91,15 +82,13 @@ function sectionSummary(facts: SectionFacts) {
 }
 
 /** Why nobody may enroll in the section now whatever they hold (cancelled, window shut), or undefined. */
-function blockedReason(section: SectionFacts, now: number): string | undefined {
+function blockedReason(section: SectionFacts, now: number, timeZone: string): string | undefined {
   if (section.cancelled) return `${section.label} was cancelled.`;
   const window = registrationWindow(section, now);
-  if (window === "before") return `Registration for ${section.termName} opens on ${formatInstant(section.registrationOpensAt)}.`;
-  if (window === "closed") return `Registration for ${section.termName} closed on ${formatInstant(section.registrationClosesAt)}.`;
+  if (window === "before") return `Registration for ${section.termName} opens on ${formatDateTime(section.registrationOpensAt, timeZone)}.`;
+  if (window === "closed") return `Registration for ${section.termName} closed on ${formatDateTime(section.registrationClosesAt, timeZone)}.`;
   return undefined;
 }
-
-const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z$/, " UTC").replace("T", " ");
 
 /**
  * Registration: enroll, waitlist, drop with promotion, rosters and seat changes.
@@ -110,19 +99,22 @@ const formatInstant = (date: Date) => date.toISOString().replace(/:\d{2}\.\d{3}Z
  * by a conditional UPDATE and the database CHECK (enrolled <= capacity) backs it.
  */
 export class EnrollmentService {
+  private readonly waitlist: Waitlist;
+
   constructor(
     private readonly db: Db,
     private readonly sql: postgres.Sql,
     private readonly facts: SectionFactsCache,
     private readonly deps: EnrollmentDependencies,
     private readonly creditLimit: number,
-  ) {}
+    /** The university's time zone, in which messages give times. */
+    private readonly timeZone = "UTC",
+  ) {
+    this.waitlist = new Waitlist(facts, creditLimit);
+  }
 
-  private async sectionFacts(id: string, field = "section_id"): Promise<SectionFacts> {
-    if (!isUuid(id)) throw fail.invalid(field, fieldMessage(field, "must be a section id."));
-    const facts = await this.facts.one(id);
-    if (!facts) throw fail.notFound("The section");
-    return facts;
+  private sectionFacts(id: string): Promise<SectionFacts> {
+    return this.facts.require(id);
   }
 
   /**
@@ -139,7 +131,7 @@ export class EnrollmentService {
     if (key.length > 200) throw fail.invalid("idempotency_key", "The idempotency key must be at most 200 characters.");
     const section = await this.sectionFacts(input.sectionId);
     const studentId = caller.claims.sub;
-    const blocked = blockedReason(section, Date.now());
+    const blocked = blockedReason(section, Date.now(), this.timeZone);
     let prerequisites: { ok: true } | { ok: false; error: unknown } = { ok: true };
     if (section.prerequisites.length && !blocked) {
       const passed = await settle(this.deps.passedCourseIds(studentId, caller));
@@ -176,6 +168,7 @@ export class EnrollmentService {
       case "BLOCKED":
         throw fail.precondition(blocked!);
       case "SAME_SECTION":
+        if (answer.status === "WITHDRAWN") throw fail.precondition(`You withdrew from ${section.label} this term (a W on your transcript): a withdrawal is final for the term.`);
         throw fail.exists(answer.status === "ENROLLED" ? `You are already enrolled in ${section.label}.` : `You are already on the waitlist of ${section.label}.`, "section_id");
       case "SAME_COURSE": {
         const other = await this.facts.one(answer.other!);
@@ -200,8 +193,13 @@ export class EnrollmentService {
     }
   }
 
-  /** Drops an enrollment (before the add/drop deadline) or leaves a waitlist; a freed seat goes to the first eligible waitlisted student. */
-  async drop(caller: Caller, enrollmentId: string) {
+  /**
+   * Leaves a section: an enrolled one is dropped before the add/drop deadline and withdrawn
+   * from after it (only when `withdraw` confirms it: a W on the transcript), never once its
+   * grades are released; a waitlist can always be left. A freed seat goes to the first eligible
+   * waitlisted student; then the sections this student waits for are offered again.
+   */
+  async drop(caller: Caller, enrollmentId: string, withdraw = false) {
     if (caller.claims.role !== "STUDENT") throw fail.forbidden("Only students drop their own sections.");
     if (!isUuid(enrollmentId)) throw fail.notFound("The enrollment");
     const [found] = await this.sql<Array<{ student_id: string; section_id: string }>>`select student_id, section_id from enrollments where id = ${enrollmentId}`;
@@ -210,75 +208,52 @@ export class EnrollmentService {
     const section = await this.sectionFacts(found.section_id);
     const result = await this.retryOnDeadlock(() =>
       this.sql.begin(async (tx) => {
-        const [, , rows] = await Promise.all([
+        const [, , rows, seats] = await Promise.all([
           lockSection(tx, section.id),
           lockStudent(tx, caller.claims.sub),
           tx<Array<{ status: Status; created_at: Date }>>`select status, created_at from enrollments where id = ${enrollmentId}`,
+          tx<Array<{ grades_released_at: Date | null }>>`select grades_released_at from section_seats where section_id = ${section.id}`,
         ]);
         const current = rows[0];
         if (!current) throw databaseCutOff(); // the row was read before the transaction: only a cut connection answers nothing
         const status = current.status;
         if (status === "DROPPED") throw fail.precondition(`You already dropped ${section.label}.`);
+        if (status === "WITHDRAWN") throw fail.precondition(`You already withdrew from ${section.label}.`);
         if (status === "CANCELLED") throw fail.precondition(`${section.label} was cancelled; there is nothing to drop.`);
-        if (status === "ENROLLED" && Date.now() >= section.addDropDeadline.getTime()) {
-          throw fail.precondition(`The add/drop deadline for ${section.termName} passed on ${formatInstant(section.addDropDeadline)}: ${section.label} can no longer be dropped.`);
+        let outcome: "DROPPED" | "WITHDRAWN" = "DROPPED";
+        if (status === "ENROLLED") {
+          const leaving = leavingEnrolled(section, { now: Date.now(), gradesReleasedAt: seats[0]?.grades_released_at ? new Date(seats[0].grades_released_at) : null, withdrawConfirmed: withdraw }, this.timeZone);
+          if (leaving.kind === "REFUSED") throw fail.precondition(leaving.message, leaving.field ? [{ field: leaving.field, message: leaving.message }] : undefined);
+          outcome = leaving.kind;
         }
-        await tx`update enrollments set status = 'DROPPED', waitlist_seq = null, updated_at = now() where id = ${enrollmentId}`;
+        await tx`update enrollments set status = ${outcome}, waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${enrollmentId}`;
         let promoted: string[] = [];
         if (status === "ENROLLED") {
-          promoted = section.cancelled ? [] : await this.promote(tx, section, 1);
-          // The freed seat went to the head of the waitlist (who leaves it), or is free now.
+          promoted = section.cancelled ? [] : (await this.waitlist.offer(tx, section, 1)).promoted;
+          // The freed seat went to the first eligible waitlisted student (who leaves the waitlist), or is free now.
           if (promoted.length === 0) await tx`update section_seats set enrolled = enrolled - 1 where section_id = ${section.id}`;
           else await tx`update section_seats set waitlisted = waitlisted - ${promoted.length} where section_id = ${section.id}`;
         } else {
           await tx`update section_seats set waitlisted = waitlisted - 1 where section_id = ${section.id}`;
         }
-        return { createdAt: current.created_at, promoted };
+        return { createdAt: current.created_at, promoted, outcome, freedSchedule: status === "ENROLLED" };
       }),
     );
+    // The student holds less now: a section they wait for may take them. The leave is committed
+    // whatever happens here; a failed offer is made again at the next change of seats.
+    if (result.freedSchedule) await this.waitlist.reofferFor(this.sql, caller.claims.sub, section.termId).catch(() => undefined);
     return {
       enrollment: {
         id: enrollmentId,
         student_id: caller.claims.sub,
         section_id: section.id,
-        status: "DROPPED" as const,
+        status: result.outcome,
         position: 0,
         created_at: new Date(result.createdAt).toISOString(),
         section: sectionSummary(section),
       },
       promoted_student_id: result.promoted[0] ?? "",
     };
-  }
-
-  /**
-   * Moves up to `seats` waitlisted students into the section, in waitlist order, skipping those
-   * no longer eligible (a time conflict or the credit limit with what they now hold). The caller
-   * holds the section's lock and adjusts the seat and waitlist counters. Returns the promoted student ids.
-   */
-  private async promote(tx: Tx, section: SectionFacts, seats: number): Promise<string[]> {
-    const promoted: string[] = [];
-    let after = 0;
-    while (promoted.length < seats) {
-      const candidates = await tx<Array<{ id: string; student_id: string; waitlist_seq: string }>>`
-        select id, student_id, waitlist_seq from enrollments
-        where section_id = ${section.id} and status = 'WAITLISTED' and waitlist_seq > ${after}
-        order by waitlist_seq limit 20`;
-      if (candidates.length === 0) break;
-      for (const candidate of candidates) {
-        after = Number(candidate.waitlist_seq);
-        const [, held] = await Promise.all([
-          lockStudent(tx, candidate.student_id),
-          tx<Array<{ section_id: string }>>`
-            select section_id from enrollments where student_id = ${candidate.student_id} and term_id = ${section.termId} and status = 'ENROLLED'`,
-        ]);
-        const facts = await this.facts.many(held.map((h) => h.section_id));
-        if (scheduleProblem(section, [...facts.values()], this.creditLimit)) continue;
-        await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, updated_at = now() where id = ${candidate.id}`;
-        promoted.push(candidate.student_id);
-        if (promoted.length === seats) break;
-      }
-    }
-    return promoted;
   }
 
   /** Changes a section's capacity (admin): refused below the enrolled count; a raise promotes the waitlist at once. */
@@ -288,7 +263,7 @@ export class EnrollmentService {
       throw fail.invalid("capacity", fieldMessage("capacity", `must be a whole number from 0 to ${MAX_CAPACITY}.`));
     }
     const section = await this.sectionFacts(input.sectionId);
-    return this.retryOnDeadlock(() =>
+    const resized = await this.retryOnDeadlock(() =>
       this.sql.begin(async (tx) => {
         const [, seats] = await Promise.all([
           lockSection(tx, section.id),
@@ -302,14 +277,22 @@ export class EnrollmentService {
           ]);
         }
         const free = input.capacity - current.enrolled;
-        const promoted = free > 0 && !section.cancelled ? await this.promote(tx, section, free) : [];
+        const { promoted, skipped } = free > 0 && !section.cancelled ? await this.waitlist.offer(tx, section, free) : { promoted: [], skipped: [] };
         const [after] = await tx<Array<{ capacity: number; enrolled: number; waitlisted: number }>>`
           update section_seats set capacity = ${input.capacity}, enrolled = enrolled + ${promoted.length}, waitlisted = waitlisted - ${promoted.length}
           where section_id = ${section.id}
           returning capacity, enrolled, waitlisted`;
-        return { size: { section_id: section.id, ...after! }, promoted_student_ids: promoted };
+        return { size: { section_id: section.id, ...after! }, promoted_student_ids: promoted, skipped };
       }),
     );
+    return { ...resized, skipped: await this.namedSkips(resized.skipped, caller) };
+  }
+
+  /** Skipped students with their usernames and names, for the admin's answer. */
+  private async namedSkips(skipped: Skip[], caller: Caller) {
+    const people = skipped.length ? await this.deps.users(skipped.map((s) => s.studentId), caller) : [];
+    const byId = new Map(people.map((p) => [p.id, p]));
+    return skipped.map((s) => ({ student_id: s.studentId, username: byId.get(s.studentId)?.username ?? "", name: byId.get(s.studentId)?.name ?? "", position: s.position, reason: s.reason }));
   }
 
   /** Cancels every enrollment and waitlist entry of a (cancelled) section (admin). */
@@ -319,7 +302,7 @@ export class EnrollmentService {
     const affected = await this.sql.begin(async (tx) => {
       await lockSection(tx, section.id);
       const rows = await tx`
-        update enrollments set status = 'CANCELLED', waitlist_seq = null, updated_at = now()
+        update enrollments set status = 'CANCELLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now()
         where section_id = ${section.id} and status in ('ENROLLED', 'WAITLISTED') returning id`;
       await tx`update section_seats set enrolled = 0, waitlisted = 0 where section_id = ${section.id}`;
       return rows.length;
@@ -330,9 +313,11 @@ export class EnrollmentService {
   /** The caller's enrollments and waitlist entries in a term (the current term by default). */
   async listMyEnrollments(caller: Caller, input: { termId: string; includeDropped: boolean }) {
     const termId = input.termId ? await this.termIdOf(input.termId) : await currentTermId(this.db);
-    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "" };
-    const rows = await this.sql<Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number }>>`
-      select e.id, e.section_id, e.status, e.created_at,
+    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "", credit_limit: this.creditLimit };
+    const rows = await this.sql<
+      Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number; skipped_at: Date | null; skip_reason: string | null; skip_remedy: string | null }>
+    >`
+      select e.id, e.section_id, e.status, e.created_at, e.skipped_at, e.skip_reason, e.skip_remedy,
              case when e.status = 'WAITLISTED'
                   then (select count(*)::int + 1 from enrollments w where w.section_id = e.section_id and w.status = 'WAITLISTED' and w.waitlist_seq < e.waitlist_seq)
                   else 0 end as position
@@ -344,10 +329,23 @@ export class EnrollmentService {
     const list = rows.flatMap((r) => {
       const section = facts.get(r.section_id);
       if (!section) return [];
-      return [{ id: r.id, student_id: caller.claims.sub, section_id: r.section_id, status: r.status, position: r.position, created_at: new Date(r.created_at).toISOString(), section: sectionSummary(section) }];
+      return [
+        {
+          id: r.id,
+          student_id: caller.claims.sub,
+          section_id: r.section_id,
+          status: r.status,
+          position: r.position,
+          created_at: new Date(r.created_at).toISOString(),
+          section: sectionSummary(section),
+          skipped_at: r.skipped_at ? new Date(r.skipped_at).toISOString() : "",
+          skip_reason: r.skip_reason ?? "",
+          skip_remedy: r.skip_remedy ?? "",
+        },
+      ];
     });
     const credits = creditTotal(list.filter((e) => e.status === "ENROLLED").map((e) => ({ credits: e.section.credits })));
-    return { enrollments: list, enrolled_credits: credits, term_id: termId };
+    return { enrollments: list, enrolled_credits: credits, term_id: termId, credit_limit: this.creditLimit };
   }
 
   /** A term's id from its id or its code (e.g. 2026FA). */
@@ -357,51 +355,6 @@ export class EnrollmentService {
       : await this.sql<Array<{ id: string }>>`select id from terms where code = ${idOrCode.trim().toUpperCase()}`;
     if (!row) throw fail.notFound("The term");
     return row.id;
-  }
-
-  /** A section's enrolled students (by name) and its waitlist in order: for its instructor and admins. */
-  async getRoster(caller: Caller, sectionId: string) {
-    requireStaff(caller.claims);
-    const section = await this.sectionFacts(sectionId);
-    if (caller.claims.role === "FACULTY" && section.instructorId !== caller.claims.sub) throw fail.forbidden(`You do not teach ${section.label}: only its instructor and admins see its roster.`);
-    const [rows, [seats]] = await Promise.all([
-      this.db
-        .select({ id: enrollments.id, studentId: enrollments.studentId, status: enrollments.status, createdAt: enrollments.createdAt, waitlistSeq: enrollments.waitlistSeq })
-        .from(enrollments)
-        .where(and(eq(enrollments.sectionId, section.id), inArray(enrollments.status, ["ENROLLED", "WAITLISTED"])))
-        .orderBy(asc(enrollments.waitlistSeq), asc(enrollments.createdAt)),
-      this.db.select({ capacity: sectionSeats.capacity }).from(sectionSeats).where(eq(sectionSeats.sectionId, section.id)),
-    ]);
-    const people = rows.length ? await this.deps.users([...new Set(rows.map((r) => r.studentId))], caller) : [];
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const entry = (r: (typeof rows)[number], position: number) => ({
-      enrollment_id: r.id,
-      student_id: r.studentId,
-      username: byId.get(r.studentId)?.username ?? "",
-      name: byId.get(r.studentId)?.name ?? "",
-      position,
-      created_at: r.createdAt.toISOString(),
-    });
-    const enrolled = rows.filter((r) => r.status === "ENROLLED").map((r) => entry(r, 0)).sort((a, b) => a.name.localeCompare(b.name) || a.username.localeCompare(b.username));
-    const waitlisted = rows.filter((r) => r.status === "WAITLISTED").map((r, i) => entry(r, i + 1));
-    return { section_id: section.id, capacity: seats?.capacity ?? 0, enrolled, waitlisted, instructor_id: section.instructorId };
-  }
-
-  /** Seat numbers of several sections (staff). */
-  async batchGetRosterSizes(caller: Caller, sectionIds: string[]) {
-    requireStaff(caller.claims);
-    const ids = [...new Set(sectionIds.filter(isUuid))].slice(0, 1000);
-    if (ids.length === 0) return { sizes: [] };
-    const rows = await this.db
-      .select({
-        section_id: sectionSeats.sectionId,
-        capacity: sectionSeats.capacity,
-        enrolled: sectionSeats.enrolled,
-        waitlisted: sectionSeats.waitlisted,
-      })
-      .from(sectionSeats)
-      .where(inArray(sectionSeats.sectionId, ids));
-    return { sizes: rows };
   }
 
   /** Runs a transaction again when PostgreSQL broke a deadlock by aborting it (rare: two drops promoting each other's students). */
@@ -424,10 +377,6 @@ function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   );
-}
-
-function requireStaff(caller: Claims) {
-  if (caller.role !== "FACULTY" && caller.role !== "ADMIN") throw fail.forbidden("Only the section's instructor and admins see rosters.");
 }
 
 function requireAdmin(caller: Claims, what: string) {

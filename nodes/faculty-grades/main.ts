@@ -14,7 +14,7 @@ export function startFacultyGradesNode(config: Config, port?: number) {
       service: "facultyGrades",
       database: "grades",
       schema,
-      handlers: (context) => facultyGradesHandlers(new FacultyGradesService(context.database.db), context),
+      handlers: (context) => facultyGradesHandlers(new FacultyGradesService(context.database.db, config.timeZone), context),
     },
     port,
   );

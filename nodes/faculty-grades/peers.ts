@@ -28,6 +28,8 @@ export interface Peers {
   /** Every section the instructor teaches (all pages), optionally in one term. */
   listSectionsTaughtBy(instructorId: string, termId: string): Promise<Section[]>;
   getRoster(sectionId: string): Promise<Roster>;
+  /** Makes the section's roster final (no drop or withdrawal from now on) and answers who is enrolled. */
+  finalizeRoster(sectionId: string): Promise<{ enrolledStudentIds: string[] }>;
   rosterSizes(sectionIds: string[]): Promise<RosterSize[]>;
   /** Users by id and by username in one lookup; unknown ones are left out. */
   findUsers(ids: string[], usernames: string[]): Promise<User[]>;
@@ -59,6 +61,10 @@ export function grpcPeers(context: Pick<NodeContext<Record<string, unknown>>, "c
     getRoster: async (sectionId) => {
       const roster = await callDownstream("enrollment", context.client("enrollment").GetRoster({ section_id: sectionId }, options));
       return { capacity: roster.capacity, enrolled: roster.enrolled, waitlisted: roster.waitlisted.length };
+    },
+    finalizeRoster: async (sectionId) => {
+      const final = await callDownstream("enrollment", context.client("enrollment").FinalizeRoster({ section_id: sectionId }, options));
+      return { enrolledStudentIds: final.enrolled_student_ids };
     },
     rosterSizes: async (sectionIds) =>
       sectionIds.length === 0 ? [] : (await callDownstream("enrollment", context.client("enrollment").BatchGetRosterSizes({ section_ids: sectionIds }, options))).sizes,

@@ -5,6 +5,7 @@ import { gradeChanges, grades, sectionGrading } from "../../db/grades/schema";
 import { GradeScale } from "../../db/grades/scale";
 import { AppError, fail } from "../shared/errors";
 import type { Claims } from "../shared/tokens";
+import { formatDate, localDate } from "../shared/university-time";
 import { parseGradeCsv } from "./csv";
 import type { Peers, Roster, RosterSize, Section, Term, User } from "./peers";
 import { fieldMessage } from "../shared/field-labels";
@@ -83,7 +84,11 @@ function checkReason(reason: string): string {
 export class FacultyGradesService {
   private readonly gradeScale: () => Promise<GradeScale>;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    /** The university's time zone: a term begins at midnight there on its first day. */
+    private readonly timeZone = "UTC",
+  ) {
     this.gradeScale = GradeScale.cached(db);
   }
 
@@ -104,18 +109,19 @@ export class FacultyGradesService {
     return { sections: sections.map((s) => taughtSection(s, termOf.get(s.term_id)?.name ?? s.term_code, sizeOf.get(s.id), summaries.get(s.id))) };
   }
 
-  /** A section's grade sheet: every enrolled student (and anyone graded who has left), by name. */
+  /** A section's grade sheet: every enrolled student, by name (a student who dropped or withdrew is not graded here). */
   async getGradeSheet(caller: Claims, peers: Peers, sectionId: string) {
     const section = await this.sectionFor(caller, peers, sectionId, "instructor-or-admin");
     const [roster, sectionGrades, facts, scale] = await Promise.all([peers.getRoster(section.id), this.gradesOf(section.id), this.gradingFacts(section.id), this.gradeScale()]);
     const termName = facts?.termName ?? (await peers.getTerm(section.term_id)).name;
     const gradeOf = new Map(sectionGrades.map((g) => [g.studentId, g]));
-    const studentIds = [...new Set([...roster.enrolled.map((e) => e.student_id), ...gradeOf.keys()])];
+    const studentIds = roster.enrolled.map((e) => e.student_id);
     const userOf = new Map((await peers.findUsers(studentIds, [])).map((u) => [u.id, u]));
     const rows = studentIds
       .map((id) => gradeRow(id, userOf.get(id), gradeOf.get(id)))
       .sort((a, b) => a.name.localeCompare(b.name) || a.username.localeCompare(b.username));
-    const summary = { graded: sectionGrades.length, drafts: sectionGrades.filter((g) => g.state === "DRAFT").length };
+    const onSheet = rows.flatMap((r) => gradeOf.get(r.student_id) ?? []);
+    const summary = { graded: onSheet.length, drafts: onSheet.filter((g) => g.state === "DRAFT").length };
     return {
       section: taughtSection(section, termName, { capacity: roster.capacity, enrolled: roster.enrolled.length, waitlisted: roster.waitlisted }, summary),
       rows,
@@ -128,7 +134,7 @@ export class FacultyGradesService {
   /** Sets one student's grade (the section's instructor only); after release only with a reason. */
   async setGrade(caller: Claims, peers: Peers, input: { sectionId: string; studentId: string; grade: string; reason: string }) {
     const section = await this.sectionFor(caller, peers, input.sectionId, "instructor");
-    const scale = await this.gradeScale();
+    const [scale] = await Promise.all([this.gradeScale(), this.requireTermBegun(section, peers)]);
     const grade = scale.parse(input.grade);
     if (!input.studentId.trim() || !isUuid(input.studentId.trim())) throw fail.invalid("student_id", fieldMessage("student_id", "must be a student's user id (UUID)."));
     if (!grade) throw new AppError("INVALID_ARGUMENT", `"${input.grade.trim()}" is not a grade. ${scale.allowedMessage}`, [{ field: "grade", message: scale.allowedMessage, allowed: scale.codes }]);
@@ -153,6 +159,7 @@ export class FacultyGradesService {
    */
   async importGrades(caller: Claims, peers: Peers, input: { sectionId: string; csv: string; dryRun: boolean; reason: string }) {
     const section = await this.sectionFor(caller, peers, input.sectionId, "instructor");
+    await this.requireTermBegun(section, peers);
     const reason = checkReason(input.reason);
     const parsed = parseGradeCsv(input.csv);
     if (parsed.length === 0) throw fail.invalid("csv", "The file has no rows: send lines of student,grade.");
@@ -218,21 +225,35 @@ export class FacultyGradesService {
     return { ...summary, applied: true };
   }
 
-  /** Makes every grade of the section visible to its student (the section's instructor only). */
+  /**
+   * Makes the section's draft grades visible to their students (the section's instructor only,
+   * once the term has begun). The roster is made final first (enrollment refuses every later
+   * drop or withdrawal), and only the grades of students enrolled then are released: a student
+   * who left keeps no grade, and a released grade never loses its enrollment.
+   */
   async releaseGrades(caller: Claims, peers: Peers, sectionId: string) {
     const section = await this.sectionFor(caller, peers, sectionId, "instructor");
+    await this.requireTermBegun(section, peers);
+    const [facts] = await this.db.select().from(sectionGrading).where(eq(sectionGrading.sectionId, section.id));
+    if (!facts) throw fail.precondition("There are no grades to release yet: enter grades first.");
+    const [drafts] = await this.db.select({ n: count() }).from(grades).where(and(eq(grades.sectionId, section.id), eq(grades.state, "DRAFT")));
+    // Nothing to release: the roster is left open (a release that releases nothing changes nothing).
+    if (!drafts?.n && facts.releasedAt) return { released_count: 0, released_at: facts.releasedAt.toISOString() };
+    if (!drafts?.n) throw fail.precondition("There are no grades to release yet: enter grades first.");
+    const { enrolledStudentIds } = await peers.finalizeRoster(section.id);
     return this.db.transaction(async (tx) => {
-      const [facts] = await tx.select().from(sectionGrading).where(eq(sectionGrading.sectionId, section.id)).for("update");
-      if (!facts) throw fail.precondition("There are no grades to release yet: enter grades first.");
+      const [locked] = await tx.select().from(sectionGrading).where(eq(sectionGrading.sectionId, section.id)).for("update");
       const now = new Date();
-      const released = await tx
-        .update(grades)
-        .set({ state: "RELEASED", releasedAt: now })
-        .where(and(eq(grades.sectionId, section.id), eq(grades.state, "DRAFT")))
-        .returning({ studentId: grades.studentId, grade: grades.grade });
+      const released = enrolledStudentIds.length
+        ? await tx
+            .update(grades)
+            .set({ state: "RELEASED", releasedAt: now })
+            .where(and(eq(grades.sectionId, section.id), eq(grades.state, "DRAFT"), inArray(grades.studentId, enrolledStudentIds)))
+            .returning({ studentId: grades.studentId, grade: grades.grade })
+        : [];
       if (released.length === 0) {
-        if (facts.releasedAt) return { released_count: 0, released_at: facts.releasedAt.toISOString() };
-        throw fail.precondition("There are no grades to release yet: enter grades first.");
+        if (locked!.releasedAt) return { released_count: 0, released_at: locked!.releasedAt.toISOString() };
+        throw fail.precondition("There are no grades to release yet: enter grades for the enrolled students first.");
       }
       await tx.insert(gradeChanges).values(
         released.map((g) => ({ sectionId: section.id, studentId: g.studentId, actorId: caller.sub, actorName: caller.name, oldGrade: g.grade, newGrade: g.grade, action: "release", createdAt: now })),
@@ -240,6 +261,15 @@ export class FacultyGradesService {
       await tx.update(sectionGrading).set({ releasedAt: now, releasedBy: caller.sub }).where(eq(sectionGrading.sectionId, section.id));
       return { released_count: released.length, released_at: now.toISOString() };
     });
+  }
+
+  /** Refuses grading before the term's first day: until then nobody has taken the course. */
+  private async requireTermBegun(section: Section, peers: Peers) {
+    const term = await peers.getTerm(section.term_id);
+    if (term.starts_on > localDate(new Date(), this.timeZone)) {
+      const firstDay = formatDate(`${term.starts_on}T12:00:00Z`, "UTC");
+      throw fail.precondition(`${term.name} has not begun: grades for ${section.course_code}-${section.code} can be entered and released from its first day, ${firstDay}.`);
+    }
   }
 
   /** Every change of one student's grade in the section, oldest first. */

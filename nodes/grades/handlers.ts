@@ -2,25 +2,47 @@ import type { GradesServiceHandlers } from "../shared/proto-types/edustream/grad
 import { callDownstream } from "../shared/grpc/downstream";
 import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
 import type { NodeContext } from "../shared/service-node";
-import type { GradesService } from "./service";
+import type { GradesService, Withdrawals } from "./service";
 
 /** Methods callable without an access token: the scale is public reference data. */
 export const PUBLIC_METHODS = ["GetGradeScale"] as const;
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function gradesHandlers(service: GradesService, context: Pick<NodeContext<Record<string, unknown>>, "client">): AsyncHandlers<GradesServiceHandlers> {
+  /** The withdrawals (W) of a student from the enrollment service, with the caller's token (it checks who may see them). */
+  const withdrawalsFor =
+    (token: string, requestId: string | undefined): Withdrawals =>
+    async (studentId) => {
+      const { withdrawals } = await callDownstream("enrollment", context.client("enrollment").ListWithdrawals({ student_id: studentId }, { token, requestId }));
+      return withdrawals.map((w) => ({
+        sectionId: w.section_id,
+        courseId: w.course_id,
+        courseCode: w.course_code,
+        courseTitle: w.course_title,
+        credits: w.credits,
+        termId: w.term_id,
+        termCode: w.term_code,
+        termName: w.term_name,
+        termStartsOn: w.term_starts_on,
+        grade: "W",
+        releasedAt: new Date(w.withdrawn_at),
+      }));
+    };
   return {
     // The grade scale.
     GetGradeScale: () => service.getGradeScale(),
     // The calling student's released grades and GPA.
-    ListMyGrades: (req, ctx) => service.listMyGrades(requireCaller(ctx).claims, req.term_id),
+    ListMyGrades: (req, ctx) => {
+      const caller = requireCaller(ctx);
+      return service.listMyGrades(caller.claims, req.term_id, withdrawalsFor(caller.token, ctx.requestId));
+    },
     // A transcript: own, or any student's for an admin (who must name an existing user).
     GetTranscript: (req, ctx) => {
       const caller = requireCaller(ctx);
       const userExists = async (id: string) => {
         await callDownstream("auth", context.client("auth").GetUser({ id }, { token: caller.token, requestId: ctx.requestId }));
       };
-      return service.getTranscript(caller.claims, req.student_id, userExists);
+      return service.getTranscript(caller.claims, req.student_id, userExists, withdrawalsFor(caller.token, ctx.requestId));
     },
     // Passed courses, for prerequisite checks.
     ListCompletedCourses: (req, ctx) => service.listCompletedCourses(requireCaller(ctx).claims, req.student_id),

@@ -16,6 +16,12 @@ const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 export type UserCheck = (userId: string) => Promise<void>;
 
 /**
+ * A student's withdrawals, as W entries of their record (the enrollment service keeps them:
+ * a withdrawal is a change of the enrollment, asked for at every read so it is never stale).
+ */
+export type Withdrawals = (studentId: string) => Promise<ReleasedGrade[]>;
+
+/**
  * Released grades as their student sees them. Only RELEASED rows are ever read here
  * (invariant 4): a draft grade is invisible through every method of this service.
  */
@@ -35,29 +41,30 @@ export class GradesService {
   }
 
   /** The calling student's released grades by term (newest first), term and cumulative GPA. */
-  async listMyGrades(caller: Claims, term: string) {
+  async listMyGrades(caller: Claims, term: string, withdrawals: Withdrawals) {
     if (caller.role !== "STUDENT") throw fail.forbidden("Only students have grades of their own.");
     const wanted = term.trim();
-    const record = await this.recordOf(caller.sub);
+    const record = await this.recordOf(caller.sub, withdrawals);
     const terms = record.terms.filter((t) => !wanted || t.term_id === wanted || t.term_code.toLowerCase() === wanted.toLowerCase()).reverse();
     return { terms, cumulative_gpa: record.cumulative_gpa, credits_earned: record.credits_earned };
   }
 
   /** A student's unofficial transcript (oldest term first): the student themself, or an admin for anyone. */
-  async getTranscript(caller: Claims, requestedStudentId: string, userExists: UserCheck) {
+  async getTranscript(caller: Claims, requestedStudentId: string, userExists: UserCheck, withdrawals: Withdrawals) {
     const studentId = this.resolveStudent(caller, requestedStudentId, ["ADMIN"]);
     if (studentId !== caller.sub) await userExists(studentId);
-    const record = await this.recordOf(studentId);
+    const record = await this.recordOf(studentId, withdrawals);
     return { student_id: studentId, ...record };
   }
 
   /**
    * Courses with a released grade, one per course: passed when any attempt passed, with the
    * best grade. The student themself (enrollment forwards their token for prerequisite checks)
-   * or staff.
+   * or an admin (promotions from a waitlist after a resize). Faculty read grades only through
+   * their own sections' grade sheets.
    */
   async listCompletedCourses(caller: Claims, requestedStudentId: string) {
-    const studentId = this.resolveStudent(caller, requestedStudentId, ["FACULTY", "ADMIN"]);
+    const studentId = this.resolveStudent(caller, requestedStudentId, ["ADMIN"]);
     const [scale, rows] = await Promise.all([this.gradeScale(), this.releasedGrades(studentId)]);
     const best = new Map<string, { course_id: string; course_code: string; grade: string; passed: boolean; rank: number }>();
     for (const row of rows) {
@@ -84,9 +91,10 @@ export class GradesService {
     return studentId;
   }
 
-  private async recordOf(studentId: string): Promise<AcademicRecord> {
-    const [scale, rows] = await Promise.all([this.gradeScale(), this.releasedGrades(studentId)]);
-    return academicRecord(rows, new Map(scale.entries.map((e) => [e.code, e])));
+  /** Released grades and withdrawals (W) of a student. */
+  private async recordOf(studentId: string, withdrawals: Withdrawals): Promise<AcademicRecord> {
+    const [scale, rows, withdrawn] = await Promise.all([this.gradeScale(), this.releasedGrades(studentId), withdrawals(studentId)]);
+    return academicRecord([...rows, ...withdrawn], new Map(scale.entries.map((e) => [e.code, e])));
   }
 
   /** The student's RELEASED grades with the course and term facts copied when grading started. */

@@ -35,6 +35,8 @@ describe("configuration is validated at start", () => {
     ["EDUSTREAM_GRPC_HOST", { EDUSTREAM_GRPC_HOST: "every interface" }],
     ["EDUSTREAM_GRPC_KEY", { EDUSTREAM_GRPC_CA: "/etc/hostname", EDUSTREAM_GRPC_CERT: "/etc/hostname" }],
     ["EDUSTREAM_GRPC_CA", { EDUSTREAM_GRPC_CA: "/no/such/ca.pem", EDUSTREAM_GRPC_CERT: "/etc/hostname", EDUSTREAM_GRPC_KEY: "/etc/hostname" }],
+    ["EDUSTREAM_TIMEZONE", { EDUSTREAM_TIMEZONE: "Mars/Olympus_Mons" }],
+    ["EDUSTREAM_TIMEZONE", { EDUSTREAM_TIMEZONE: "+02:00" }],
   ];
   for (const [variable, env] of bad) {
     test(`a malformed ${variable} is refused by name`, () => {
@@ -55,6 +57,18 @@ describe("configuration is validated at start", () => {
     const result = Bun.spawnSync(["bun", join(root, "nodes/auth/main.ts")], { env: { ...process.env, ...base, AUTH_PORT: "not-a-port" }, stderr: "pipe", stdout: "pipe" });
     expect(result.exitCode).toBe(78);
     expect(result.stderr.toString()).toContain("AUTH_PORT must be a port number");
+  });
+
+  test("the university's time zone is UTC unless set, and an IANA zone when set", () => {
+    expect(loadConfig(base).timeZone).toBe("UTC");
+    expect(loadConfig({ ...base, EDUSTREAM_TIMEZONE: "Europe/Berlin" }).timeZone).toBe("Europe/Berlin");
+  });
+
+  test("a node started with an unknown time zone stops with exit code 78 naming the variable", () => {
+    const root = join(import.meta.dir, "..", "..");
+    const result = Bun.spawnSync(["bun", join(root, "nodes/view/main.ts")], { env: { ...process.env, ...base, EDUSTREAM_TIMEZONE: "Europe/Atlantis" }, stderr: "pipe", stdout: "pipe" });
+    expect(result.exitCode).toBe(78);
+    expect(result.stderr.toString()).toContain("EDUSTREAM_TIMEZONE must be an IANA time zone");
   });
 
   test("a node without its token key stops with a message naming the variable", () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { isTimeZone } from "./university-time";
 
 /** Thrown when an environment variable is missing or malformed; names the variable. */
 export class ConfigError extends Error {
@@ -90,6 +91,15 @@ export function enumVar<T extends string>(env: Env, name: string, allowed: reado
   if (raw === undefined || raw === "") return fallback;
   if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(", ")}, got "${raw}"`);
   return raw as T;
+}
+
+/** Reads an IANA time zone name that Intl knows, e.g. "Europe/Berlin" or "UTC". */
+export function timeZoneVar(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  // Intl also takes bare offsets ("+02:00"); a zone name keeps the summer-time rules, so only names are accepted.
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(raw) || !isTimeZone(raw)) throw new ConfigError(name, `must be an IANA time zone such as Europe/Berlin or America/New_York, got "${raw}"`);
+  return new Intl.DateTimeFormat("en-GB", { timeZone: raw }).resolvedOptions().timeZone;
 }
 
 /** Reads "true"/"false"/"1"/"0". */
@@ -202,6 +212,8 @@ export function loadConfig(env: Env = process.env) {
     /** Production: plain-HTTP cookies only when this is set on purpose. */
     allowInsecureCookies: boolVar(env, "EDUSTREAM_ALLOW_INSECURE_COOKIES", false),
     creditLimit: intVar(env, "EDUSTREAM_CREDIT_LIMIT", 18, 1, 60),
+    /** The university's time zone: times are shown and entered in it, and stored as instants. */
+    timeZone: timeZoneVar(env, "EDUSTREAM_TIMEZONE", "UTC"),
     /** Failed sign-ins within 15 minutes before a temporary lock: per account, and per client address (high: campus NATs share one). */
     loginThrottle: {
       accountFailures: intVar(env, "EDUSTREAM_LOGIN_FAILURES_PER_ACCOUNT", 5, 1, 1000),

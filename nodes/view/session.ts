@@ -39,6 +39,8 @@ export interface Session {
    * (`HX-Request-Type: full`) gets the full page.
    */
   htmx: boolean;
+  /** The university's time zone (EDUSTREAM_TIMEZONE): pages show and read times in it. */
+  timeZone: string;
   /** A one-time message from the previous page (after a redirect). */
   flash?: Flash;
   /** Demo mode: every page says so. */
@@ -207,6 +209,7 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
     csrfToken,
     requestId,
     clientAddress,
+    timeZone: config.timeZone,
     htmx: request.headers.get("hx-request") === "true" && request.headers.get("hx-request-type") !== "full" && request.headers.get("hx-history-restore-request") !== "true",
     flash,
     demo: config.mode === "demo",

@@ -10,6 +10,7 @@ import "./journeys/phone";
 import "./journeys/faculty";
 import "./journeys/student";
 import "./journeys/admin";
+import "./journeys/waitlist";
 
 beforeAll(async () => {
   await prepare();

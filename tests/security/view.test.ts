@@ -42,7 +42,7 @@ beforeAll(async () => {
   faculty = { id: user!.id, username: fUser, token: (await stack.login(fUser, PASSWORD)).access_token };
   const created = await stack.api("/api/v1/terms", {
     token: boss.token,
-    body: { code: `X${Date.now().toString(36).toUpperCase()}`.slice(0, 20), name: `Term ${HOSTILE}`, starts_on: "2032-01-10", ends_on: "2032-05-10", registration_opens_at: new Date(Date.now() - 3600_000).toISOString(), registration_closes_at: new Date(Date.now() + 86400_000).toISOString(), add_drop_deadline: new Date(Date.now() + 80000_000).toISOString() },
+    body: { code: `X${Date.now().toString(36).toUpperCase()}`.slice(0, 20), name: `Term ${HOSTILE}`, starts_on: new Date(Date.now() - 86400_000).toISOString().slice(0, 10), ends_on: "2032-05-10", registration_opens_at: new Date(Date.now() - 3600_000).toISOString(), registration_closes_at: new Date(Date.now() + 86400_000).toISOString(), add_drop_deadline: new Date(Date.now() + 80000_000).toISOString() },
   });
   expect(created.status).toBe(201);
   term = created.body.term;

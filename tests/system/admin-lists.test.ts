@@ -15,7 +15,7 @@ beforeAll(async () => {
   stack = await getStack();
   admin = (await stack.login("admin")).access_token;
   browser = await ViewClient.signIn(stack.viewUrl, "admin", stack.config.demoPassword);
-});
+}, 60_000);
 
 const decode = (href: string) => href.replace(/&amp;/g, "&");
 

@@ -49,7 +49,7 @@ describe("admin area", () => {
     expect(created.location).toBe("/admin/terms");
     const list = await admin.request("/admin/terms");
     expect(list.html).toContain(`Term ${code} (View test term) was created.`);
-    expect(list.html).toContain("2030-11-01 08:00 UTC");
+    expect(list.html).toContain("Fri, 1 Nov 2030, 08:00 UTC");
     const terms = (await stack.api("/api/v1/terms")).body.terms as Array<{ code: string; registration_opens_at: string }>;
     expect(terms.find((t) => t.code === code)?.registration_opens_at).toBe("2030-11-01T08:00:00.000Z");
   });

@@ -67,7 +67,7 @@ describe("catalog administration", () => {
     expect(notFaculty.details).toContain("not a faculty account");
     const created = await stack.client("course").CreateSection({ ...base, instructor_id: teacher.id, room: "LAB 9", meetings: [{ day: "TUE", start_time: "11:15", end_time: "12:00" }] }, { token: boss.token });
     expect(created.section!.instructor_name).toBe(`Professor ${teacher.username}`);
-    const byInstructor = await stack.client("course").ListSections({ instructor_id: teacher.id, term_id: term.id }, {});
+    const byInstructor = await stack.client("course").ListSections({ instructor_id: teacher.id, term_id: term.id }, { token: boss.token });
     expect(byInstructor.sections.map((s) => s.id).sort()).toEqual([first.id, created.section!.id].sort());
     expect(byInstructor.total_size).toBe(2);
   });

@@ -45,16 +45,21 @@ export async function newFaculty(stack: Stack): Promise<Person> {
 
 const iso = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_000).toISOString();
 
-/** Creates a term; by default registration is open now and the add/drop deadline is ahead. */
-export async function newTerm(stack: Stack, window: { opensIn?: number; closesIn?: number; dropDeadlineIn?: number } = {}) {
+const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Creates a term; by default registration is open now, the add/drop deadline is ahead and the
+ * term begins in 2031. `startsIn`/`endsIn` (days from today) place the term's first and last day.
+ */
+export async function newTerm(stack: Stack, window: { opensIn?: number; closesIn?: number; dropDeadlineIn?: number; startsIn?: number; endsIn?: number } = {}) {
   const boss = await admin(stack);
   const code = `T${unique()}`.toUpperCase().slice(0, 20);
   const { term } = await stack.client("course").CreateTerm(
     {
       code,
       name: `Test term ${code}`,
-      starts_on: "2031-01-10",
-      ends_on: "2031-05-10",
+      starts_on: window.startsIn === undefined ? "2031-01-10" : isoDate(window.startsIn),
+      ends_on: window.endsIn === undefined ? "2031-05-10" : isoDate(window.endsIn),
       registration_opens_at: iso(window.opensIn ?? -60),
       registration_closes_at: iso(window.closesIn ?? 24 * 60),
       add_drop_deadline: iso(window.dropDeadlineIn ?? 23 * 60),

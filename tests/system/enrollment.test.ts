@@ -119,7 +119,7 @@ describe("drop and the waitlist", () => {
     expect(dropped.body.promoted_student_id).toBe(c.id);
   });
 
-  test("only the owner drops; after the add/drop deadline an enrolled section stays", async () => {
+  test("only the owner drops; after the add/drop deadline an enrolled section stays unless a withdrawal is confirmed", async () => {
     const stack = await getStack();
     const term = await newTerm(stack, { dropDeadlineIn: -1 });
     const section = await newSection(stack, { termId: term.id });

@@ -11,7 +11,7 @@ let admin: string;
 beforeAll(async () => {
   stack = await getStack();
   admin = (await stack.login("admin")).access_token;
-});
+}, 60_000);
 
 /** The field codes a message may not show: every known code with an underscore, and the detail's own. */
 const CODES = Object.keys(FIELD_LABELS).filter((code) => code.includes("_"));

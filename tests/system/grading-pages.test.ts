@@ -193,7 +193,9 @@ describe("student grading pages", () => {
     expect(page.status).toBe(200);
     const text = textOf(page.html);
     expect(text).toContain("Unofficial transcript");
-    expect(text).toContain(login.user.id);
+    // The student ID a person can read and quote: the username, never the internal UUID.
+    expect(text).toContain(`Student ID ${login.user.username}`);
+    expect(text).not.toContain(login.user.id);
     expect(text).toMatch(/Issued \d{1,2} \w+ \d{4}/);
     expect(text).toMatch(/Credits attempted 14 Credits earned 11 Quality points 40\.30 Cumulative GPA 2\.88/);
     expect(text).toMatch(/ENG 101 .* 3 A- 11\.10/);

@@ -10,7 +10,7 @@ let stack: Stack;
 
 beforeAll(async () => {
   stack = await getStack();
-});
+}, 60_000);
 
 describe("wording that matches the state", () => {
   test("a released section's grade sheet and chart do not speak of drafts", async () => {

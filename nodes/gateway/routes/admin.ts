@@ -207,7 +207,7 @@ export function adminRoutes(deps: GatewayDeps) {
         body: t.Partial(t.Object(SectionFields, { additionalProperties: false })),
         detail: {
           summary:
-            "Admin: change a section. Capacity below the number enrolled is refused with the count; a raise promotes waitlisted students at once (`promoted`). Room and instructor clashes are refused, naming the other section. `meetings`, when sent, replaces the list.",
+            "Admin: change a section. Capacity below the number enrolled is refused with the count; a raise promotes waitlisted students at once, in waitlist order (`promoted`: how many); those passed over because they are not eligible now (a time conflict, the credit limit) keep their place and are listed in `skipped` (`student_id`, `username`, `name`, `position`, `reason`). Room and instructor clashes are refused, naming the other section. `meetings`, when sent, replaces the list.",
           tags,
         },
       },

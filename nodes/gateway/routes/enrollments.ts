@@ -41,12 +41,14 @@ export function enrollmentRoutes(deps: GatewayDeps) {
         },
       },
     )
-    .delete("/enrollments/:id", ({ params, caller }) => enrollment.Drop({ enrollment_id: params.id }, caller), {
+    .delete("/enrollments/:id", ({ params, query, caller }) => enrollment.Drop({ enrollment_id: params.id, withdraw: query.withdraw ?? false }, caller), {
       auth: true,
       params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("id", "must be an enrollment id.") }) }),
+      query: t.Object({ withdraw: t.Optional(t.BooleanString({ error: fieldMessage("withdraw", "must be true or false.") })) }, { additionalProperties: false }),
       detail: {
-        summary: "Drop a section (before the add/drop deadline) or leave its waitlist",
-        description: "Students, own enrollments only. A freed seat goes at once to the first eligible student on the waitlist (promoted_student_id).",
+        summary: "Drop a section (before the add/drop deadline), withdraw from it (after, with withdraw=true) or leave its waitlist",
+        description:
+          "Students, own enrollments only. Before the add/drop deadline an enrolled section is dropped (status DROPPED, no record). After it, leaving is a withdrawal (status WITHDRAWN, a W on the transcript, not in the GPA) and needs withdraw=true, else 400 naming `withdraw`; after the term's last day, or once the section's grades are released, it is refused (400). A freed seat goes at once to the first eligible student on the waitlist (promoted_student_id).",
         tags: ["registration"],
         security: [{ bearer: [] }],
       },

@@ -38,6 +38,7 @@ import type { RetireCourseResponse__Input as _edustream_course_v1_RetireCourseRe
 import type { SearchCoursesRequest__Input as _edustream_course_v1_SearchCoursesRequest__Input, SearchCoursesRequest as _edustream_course_v1_SearchCoursesRequest } from './edustream/course/v1/SearchCoursesRequest';
 import type { SearchCoursesResponse__Input as _edustream_course_v1_SearchCoursesResponse__Input, SearchCoursesResponse as _edustream_course_v1_SearchCoursesResponse } from './edustream/course/v1/SearchCoursesResponse';
 import type { Section__Input as _edustream_course_v1_Section__Input, Section as _edustream_course_v1_Section } from './edustream/course/v1/Section';
+import type { SkippedStudent__Input as _edustream_course_v1_SkippedStudent__Input, SkippedStudent as _edustream_course_v1_SkippedStudent } from './edustream/course/v1/SkippedStudent';
 import type { Term__Input as _edustream_course_v1_Term__Input, Term as _edustream_course_v1_Term } from './edustream/course/v1/Term';
 import type { UpdateCourseRequest__Input as _edustream_course_v1_UpdateCourseRequest__Input, UpdateCourseRequest as _edustream_course_v1_UpdateCourseRequest } from './edustream/course/v1/UpdateCourseRequest';
 import type { UpdateCourseResponse__Input as _edustream_course_v1_UpdateCourseResponse__Input, UpdateCourseResponse as _edustream_course_v1_UpdateCourseResponse } from './edustream/course/v1/UpdateCourseResponse';
@@ -92,6 +93,7 @@ export interface ProtoGrpcType {
         SearchCoursesResponse: MessageTypeDefinition<_edustream_course_v1_SearchCoursesResponse__Input, _edustream_course_v1_SearchCoursesResponse>
         Section: MessageTypeDefinition<_edustream_course_v1_Section__Input, _edustream_course_v1_Section>
         SectionStatus: EnumTypeDefinition
+        SkippedStudent: MessageTypeDefinition<_edustream_course_v1_SkippedStudent__Input, _edustream_course_v1_SkippedStudent>
         Term: MessageTypeDefinition<_edustream_course_v1_Term__Input, _edustream_course_v1_Term>
         UpdateCourseRequest: MessageTypeDefinition<_edustream_course_v1_UpdateCourseRequest__Input, _edustream_course_v1_UpdateCourseRequest>
         UpdateCourseResponse: MessageTypeDefinition<_edustream_course_v1_UpdateCourseResponse__Input, _edustream_course_v1_UpdateCourseResponse>

@@ -11,16 +11,22 @@ import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__In
 import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from './edustream/enrollment/v1/EnrollResponse';
 import type { Enrollment__Input as _edustream_enrollment_v1_Enrollment__Input, Enrollment as _edustream_enrollment_v1_Enrollment } from './edustream/enrollment/v1/Enrollment';
 import type { EnrollmentServiceClient as _edustream_enrollment_v1_EnrollmentServiceClient, EnrollmentServiceDefinition as _edustream_enrollment_v1_EnrollmentServiceDefinition } from './edustream/enrollment/v1/EnrollmentService';
+import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from './edustream/enrollment/v1/FinalizeRosterRequest';
+import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from './edustream/enrollment/v1/FinalizeRosterResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from './edustream/enrollment/v1/GetRosterRequest';
 import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from './edustream/enrollment/v1/GetRosterResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from './edustream/enrollment/v1/ListMyEnrollmentsRequest';
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from './edustream/enrollment/v1/ListMyEnrollmentsResponse';
+import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from './edustream/enrollment/v1/ListWithdrawalsRequest';
+import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from './edustream/enrollment/v1/ListWithdrawalsResponse';
 import type { Meeting__Input as _edustream_enrollment_v1_Meeting__Input, Meeting as _edustream_enrollment_v1_Meeting } from './edustream/enrollment/v1/Meeting';
 import type { ResizeSectionRequest__Input as _edustream_enrollment_v1_ResizeSectionRequest__Input, ResizeSectionRequest as _edustream_enrollment_v1_ResizeSectionRequest } from './edustream/enrollment/v1/ResizeSectionRequest';
 import type { ResizeSectionResponse__Input as _edustream_enrollment_v1_ResizeSectionResponse__Input, ResizeSectionResponse as _edustream_enrollment_v1_ResizeSectionResponse } from './edustream/enrollment/v1/ResizeSectionResponse';
 import type { RosterEntry__Input as _edustream_enrollment_v1_RosterEntry__Input, RosterEntry as _edustream_enrollment_v1_RosterEntry } from './edustream/enrollment/v1/RosterEntry';
 import type { RosterSize__Input as _edustream_enrollment_v1_RosterSize__Input, RosterSize as _edustream_enrollment_v1_RosterSize } from './edustream/enrollment/v1/RosterSize';
 import type { SectionSummary__Input as _edustream_enrollment_v1_SectionSummary__Input, SectionSummary as _edustream_enrollment_v1_SectionSummary } from './edustream/enrollment/v1/SectionSummary';
+import type { WaitlistSkip__Input as _edustream_enrollment_v1_WaitlistSkip__Input, WaitlistSkip as _edustream_enrollment_v1_WaitlistSkip } from './edustream/enrollment/v1/WaitlistSkip';
+import type { Withdrawal__Input as _edustream_enrollment_v1_Withdrawal__Input, Withdrawal as _edustream_enrollment_v1_Withdrawal } from './edustream/enrollment/v1/Withdrawal';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -41,16 +47,22 @@ export interface ProtoGrpcType {
         Enrollment: MessageTypeDefinition<_edustream_enrollment_v1_Enrollment__Input, _edustream_enrollment_v1_Enrollment>
         EnrollmentService: SubtypeConstructor<typeof grpc.Client, _edustream_enrollment_v1_EnrollmentServiceClient> & { service: _edustream_enrollment_v1_EnrollmentServiceDefinition }
         EnrollmentStatus: EnumTypeDefinition
+        FinalizeRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterRequest>
+        FinalizeRosterResponse: MessageTypeDefinition<_edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterResponse>
         GetRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterRequest>
         GetRosterResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterResponse>
         ListMyEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest>
         ListMyEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
+        ListWithdrawalsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsRequest>
+        ListWithdrawalsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsResponse>
         Meeting: MessageTypeDefinition<_edustream_enrollment_v1_Meeting__Input, _edustream_enrollment_v1_Meeting>
         ResizeSectionRequest: MessageTypeDefinition<_edustream_enrollment_v1_ResizeSectionRequest__Input, _edustream_enrollment_v1_ResizeSectionRequest>
         ResizeSectionResponse: MessageTypeDefinition<_edustream_enrollment_v1_ResizeSectionResponse__Input, _edustream_enrollment_v1_ResizeSectionResponse>
         RosterEntry: MessageTypeDefinition<_edustream_enrollment_v1_RosterEntry__Input, _edustream_enrollment_v1_RosterEntry>
         RosterSize: MessageTypeDefinition<_edustream_enrollment_v1_RosterSize__Input, _edustream_enrollment_v1_RosterSize>
         SectionSummary: MessageTypeDefinition<_edustream_enrollment_v1_SectionSummary__Input, _edustream_enrollment_v1_SectionSummary>
+        WaitlistSkip: MessageTypeDefinition<_edustream_enrollment_v1_WaitlistSkip__Input, _edustream_enrollment_v1_WaitlistSkip>
+        Withdrawal: MessageTypeDefinition<_edustream_enrollment_v1_Withdrawal__Input, _edustream_enrollment_v1_Withdrawal>
       }
     }
   }

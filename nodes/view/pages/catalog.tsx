@@ -3,7 +3,6 @@ import { Alert, Layout, PageHeader } from "../components/layout";
 import { FilterSelect } from "../components/form";
 import { dropEnrollment, enrollInSection, loadSectionContext, loadTerms, myEnrollmentsBySection } from "../components/registration/api";
 import {
-  formatDateTime,
   localPath,
   queryString,
   requestPath,
@@ -20,6 +19,7 @@ import { GatewayError } from "../gateway";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
 import { plural } from "../../shared/plural";
 import { describeMeetings } from "../../shared/schedule";
+import { formatDateTime } from "../../shared/university-time";
 
 const PAGE_SIZE = 10;
 const autofocus = (on: boolean): object => (on ? { autofocus: true } : {});
@@ -231,7 +231,7 @@ function Results(props: { session: Session; query: CatalogQuery; result: SearchR
         {summary}
       </h2>
       {!term.registration_open && (
-        <Notice text={`Registration for ${term.name} is not open (window: ${formatDateTime(term.registration_opens_at)} to ${formatDateTime(term.registration_closes_at)}).`} />
+        <Notice text={`Registration for ${term.name} is not open (window: ${formatDateTime(term.registration_opens_at, props.session.timeZone)} to ${formatDateTime(term.registration_closes_at, props.session.timeZone)}).`} />
       )}
       <ol class="space-y-4">
         {result.courses.map((course) => (

@@ -1,6 +1,8 @@
 import { Elysia } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
-import { requireUser, sessionPlugin, type ViewDeps } from "../session";
+import { loadMySchedule, loadTerms } from "../components/registration/api";
+import { StudentOverview } from "../components/registration/student-overview";
+import { requireUser, sessionPlugin, type Session, type ViewDeps } from "../session";
 import type { Role } from "../../shared/tokens";
 
 interface Me {
@@ -24,6 +26,27 @@ const SHORTCUTS: Record<Role, Array<{ href: string; title: string; text: string 
     { href: "/catalog", title: "Catalog", text: "Browse courses and sections as students see them." },
   ],
 };
+
+/** The student's current term (the schedule's default) and their places in it. */
+async function studentNow(session: Session) {
+  const [terms, schedule] = await Promise.all([loadTerms(session), loadMySchedule(session)]);
+  return <StudentOverview term={terms.find((t) => t.id === schedule.term_id)} schedule={schedule} timeZone={session.timeZone} />;
+}
+
+/** The signed-in user's account: who they are and where to change the password. */
+function AccountCard(props: { user: Me["user"] }) {
+  return (
+    <section aria-labelledby="account-heading" class="card mt-6">
+      <h2 id="account-heading" class="font-semibold">
+        Your account
+      </h2>
+      <p class="mt-1 text-sm text-slate-600" safe>{`Signed in as ${props.user.username} (${props.user.role.toLowerCase()}).`}</p>
+      <a href="/account/password" class="btn-secondary btn-small mt-3">
+        Change password
+      </a>
+    </section>
+  );
+}
 
 /** The public landing page and each role's dashboard. */
 export function homePages(deps: ViewDeps) {
@@ -75,10 +98,11 @@ export function homePages(deps: ViewDeps) {
     ))
     .get("/dashboard", async ({ session }) => {
       const claims = requireUser(session, "/dashboard");
-      const { user } = await session.api<Me>("/api/v1/me");
+      const [{ user }, now] = await Promise.all([session.api<Me>("/api/v1/me"), claims.role === "STUDENT" ? studentNow(session) : undefined]);
       return (
         <Layout title="Dashboard" session={session} path="/dashboard">
           <PageHeader title={`Hello, ${user.name}`} lead={`You are signed in as ${user.username} (${user.role.toLowerCase()}).`} />
+          {now ?? <></>}
           <div class="grid gap-4 sm:grid-cols-2">
             {SHORTCUTS[claims.role].map((s) => (
               <a href={s.href} class="card block hover:border-indigo-400 focusable">
@@ -91,6 +115,7 @@ export function homePages(deps: ViewDeps) {
               </a>
             ))}
           </div>
+          <AccountCard user={user} />
         </Layout>
       );
     });

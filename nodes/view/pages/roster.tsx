@@ -1,7 +1,8 @@
 import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { DataTable } from "../components/table";
-import { formatDateTime, sectionLabel, type Section } from "../components/registration/model";
+import { sectionLabel, type Section } from "../components/registration/model";
+import { formatDateTime } from "../../shared/university-time";
 import { describeMeetings } from "../../shared/schedule";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
 import { plural } from "../../shared/plural";
@@ -23,7 +24,7 @@ interface Roster {
   instructor_id: string;
 }
 
-function RosterTable(props: { caption: string; entries: RosterEntry[]; waitlist: boolean }) {
+function RosterTable(props: { caption: string; entries: RosterEntry[]; waitlist: boolean; timeZone: string }) {
   return (
     <DataTable
       label={props.caption}
@@ -37,7 +38,7 @@ function RosterTable(props: { caption: string; entries: RosterEntry[]; waitlist:
             {entry.name || "(no name)"}
           </th>
           <td safe>{entry.username}</td>
-          <td safe>{formatDateTime(entry.created_at)}</td>
+          <td safe>{formatDateTime(entry.created_at, props.timeZone)}</td>
         </tr>
       ))}
     </DataTable>
@@ -77,14 +78,14 @@ export function rosterPages(deps: ViewDeps) {
           </p>
           <section aria-labelledby="enrolled-heading" class="card mb-6">
             <h2 id="enrolled-heading" class="mb-3 text-lg font-semibold" safe>{`Enrolled (${roster.enrolled.length})`}</h2>
-            {roster.enrolled.length ? <RosterTable caption={`Students enrolled in ${label}`} entries={roster.enrolled} waitlist={false} /> : <p class="text-slate-700">No students are enrolled yet.</p>}
+            {roster.enrolled.length ? <RosterTable caption={`Students enrolled in ${label}`} entries={roster.enrolled} waitlist={false} timeZone={session.timeZone} /> : <p class="text-slate-700">No students are enrolled yet.</p>}
           </section>
           <section aria-labelledby="waitlist-heading" class="card">
             <h2 id="waitlist-heading" class="mb-3 text-lg font-semibold" safe>{`Waitlist (${roster.waitlisted.length})`}</h2>
             {roster.waitlisted.length ? (
               <>
                 <p class="mb-2 text-sm text-slate-600">In order: when a seat frees up, the first eligible student gets it automatically.</p>
-                <RosterTable caption={`Waitlist of ${label}, in order`} entries={roster.waitlisted} waitlist />
+                <RosterTable caption={`Waitlist of ${label}, in order`} entries={roster.waitlisted} waitlist timeZone={session.timeZone} />
               </>
             ) : (
               <p class="text-slate-700">Nobody is waiting for a seat.</p>

@@ -3,8 +3,9 @@ import { Layout, PageHeader } from "../components/layout";
 import { CsrfField, FilterSelect } from "../components/form";
 import { dropEnrollment, loadMySchedule, loadTerms } from "../components/registration/api";
 import { describeMeetings } from "../../shared/schedule";
-import { dropOpen, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
+import { leavingRule, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
 import { EnrollmentBadge, Notice, OutcomeMessage } from "../components/registration/section-item";
+import { SkipNotice } from "../components/registration/skip-notice";
 import { Timetable, type TimetableEntry } from "../components/registration/timetable";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
 import { plural } from "../../shared/plural";
@@ -42,7 +43,16 @@ function timetableEntries(enrollments: MyEnrollment[]): TimetableEntry[] {
     );
 }
 
-/** One line of the list: the section, its status and its Drop / Leave waitlist button. */
+/** The confirmation question of leaving a section, saying what it costs. */
+function leaveQuestion(enrollment: MyEnrollment, label: string, rule: "drop" | "withdraw"): string {
+  if (enrollment.status === "WAITLISTED") return `Leave the waitlist of ${label}? You would lose your place (#${enrollment.position}).`;
+  if (rule === "withdraw") {
+    return `Withdraw from ${label}? The add/drop deadline has passed: this is recorded as W on your transcript (no grade points, no credits), cannot be undone this term, and your seat goes to the waitlist.`;
+  }
+  return `Drop ${label}? It leaves no record on your transcript; someone on the waitlist may take your seat at once.`;
+}
+
+/** One line of the list: the section, its status and its Drop / Withdraw / Leave waitlist button. */
 function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
   const { view, enrollment } = props;
   const { section } = enrollment;
@@ -52,7 +62,11 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
   const active = !section.cancelled && (enrollment.status === "ENROLLED" || waitlisted);
   const termId = view.term?.id ?? view.schedule.term_id;
   const confirming = view.confirming === enrollment.id;
-  const question = waitlisted ? `Leave the waitlist of ${label}? You would lose your place (#${enrollment.position}).` : `Drop ${label}? Someone on the waitlist may take your seat at once.`;
+  // A waitlist can be left at any time; an enrolled section is dropped, then withdrawn from.
+  const rule = waitlisted ? "drop" : leavingRule(view.term, view.session.timeZone);
+  const withdrawing = rule === "withdraw";
+  const question = rule === "closed" ? "" : leaveQuestion(enrollment, label, rule);
+  const verb = waitlisted ? "Leave waitlist" : withdrawing ? "Withdraw" : "Drop";
   return (
     <li id={id} class="card">
       <div class="flex flex-wrap items-start justify-between gap-3">
@@ -69,9 +83,10 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
             {[`${plural(section.credits, "credit")}`, describeMeetings(section.meetings), section.room, section.instructor_name].filter(Boolean).join(" · ")}
           </p>
           {section.cancelled && <p class="mt-1 text-sm text-slate-700">This section was cancelled. Find another section in the catalog.</p>}
+          <SkipNotice enrollment={enrollment} timeZone={view.session.timeZone} />
         </div>
         {active &&
-          dropOpen(view.term) &&
+          rule !== "closed" &&
           (confirming ? (
             <form method="post" action={`/schedule/drop/${enrollment.id}`} hx-post={`/schedule/drop/${enrollment.id}`} hx-target="#schedule-content" hx-swap="innerHTML" class="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
               <p id={`${id}-question`} class="mb-2" data-announce={question} safe>
@@ -79,9 +94,10 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
               </p>
               <CsrfField token={view.session.csrfToken} />
               <input type="hidden" name="term" value={termId} />
+              {withdrawing && <input type="hidden" name="withdraw" value="true" />}
               <div class="flex flex-wrap gap-2">
                 <button type="submit" class="btn-danger btn-small" aria-describedby={`${id}-question`}>
-                  {waitlisted ? "Yes, leave the waitlist" : "Yes, drop it"}
+                  {waitlisted ? "Yes, leave the waitlist" : withdrawing ? "Yes, withdraw (W)" : "Yes, drop it"}
                 </button>
                 <a href={scheduleUrl(termId)} hx-get={scheduleUrl(termId)} hx-target="#schedule-content" hx-swap="innerHTML" id={`${id}-action`} {...AUTOFOCUS} aria-describedby={`${id}-question`} class="btn-secondary btn-small">
                   {waitlisted ? "Stay on the waitlist" : "Keep it"}
@@ -91,14 +107,26 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
           ) : (
             <form method="get" action={`/schedule/drop/${enrollment.id}`} hx-get={`/schedule/drop/${enrollment.id}`} hx-target="#schedule-content" hx-swap="innerHTML">
               <input type="hidden" name="term" value={termId} />
-              <button type="submit" id={`${id}-action`} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave waitlist of" : "Drop"} ${label}`}>
-                {waitlisted ? "Leave waitlist" : "Drop"}
+              <button type="submit" id={`${id}-action`} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave waitlist of" : withdrawing ? "Withdraw from" : "Drop"} ${label}`}>
+                {verb}
               </button>
             </form>
           ))}
       </div>
     </li>
   );
+}
+
+/** What leaving a section means in the term, once it is no longer a plain drop. */
+function LeavingNotice(props: { term?: Term; timeZone: string }) {
+  const { term } = props;
+  if (!term) return <></>;
+  const rule = leavingRule(term, props.timeZone);
+  if (rule === "withdraw") {
+    return <Notice text={`The add/drop deadline of ${term.name} has passed: leaving a section now is a withdrawal, recorded as W on your transcript (not counted in your GPA).`} />;
+  }
+  if (rule === "closed") return <Notice text={`${term.name} has ended: sections can no longer be dropped or withdrawn from here.`} />;
+  return <></>;
 }
 
 /** Everything below the term selector: totals, timetable and list (the target of updates). */
@@ -132,7 +160,7 @@ function ScheduleContent(props: { view: ScheduleView }) {
           <p class="mb-4 text-lg font-medium" safe>
             {summary}
           </p>
-          {term && !dropOpen(term) ? <Notice text={`The add/drop deadline of ${term.name} has passed: sections can no longer be dropped here.`} /> : <></>}
+          <LeavingNotice term={term} timeZone={view.session.timeZone} />
           <section aria-labelledby="week-heading" class="card mb-6">
             <h2 id="week-heading" class="mb-3 text-lg font-semibold">
               Week
@@ -217,7 +245,7 @@ export function schedulePages(deps: ViewDeps) {
         const before = await loadMySchedule(session, termParam || undefined);
         const target = before.enrollments.find((e) => e.id === params.id);
         const outcome: Outcome = target
-          ? (await dropEnrollment(session, { enrollmentId: params.id, waitlisted: target.status === "WAITLISTED" }))(sectionLabel(target.section))
+          ? (await dropEnrollment(session, { enrollmentId: params.id, waitlisted: target.status === "WAITLISTED", withdraw: body.withdraw === "true" }))(sectionLabel(target.section))
           : { kind: "info", text: "That section is no longer on your schedule." };
         if (!session.htmx) {
           setFlash(cookie as never, deps.config, outcome.kind, outcome.text);

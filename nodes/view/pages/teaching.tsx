@@ -4,7 +4,7 @@ import { DataTable } from "../components/table";
 import { OutcomeMessage } from "../components/grading/outcome";
 import { SectionStateBadge } from "../components/grading/badges";
 import { ImportPanel, type ImportState } from "../components/grading/csv-import";
-import { formatDateTime } from "../components/grading/format";
+import { formatDateTime, localDate } from "../../shared/university-time";
 import { plural } from "../../shared/plural";
 import { GradeSheetRow, GradeSheetTable, ReleaseConfirm, SheetOverview, gradingPaths, type RowFeedback } from "../components/grading/grade-sheet";
 import { sectionLabel } from "../components/registration/model";
@@ -61,7 +61,7 @@ function SheetBody(props: { session: Session; sheet: GradeSheet; distribution: G
           <ReleaseConfirm sheet={sheet} csrfToken={session.csrfToken} />
         </div>
       ) : (
-        <SheetOverview sheet={sheet} distribution={props.distribution} canEdit={canEdit} releaseOutcome={props.releaseOutcome} />
+        <SheetOverview sheet={sheet} distribution={props.distribution} canEdit={canEdit} releaseOutcome={props.releaseOutcome} timeZone={session.timeZone} />
       )}
       <GradeSheetTable sheet={sheet} canEdit={canEdit} csrfToken={session.csrfToken} />
       {canEdit && sheet.rows.length > 0 && <ImportPanel sectionId={sheet.section.id} csrfToken={session.csrfToken} released={sheet.released} state={props.importState} />}
@@ -146,7 +146,7 @@ export function teachingPages(deps: ViewDeps) {
           () => [],
         ),
       ]);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localDate(new Date(), session.timeZone);
       const current = new Set(terms.filter((term) => isCurrentTerm(term, today)).map((term) => term.id));
       const byTerm = new Map<string, TaughtSection[]>();
       for (const section of sections) byTerm.set(section.term_id, [...(byTerm.get(section.term_id) ?? []), section]);
@@ -190,7 +190,7 @@ export function teachingPages(deps: ViewDeps) {
         const claims = requireUser(session, gradingPaths.sheet(params.id), "FACULTY", "ADMIN");
         if (!session.htmx) throw new Redirect(gradingPaths.sheet(params.id));
         const { sheet, distribution } = await loadSheet(session, params.id);
-        return <SheetOverview sheet={sheet} distribution={distribution} canEdit={claims.role === "FACULTY"} />;
+        return <SheetOverview sheet={sheet} distribution={distribution} canEdit={claims.role === "FACULTY"} timeZone={session.timeZone} />;
       },
       { params: SectionParams },
     )
@@ -257,7 +257,7 @@ export function teachingPages(deps: ViewDeps) {
           return sheet.rows.some((row) => row.state === "DRAFT") ? (
             <ReleaseConfirm sheet={sheet} csrfToken={session.csrfToken} />
           ) : (
-            <SheetOverview sheet={sheet} distribution={distribution} canEdit />
+            <SheetOverview sheet={sheet} distribution={distribution} canEdit timeZone={session.timeZone} />
           );
         }
         return <SheetPage session={session} sheet={sheet} distribution={distribution} canEdit confirmRelease={sheet.rows.some((row) => row.state === "DRAFT")} />;
@@ -394,7 +394,7 @@ export function teachingPages(deps: ViewDeps) {
                   {history.changes.map((change) => (
                     <tr>
                       <td class="whitespace-nowrap" safe>
-                        {formatDateTime(change.changed_at)}
+                        {formatDateTime(change.changed_at, session.timeZone)}
                       </td>
                       <td safe>{change.actor_name}</td>
                       <td safe>{HISTORY_ACTIONS[change.action] ?? change.action}</td>

@@ -1,6 +1,7 @@
 import { Elysia } from "elysia";
 import { Layout } from "../components/layout";
-import { formatDate, formatGpa } from "../components/grading/format";
+import { formatGpa } from "../components/grading/format";
+import { formatDate } from "../../shared/university-time";
 import { GpaNote, TermTable } from "../components/grading/student-record";
 import type { Transcript } from "../components/grading/types";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
@@ -22,7 +23,7 @@ export function transcriptPages(deps: ViewDeps) {
               <p class="text-sm font-semibold uppercase tracking-wide text-indigo-800">EduStream</p>
               <h1 class="text-2xl font-bold tracking-tight">Unofficial transcript</h1>
               <p class="mt-1 text-sm text-slate-600" safe>
-                {`Issued ${formatDate(new Date())}. This is not an official transcript.`}
+                {`Issued ${formatDate(new Date(), session.timeZone)}. This is not an official transcript.`}
               </p>
             </div>
             <button type="button" class="btn-secondary print:hidden" data-print>
@@ -35,11 +36,9 @@ export function transcriptPages(deps: ViewDeps) {
               <dd class="font-semibold" safe>
                 {user.name}
               </dd>
-              <dt class="text-slate-600">Username</dt>
-              <dd safe>{user.username}</dd>
               <dt class="text-slate-600">Student ID</dt>
-              <dd class="break-all font-mono" safe>
-                {transcript.student_id || user.id}
+              <dd class="font-mono" safe>
+                {user.username}
               </dd>
             </dl>
           </section>

@@ -111,11 +111,9 @@ describe("account journey (landing, register, sign in and out, password) and err
       const student = await newStudent(stack, "Dana Disabled");
       await signIn(journey, student.username, FIXTURE_PASSWORD);
       await disableAccount(stack, student.id);
-      // Every node refuses the account within ~2 s; until then the dashboard still opens.
-      for (let tries = 0; tries < 30 && !page.url().includes("/login"); tries++) {
-        await page.waitForTimeout(100);
-        await page.goto("/dashboard");
-      }
+      // Every node refuses the account within ~2 s (its revocation list); wait for the gateway.
+      for (let tries = 0; tries < 50 && (await stack.api("/api/v1/me", { token: student.token })).status !== 401; tries++) await Bun.sleep(100);
+      await page.goto("/dashboard");
       expect(page.url()).toMatch(/\/login\?next=%2Fdashboard$/);
       await expect(page.getByRole("alert").innerText()).resolves.toMatch(/disabled/i);
       const names = (await context.cookies()).map((cookie) => cookie.name);

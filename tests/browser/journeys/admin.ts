@@ -25,7 +25,7 @@ describe("admin journey (term, course, faculty account, section)", () => {
       await page.getByRole("link", { name: "New term" }).click();
       await page.waitForURL(/\/admin\/terms\/new$/);
       await journey.check("term-form", {
-        keyboard: [page.getByLabel("Code"), page.getByLabel("Name"), page.getByLabel("Add/drop deadline (UTC)"), page.getByRole("button", { name: "Create term" })],
+        keyboard: [page.getByLabel("Code"), page.getByLabel("Name"), page.getByLabel("Add/drop deadline"), page.getByRole("button", { name: "Create term" })],
       });
       await page.getByLabel("Code").fill(termCode);
       await page.getByLabel("Name").fill(`Journey Term ${suffix}`);
@@ -35,9 +35,9 @@ describe("admin journey (term, course, faculty account, section)", () => {
       await journey.check("term-form-errors");
       await page.getByLabel("First day of classes").fill("2031-01-12");
       await page.getByLabel("Last day of classes").fill("2031-05-08");
-      await page.getByLabel("Registration opens (UTC)").fill("2030-11-01T08:00");
-      await page.getByLabel("Registration closes (UTC)").fill("2031-01-20T23:59");
-      await page.getByLabel("Add/drop deadline (UTC)").fill("2031-01-26T23:59");
+      await page.getByLabel("Registration opens").fill("2030-11-01T08:00");
+      await page.getByLabel("Registration closes").fill("2031-01-20T23:59");
+      await page.getByLabel("Add/drop deadline").fill("2031-01-26T23:59");
       await page.getByRole("button", { name: "Create term" }).click();
       await page.waitForURL(/\/admin\/terms$/);
       await expectAnnounced(page, new RegExp(`Term ${termCode} \\(Journey Term ${suffix}\\) was created`));
@@ -97,7 +97,7 @@ describe("admin journey (term, course, faculty account, section)", () => {
       });
       await page.getByRole("button", { name: "Create section" }).click();
       await page.waitForURL(/\/admin\/sections\?term=/);
-      await expectAnnounced(page, new RegExp(`Section ${courseCode}-001 was created in ${termCode}`));
+      await expectAnnounced(page, new RegExp(`Section ${courseCode}-001 was created in Journey Term ${suffix}`));
       const listed = await page.getByRole("main").innerText();
       expect(listed).toContain(`${courseCode}-001`);
       expect(listed).toContain(`Prof. Journey ${suffix}`);

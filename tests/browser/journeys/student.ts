@@ -9,7 +9,7 @@ import { enroll, gradeAndRelease, newCourse, newFaculty, newSection, newStudent,
 /** Types into the catalog's live search and waits for the results to say how many match. */
 async function searchCatalog(page: Page, words: string): Promise<void> {
   await page.getByLabel("Search courses").fill(words);
-  await expectAnnounced(page, new RegExp(`\\d+ courses? match “${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”`));
+  await expectAnnounced(page, new RegExp(`\\d+ (?:course matches|courses match) “${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”`));
 }
 
 describe("student journey (register, catalog, add, conflict, waitlist, schedule, drop, grades)", () => {

@@ -304,17 +304,3 @@ export function text(value: unknown, max = 1000): string {
 export function wholeNumber(value: string): number | string {
   return /^\s*-?\d{1,9}\s*$/.test(value) ? Number(value) : value;
 }
-
-/** An RFC 3339 instant as the admin reads it: "2026-04-01 08:00 UTC". */
-export function formatInstant(iso: string | undefined): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
-/** The value of a datetime-local input for an instant (UTC), and back. */
-export const instantInput = {
-  toInput: (iso: string | undefined) => (iso ? new Date(iso).toISOString().slice(0, 16) : ""),
-  fromInput: (value: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00Z` : value),
-};

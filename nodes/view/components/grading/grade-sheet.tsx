@@ -4,7 +4,7 @@ import { DataTable } from "../table";
 import { GradeStateBadge, SectionStateBadge } from "./badges";
 import { DistributionChart } from "./distribution-chart";
 import { OutcomeMessage } from "./outcome";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "../../../shared/university-time";
 import { plural } from "../../../shared/plural";
 import type { GradeDistribution, GradeRow, GradeSheet } from "./types";
 
@@ -239,7 +239,7 @@ export function ReleaseConfirm(props: { sheet: GradeSheet; csrfToken: string }) 
  * The section's grading status (state, counts, release) and its distribution. It reloads
  * itself whenever a row is saved (the `grades-changed` event sent by the server).
  */
-export function SheetOverview(props: { sheet: GradeSheet; distribution: GradeDistribution; canEdit: boolean; releaseOutcome?: { kind: "success" | "error"; text: string } }) {
+export function SheetOverview(props: { sheet: GradeSheet; distribution: GradeDistribution; canEdit: boolean; timeZone: string; releaseOutcome?: { kind: "success" | "error"; text: string } }) {
   const { sheet } = props;
   const section = sheet.section;
   return (
@@ -258,7 +258,7 @@ export function SheetOverview(props: { sheet: GradeSheet; distribution: GradeDis
           {sheet.released && (
             <>
               <dt class="text-slate-600">Released</dt>
-              <dd safe>{formatDateTime(sheet.released_at)}</dd>
+              <dd safe>{formatDateTime(sheet.released_at, props.timeZone)}</dd>
             </>
           )}
         </dl>

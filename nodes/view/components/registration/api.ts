@@ -45,10 +45,12 @@ export async function enrollInSection(session: Session, input: { sectionId: stri
   }
 }
 
-/** Drops the enrollment, or leaves the waitlist. */
-export async function dropEnrollment(session: Session, input: { enrollmentId: string; waitlisted: boolean }): Promise<(label: string) => Outcome> {
+/** Drops the enrollment, withdraws from it (after the add/drop deadline, when `withdraw` confirms it), or leaves the waitlist. */
+export async function dropEnrollment(session: Session, input: { enrollmentId: string; waitlisted: boolean; withdraw?: boolean }): Promise<(label: string) => Outcome> {
   try {
-    await session.api(`/api/v1/enrollments/${encodeURIComponent(input.enrollmentId)}`, { method: "DELETE" });
+    const query = input.withdraw ? "?withdraw=true" : "";
+    const { enrollment } = await session.api<{ enrollment: { status: string } }>(`/api/v1/enrollments/${encodeURIComponent(input.enrollmentId)}${query}`, { method: "DELETE" });
+    if (enrollment.status === "WITHDRAWN") return (label) => ({ kind: "success", text: `You withdrew from ${label}: it shows as W on your transcript and does not count in your GPA.` });
     return (label) => ({ kind: "success", text: input.waitlisted ? `You left the waitlist of ${label}.` : `You dropped ${label}.` });
   } catch (error) {
     const outcome = refusal(error, "Nothing was dropped.");

@@ -4,6 +4,7 @@
 import { parseClock, type MeetingText } from "../../../shared/schedule";
 import type { SectionView } from "../../../shared/section-view";
 import { plural } from "../../../shared/plural";
+import { endOfLocalDay } from "../../../shared/university-time";
 
 export type Meeting = MeetingText;
 
@@ -11,6 +12,9 @@ export interface Term {
   id: string;
   code: string;
   name: string;
+  /** First and last day (YYYY-MM-DD). */
+  starts_on: string;
+  ends_on: string;
   registration_opens_at: string;
   registration_closes_at: string;
   add_drop_deadline: string;
@@ -48,7 +52,7 @@ export interface SearchResult {
   term?: Term;
 }
 
-export type EnrollmentStatus = "ENROLLED" | "WAITLISTED" | "DROPPED" | "CANCELLED";
+export type EnrollmentStatus = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
 
 export interface MyEnrollment {
   id: string;
@@ -68,12 +72,17 @@ export interface MyEnrollment {
     meetings: Meeting[];
     cancelled: boolean;
   };
+  /** When waitlisted and passed over for an open seat: when (RFC 3339, else empty), why, and how to become eligible. */
+  skipped_at: string;
+  skip_reason: string;
+  skip_remedy: string;
 }
 
 export interface MySchedule {
   enrollments: MyEnrollment[];
   enrolled_credits: number;
   term_id: string;
+  credit_limit: number;
 }
 
 /** What happened after a click, shown in place and announced to screen readers. */
@@ -123,11 +132,15 @@ export function queryString(values: Record<string, string | undefined>): string 
   return pairs.length ? `?${pairs.join("&")}` : "";
 }
 
-/** Date and time in words for deadlines: "Fri, 12 Sep 2026, 17:00". */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
+/**
+ * What leaving an enrolled section of the term means now (the service has the last word):
+ * a drop before the add/drop deadline, a withdrawal (W) until the term's last day, then nothing.
+ */
+export function leavingRule(term: Term | undefined, timeZone: string, now = Date.now()): "drop" | "withdraw" | "closed" {
+  if (!term) return "closed";
+  if (dropOpen(term, now)) return "drop";
+  const after = endOfLocalDay(term.ends_on, timeZone);
+  return !after || now < after.getTime() ? "withdraw" : "closed";
 }
 
 /** Whether dropping is still possible in the term (the service has the last word). */
@@ -135,4 +148,23 @@ export function dropOpen(term: Term | undefined, now = Date.now()): boolean {
   if (!term) return false;
   const deadline = new Date(term.add_drop_deadline).getTime();
   return Number.isNaN(deadline) ? term.registration_open : now < deadline;
+}
+
+/** A waitlisted student passed over for an open seat, as the admin's answer names them. */
+export interface SkippedStudent {
+  username: string;
+  name: string;
+  position: number;
+  reason: string;
+}
+
+/** What a capacity change did to the waitlist, in words for the admin: who moved in, who was skipped and why. */
+export function describeSeatOffer(result: { promoted: number; skipped?: SkippedStudent[] }): string {
+  const moved = result.promoted ? ` ${plural(result.promoted, "waitlisted student")} ${result.promoted === 1 ? "was" : "were"} moved into the section.` : "";
+  const skipped = result.skipped ?? [];
+  if (!skipped.length) return moved;
+  // The flash lives in a cookie: name a few, count the rest (the section's roster lists them all).
+  const named = skipped.slice(0, 5).map((s) => `${s.name} (${s.username}, #${s.position}): ${s.reason}`);
+  if (skipped.length > named.length) named.push(`and ${skipped.length - named.length} more (see the waitlist on the roster).`);
+  return `${moved} Passed over for the new seats, keeping their place: ${named.join(" ")} They are told why on their schedule.`;
 }

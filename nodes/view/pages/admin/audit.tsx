@@ -1,6 +1,7 @@
 import { Elysia } from "elysia";
 import { DataTable } from "../../components/table";
-import { AdminPage, formatInstant, Pager, pagingState, urlWith } from "../../components/admin/ui";
+import { AdminPage, Pager, pagingState, urlWith } from "../../components/admin/ui";
+import { formatDateTime } from "../../../shared/university-time";
 import { requireUser, sessionPlugin, type ViewDeps } from "../../session";
 import type { AuditTrailEntry } from "../../../shared/audit-view";
 
@@ -61,14 +62,14 @@ export function describeChange(details: unknown): string {
 }
 
 /** A table of audit events: when, who, what and the change. */
-export function AuditTable(props: { events: AuditEvent[]; caption: string }) {
+export function AuditTable(props: { events: AuditEvent[]; caption: string; timeZone: string }) {
   return (
     <DataTable class="card p-0" caption={props.caption} columns={["When", "Who", "What", "Change"]}>
       {props.events.map((event) => {
         const link = ENTITY_LINK[event.entity];
         return (
           <tr>
-            <td class="whitespace-nowrap" safe>{formatInstant(event.created_at)}</td>
+            <td class="whitespace-nowrap" safe>{formatDateTime(event.created_at, props.timeZone)}</td>
             <td safe>{event.actor_username}</td>
             <td>
               {link && !event.action.endsWith(".delete") ? (
@@ -97,7 +98,7 @@ export function adminAuditPages(deps: ViewDeps) {
     const page = await session.api<{ events: AuditEvent[]; next_page_token: string }>(urlWith("/api/v1/audit", { page_size: String(PAGE_SIZE), page_token: paging.pageToken }));
     const results = (
       <div id="audit-results">
-        <AuditTable events={page.events} caption="Admin actions, newest first" />
+        <AuditTable events={page.events} caption="Admin actions, newest first" timeZone={session.timeZone} />
         {page.events.length === 0 && <p class="mt-4 text-slate-600">Nothing recorded yet.</p>}
         <Pager link={(page_token, back) => urlWith("/admin/audit", { page_token, back })} {...paging} nextPageToken={page.next_page_token} target={RESULTS} shown={page.events.length} pageSize={PAGE_SIZE} />
       </div>

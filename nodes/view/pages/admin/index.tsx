@@ -1,5 +1,6 @@
 import { Elysia } from "elysia";
-import { AdminPage, formatInstant, urlWith } from "../../components/admin/ui";
+import { AdminPage, urlWith } from "../../components/admin/ui";
+import { formatDateTime } from "../../../shared/university-time";
 import { requireUser, sessionPlugin, type ViewDeps } from "../../session";
 import { adminAuditPages, AuditTable, type AuditEvent } from "./audit";
 import { adminCoursePages } from "./courses";
@@ -45,15 +46,15 @@ function adminOverviewPages(deps: ViewDeps) {
           {open.length ? (
             open.map((term) => (
               <p class="mt-2">
-                <span class={`badge ${termStatus(term).tone}`}>Open</span> <strong safe>{`${term.name} (${term.code})`}</strong>
-                <span class="text-slate-600" safe>{` · closes ${formatInstant(term.registration_closes_at)}, add/drop until ${formatInstant(term.add_drop_deadline)}`}</span>
+                <span class={`badge ${termStatus(term, session.timeZone).tone}`}>Open</span> <strong safe>{`${term.name} (${term.code})`}</strong>
+                <span class="text-slate-600" safe>{` · closes ${formatDateTime(term.registration_closes_at, session.timeZone)}, add/drop until ${formatDateTime(term.add_drop_deadline, session.timeZone)}`}</span>
               </p>
             ))
           ) : (
             <p class="mt-2">No term is open for registration right now.</p>
           )}
           {upcoming && (
-            <p class="mt-2 text-sm text-slate-600" safe>{`Next to open: ${upcoming.name} (${upcoming.code}) on ${formatInstant(upcoming.registration_opens_at)}.`}</p>
+            <p class="mt-2 text-sm text-slate-600" safe>{`Next to open: ${upcoming.name} (${upcoming.code}) on ${formatDateTime(upcoming.registration_opens_at, session.timeZone)}.`}</p>
           )}
           <a href="/admin/terms" class="link mt-3 inline-block">
             Manage terms
@@ -70,7 +71,7 @@ function adminOverviewPages(deps: ViewDeps) {
           <h2 id="recent" class="mb-2 font-semibold">
             Recent admin actions
           </h2>
-          <AuditTable events={audit.events} caption="The latest admin actions" />
+          <AuditTable events={audit.events} caption="The latest admin actions" timeZone={session.timeZone} />
           {audit.events.length === 0 && <p class="mt-2 text-slate-600">Nothing recorded yet.</p>}
           <a href="/admin/audit" class="link mt-3 inline-block">
             Whole audit trail

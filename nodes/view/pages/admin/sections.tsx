@@ -5,7 +5,7 @@ import { adminFormPage, AdminPage, attempt, ConfirmForm, FormActions, ListResult
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 import { describeMeetings } from "../../../shared/schedule";
 import { meetingRows, MeetingsEditor, meetingsFromRows, submittedRows, type MeetingRow } from "../../components/admin/meetings-editor";
-import { localPath, sectionLabel, type Meeting, type Section } from "../../components/registration/model";
+import { describeSeatOffer, localPath, sectionLabel, type Meeting, type Section, type SkippedStudent } from "../../components/registration/model";
 import type { Course } from "./courses";
 import type { Term } from "./terms";
 import type { User } from "./users";
@@ -305,14 +305,13 @@ export function adminSectionPages(deps: ViewDeps) {
           return render({ values, errors: problems, message: "Check the meeting times." });
         }
         const request = { code: values.code, instructor_id: values.instructor_id, room: values.room, capacity: wholeNumber(values.capacity), meetings };
-        const result = await attempt(() => session.api<{ section: Section; promoted: number }>(`/api/v1/sections/${encodeURIComponent(params.id)}`, { method: "PATCH", body: request }), sectionFieldOf(rowOf));
+        const result = await attempt(() => session.api<{ section: Section; promoted: number; skipped: SkippedStudent[] }>(`/api/v1/sections/${encodeURIComponent(params.id)}`, { method: "PATCH", body: request }), sectionFieldOf(rowOf));
         if (!result.ok) {
           set.status = result.status;
           return render({ values, errors: result.errors, message: result.message });
         }
         const saved = result.value.section;
-        const promoted = result.value.promoted ? ` ${plural(result.value.promoted, "waitlisted student")} ${result.value.promoted === 1 ? "was" : "were"} moved into the section.` : "";
-        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(saved)} was saved.${promoted}`);
+        setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(saved)} was saved.${describeSeatOffer(result.value)}`);
         throw new Redirect(returnTo);
       },
       FORM_BODY,

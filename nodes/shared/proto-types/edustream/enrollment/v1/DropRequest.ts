@@ -3,8 +3,10 @@
 
 export interface DropRequest__Input {
   'enrollment_id'?: (string);
+  'withdraw'?: (boolean);
 }
 
 export interface DropRequest {
   'enrollment_id': (string);
+  'withdraw': (boolean);
 }

@@ -11,6 +11,9 @@ export interface Enrollment__Input {
   'position'?: (number);
   'created_at'?: (string);
   'section'?: (_edustream_enrollment_v1_SectionSummary__Input | null);
+  'skipped_at'?: (string);
+  'skip_reason'?: (string);
+  'skip_remedy'?: (string);
 }
 
 export interface Enrollment {
@@ -21,4 +24,7 @@ export interface Enrollment {
   'position': (number);
   'created_at': (string);
   'section': (_edustream_enrollment_v1_SectionSummary | null);
+  'skipped_at': (string);
+  'skip_reason': (string);
+  'skip_remedy': (string);
 }

@@ -10,10 +10,14 @@ import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input,
 import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from '../../../edustream/enrollment/v1/DropResponse';
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from '../../../edustream/enrollment/v1/EnrollRequest';
 import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from '../../../edustream/enrollment/v1/EnrollResponse';
+import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from '../../../edustream/enrollment/v1/FinalizeRosterRequest';
+import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from '../../../edustream/enrollment/v1/FinalizeRosterResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from '../../../edustream/enrollment/v1/GetRosterRequest';
 import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from '../../../edustream/enrollment/v1/GetRosterResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListMyEnrollmentsRequest';
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListMyEnrollmentsResponse';
+import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from '../../../edustream/enrollment/v1/ListWithdrawalsRequest';
+import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from '../../../edustream/enrollment/v1/ListWithdrawalsResponse';
 import type { ResizeSectionRequest__Input as _edustream_enrollment_v1_ResizeSectionRequest__Input, ResizeSectionRequest as _edustream_enrollment_v1_ResizeSectionRequest } from '../../../edustream/enrollment/v1/ResizeSectionRequest';
 import type { ResizeSectionResponse__Input as _edustream_enrollment_v1_ResizeSectionResponse__Input, ResizeSectionResponse as _edustream_enrollment_v1_ResizeSectionResponse } from '../../../edustream/enrollment/v1/ResizeSectionResponse';
 
@@ -54,6 +58,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
   enroll(argument: _edustream_enrollment_v1_EnrollRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_EnrollResponse>): grpc.ClientUnaryCall;
   
+  FinalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  FinalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  FinalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  FinalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  
   GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
   GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
   GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
@@ -71,6 +84,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
+  
+  ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   
   ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
   ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
@@ -92,9 +114,13 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   Enroll: grpc.handleUnaryCall<_edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse__Input>;
   
+  FinalizeRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse__Input>;
+  
   GetRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse__Input>;
   
   ListMyEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input>;
+  
+  ListWithdrawals: grpc.handleUnaryCall<_edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse__Input>;
   
   ResizeSection: grpc.handleUnaryCall<_edustream_enrollment_v1_ResizeSectionRequest, _edustream_enrollment_v1_ResizeSectionResponse__Input>;
   
@@ -105,7 +131,9 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   CancelSectionEnrollments: MethodDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsRequest, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse>
   Drop: MethodDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse>
   Enroll: MethodDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse>
+  FinalizeRoster: MethodDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse>
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
+  ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
   ResizeSection: MethodDefinition<_edustream_enrollment_v1_ResizeSectionRequest__Input, _edustream_enrollment_v1_ResizeSectionResponse__Input, _edustream_enrollment_v1_ResizeSectionRequest, _edustream_enrollment_v1_ResizeSectionResponse>
 }

@@ -6,6 +6,7 @@ export const EnrollmentStatus = {
   WAITLISTED: 'WAITLISTED',
   DROPPED: 'DROPPED',
   CANCELLED: 'CANCELLED',
+  WITHDRAWN: 'WITHDRAWN',
 } as const;
 
 export type EnrollmentStatus__Input =
@@ -19,5 +20,7 @@ export type EnrollmentStatus__Input =
   | 3
   | 'CANCELLED'
   | 4
+  | 'WITHDRAWN'
+  | 5
 
 export type EnrollmentStatus = typeof EnrollmentStatus[keyof typeof EnrollmentStatus]

@@ -6,10 +6,12 @@ export interface ListMyEnrollmentsResponse__Input {
   'enrollments'?: (_edustream_enrollment_v1_Enrollment__Input)[];
   'enrolled_credits'?: (number);
   'term_id'?: (string);
+  'credit_limit'?: (number);
 }
 
 export interface ListMyEnrollmentsResponse {
   'enrollments': (_edustream_enrollment_v1_Enrollment)[];
   'enrolled_credits': (number);
   'term_id': (string);
+  'credit_limit': (number);
 }

@@ -1,0 +1,97 @@
+import type postgres from "postgres";
+import { lockSection, lockStudent } from "./locks";
+import { scheduleProblem } from "./rules";
+import type { SectionFacts, SectionFactsCache } from "./section-facts";
+
+type Tx = postgres.TransactionSql;
+
+/** A waitlisted student passed over for a free seat: they keep their place. */
+export interface Skip {
+  studentId: string;
+  /** Their place on the waitlist after the offer (1 = next). */
+  position: number;
+  reason: string;
+}
+
+/** Who took the free seats, and who was passed over (in waitlist order). */
+export interface Offer {
+  promoted: string[];
+  skipped: Skip[];
+}
+
+/**
+ * The waitlist rule (invariant 3): free seats go to waitlisted students in order, each one
+ * checked against what they hold at that moment; a student who is not eligible (a time conflict
+ * or the credit limit) keeps their place and gets a note saying when, why and how to fix it.
+ */
+export class Waitlist {
+  constructor(
+    private readonly facts: SectionFactsCache,
+    private readonly creditLimit: number,
+  ) {}
+
+  /**
+   * Moves up to `seats` waitlisted students into the section, in waitlist order, skipping (with
+   * a note on their row) those not eligible now. The caller holds the section's lock and moves
+   * the seat and waitlist counters by the promoted count.
+   */
+  async offer(tx: Tx, section: SectionFacts, seats: number): Promise<Offer> {
+    const promoted: string[] = [];
+    const skipped: Skip[] = [];
+    let after = 0;
+    while (promoted.length < seats) {
+      const candidates = await tx<Array<{ id: string; student_id: string; waitlist_seq: string }>>`
+        select id, student_id, waitlist_seq from enrollments
+        where section_id = ${section.id} and status = 'WAITLISTED' and waitlist_seq > ${after}
+        order by waitlist_seq limit 20`;
+      if (candidates.length === 0) break;
+      for (const candidate of candidates) {
+        after = Number(candidate.waitlist_seq);
+        const [, held] = await Promise.all([
+          lockStudent(tx, candidate.student_id),
+          tx<Array<{ section_id: string }>>`
+            select section_id from enrollments where student_id = ${candidate.student_id} and term_id = ${section.termId} and status = 'ENROLLED'`,
+        ]);
+        const facts = await this.facts.many(held.map((h) => h.section_id));
+        const problem = scheduleProblem(section, [...facts.values()], this.creditLimit);
+        if (problem) {
+          // Everyone still waiting ahead of this student was skipped too: their place is one past them.
+          skipped.push({ studentId: candidate.student_id, position: skipped.length + 1, reason: problem.reason });
+          await tx`update enrollments set skipped_at = now(), skip_reason = ${problem.reason}, skip_remedy = ${problem.remedy} where id = ${candidate.id}`;
+          continue;
+        }
+        await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${candidate.id}`;
+        promoted.push(candidate.student_id);
+        if (promoted.length === seats) break;
+      }
+    }
+    return { promoted, skipped };
+  }
+
+  /**
+   * Offers the free seats of the sections a student waits for again, after their schedule
+   * lost a section (they may be eligible now). Each section in its own transaction under its
+   * lock, from the head of its waitlist, so nobody ahead of them is jumped.
+   */
+  async reofferFor(sql: postgres.Sql, studentId: string, termId: string): Promise<void> {
+    const waiting = await sql<Array<{ section_id: string }>>`
+      select e.section_id from enrollments e join section_seats ss on ss.section_id = e.section_id
+      where e.student_id = ${studentId} and e.term_id = ${termId} and e.status = 'WAITLISTED' and ss.enrolled < ss.capacity`;
+    const sections = await this.facts.many(waiting.map((w) => w.section_id));
+    for (const section of sections.values()) {
+      if (section.cancelled) continue;
+      await sql.begin(async (tx) => {
+        const [, seats] = await Promise.all([
+          lockSection(tx, section.id),
+          tx<Array<{ free: number }>>`select capacity - enrolled as free from section_seats where section_id = ${section.id}`,
+        ]);
+        const free = seats[0]?.free ?? 0;
+        if (free <= 0) return;
+        const { promoted } = await this.offer(tx, section, free);
+        if (promoted.length) {
+          await tx`update section_seats set enrolled = enrolled + ${promoted.length}, waitlisted = waitlisted - ${promoted.length} where section_id = ${section.id}`;
+        }
+      });
+    }
+  }
+}
