@@ -168,10 +168,7 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
         token: bearerToken(call.metadata),
         deadline: deadline instanceof Date ? deadline : Number.isFinite(deadline) ? new Date(deadline) : undefined,
         method,
-        // Worked out only for the calls that ask (node-only methods, a sign-in's client address).
-        get fromNode() {
-          return isNodePeer(call, tls);
-        },
+        fromNode: isNodePeer(call, tls),
       };
       let answered = false;
       const answer = (error: Partial<grpc.StatusObject> | null, response?: unknown) => {
