@@ -162,8 +162,8 @@ export async function setUp(run: string) {
   const started = performance.now();
   const students = await pool(Array.from({ length: STUDENTS }, (_, i) => i), SETUP_CONCURRENCY, async (i) => {
     const username = `rush${run}s${i}`.toLowerCase();
-    // 409: an earlier attempt that timed out did create the account.
-    await must("/api/v1/auth/register", { body: { username, password: PASSWORD, name: `Rush Student ${i}` } }, [201, 409]);
+    // Created by the admin (self-registration is throttled per address). 409: an earlier attempt that timed out did create the account.
+    await must("/api/v1/users", { token: admin, body: { username, password: PASSWORD, name: `Rush Student ${i}`, role: "STUDENT" } }, [201, 409]);
     const session = await must("/api/v1/auth/login", { body: { username, password: PASSWORD } });
     return { id: session.user.id as string, token: session.access_token as string };
   });

@@ -2,6 +2,7 @@ import type { AuthServiceHandlers } from "../shared/proto-types/edustream/auth/v
 import { requireCaller, type AsyncHandlers, type AuthedContext, type CallContext } from "../shared/grpc/server";
 import { passwordChangeRequired } from "../shared/tokens";
 import type { AuthService } from "./service";
+import { auditFilter } from "../shared/audit-view";
 
 /**
  * A signed-in caller whose token is a full one. The auth node accepts password-change-only
@@ -23,7 +24,7 @@ export const NODE_ONLY_METHODS = ["ListRevokedSubjects"] as const;
 export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHandlers> {
   return {
     // Self-registration of a student.
-    Register: (req) => service.register({ username: req.username, password: req.password, name: req.name }),
+    Register: (req) => service.register({ username: req.username, password: req.password, name: req.name, clientAddress: req.client_address }),
     // Password sign-in, throttled per account and per address.
     // The client address (for the per-address throttle) is taken only from another node (the gateway).
     Login: (req, ctx) => service.login({ username: req.username, password: req.password, clientAddress: ctx.fromNode ? req.client_address : "" }),
@@ -51,6 +52,6 @@ export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHan
     // Disabled accounts, polled by every node's token verifier.
     ListRevokedSubjects: () => service.listRevokedSubjects(),
     // Admin: audit trail of account changes.
-    ListAuditEvents: (req, ctx) => service.listAuditEvents(fullCaller(ctx).claims, { pageSize: req.page_size, pageToken: req.page_token }),
+    ListAuditEvents: (req, ctx) => service.listAuditEvents(fullCaller(ctx).claims, { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
   };
 }

@@ -5,6 +5,7 @@ import * as schema from "../../db/auth/schema";
 import { auditEvents, loginThrottle, refreshTokens, users } from "../../db/auth/schema";
 import type { Config } from "../shared/config";
 import { auditTrailPage } from "../shared/audit";
+import type { AuditFilter } from "../shared/audit-view";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
@@ -83,9 +84,28 @@ export class AuthService {
     private readonly privateKey: KeyObject,
   ) {}
 
-  /** Creates a student account (self-registration never makes faculty or admins). */
-  async register(input: { username: string; password: string; name: string }) {
+  /**
+   * Creates a student account (self-registration never makes faculty or admins). Throttled per
+   * client address: each attempt counts, in a window of THROTTLE.windowSeconds.
+   */
+  async register(input: { username: string; password: string; name: string; clientAddress: string }) {
+    await this.countRegistration(input.clientAddress);
     return { user: await this.createAccount({ ...input, role: "STUDENT" }) };
+  }
+
+  private async countRegistration(clientAddress: string) {
+    const key = `register:${clientAddress.slice(0, 64) || "unknown"}`;
+    const window = THROTTLE.windowSeconds;
+    const [row] = (await this.db.execute(sql`
+      insert into login_throttle (key, failures, window_started_at, locked_until) values (${key}, 1, now(), null)
+      on conflict (key) do update set
+        failures = case when login_throttle.window_started_at < now() - make_interval(secs => ${window}) then 1 else login_throttle.failures + 1 end,
+        window_started_at = case when login_throttle.window_started_at < now() - make_interval(secs => ${window}) then now() else login_throttle.window_started_at end
+      returning failures, ceil(extract(epoch from (window_started_at + make_interval(secs => ${window}) - now())))::int as retry`)) as unknown as Array<{ failures: number; retry: number }>;
+    if (row && row.failures > this.config.registrationsPerAddress) {
+      const retry = Math.max(1, row.retry);
+      throw fail.throttled(`Too many accounts were created from your network. Try again in ${Math.ceil(retry / 60)} minutes.`, retry);
+    }
   }
 
   private async createAccount(input: { username: string; password: string; name: string; role: Role }) {
@@ -341,7 +361,7 @@ export class AuthService {
     requireAdmin(caller);
     if (!ROLES.includes(input.role as Role)) throw fail.invalid("role", "Role must be STUDENT, FACULTY or ADMIN.");
     const user = await this.createAccount({ ...input, role: input.role as Role });
-    await this.audit(caller, "user.create", user.id, { after: { username: user.username, name: user.name, role: user.role } });
+    await this.audit(caller, "user.create", user.id, user.username, { after: { username: user.username, name: user.name, role: user.role } });
     return { user };
   }
 
@@ -375,7 +395,7 @@ export class AuthService {
       if (endsSessions) await this.endSessions(tx, before.id, now);
       return updated!;
     });
-    await this.audit(caller, "user.update", before.id, {
+    await this.audit(caller, "user.update", before.id, before.username, {
       before: { name: before.name, role: before.role, disabled: before.disabled },
       after: { name: after.name, role: after.role, disabled: after.disabled },
     });
@@ -394,7 +414,7 @@ export class AuthService {
       await tx.update(users).set({ passwordHash, mustChangePassword: true, tokensValidAfter: now, updatedAt: now }).where(eq(users.id, row.id));
       await this.endSessions(tx, row.id, now);
     });
-    await this.audit(caller, "user.reset_password", row.id, { username: row.username });
+    await this.audit(caller, "user.reset_password", row.id, row.username, { username: row.username });
     return {};
   }
 
@@ -415,14 +435,14 @@ export class AuthService {
   }
 
   /** Recorded admin actions on accounts, newest first (admin only). */
-  async listAuditEvents(caller: Claims, input: { pageSize: number; pageToken: string }) {
+  async listAuditEvents(caller: Claims, input: { pageSize: number; pageToken: string } & Partial<AuditFilter>) {
     requireAdmin(caller);
     return auditTrailPage(this.db, auditEvents, input);
   }
 
-  private async audit(caller: Claims, action: string, entityId: string, details: Record<string, unknown>) {
+  private async audit(caller: Claims, action: string, entityId: string, entityLabel: string, details: Record<string, unknown>) {
     const [actor] = await this.db.select({ username: users.username }).from(users).where(eq(users.id, caller.sub)).limit(1);
-    await this.db.insert(auditEvents).values({ actorId: caller.sub, actorUsername: actor?.username ?? caller.name, action, entity: "user", entityId, details });
+    await this.db.insert(auditEvents).values({ actorId: caller.sub, actorUsername: actor?.username ?? caller.name, action, entity: "user", entityId, entityLabel, details });
   }
 }
 

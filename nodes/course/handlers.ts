@@ -2,6 +2,7 @@ import type { CourseServiceHandlers } from "../shared/proto-types/edustream/cour
 import { AppError } from "../shared/errors";
 import { requireCaller, type AsyncHandlers, type CallContext } from "../shared/grpc/server";
 import type { CourseService } from "./service";
+import { auditFilter } from "../shared/audit-view";
 
 /** Catalog reads anyone may make, signed in or not. */
 export const PUBLIC_METHODS = ["ListTerms", "GetTerm", "ListDepartments", "SearchCourses", "GetCourse", "GetSection", "BatchGetSections"] as const;
@@ -88,6 +89,6 @@ export function courseHandlers(service: CourseService): AsyncHandlers<CourseServ
     // Admin: cancel a section and its enrollments.
     CancelSection: (req, ctx) => service.cancelSection(requireCaller(ctx), { id: req.id, confirm: req.confirm }),
     // Admin: audit trail of catalog changes.
-    ListAuditEvents: (req, ctx) => service.listAuditEvents(requireCaller(ctx), { pageSize: req.page_size, pageToken: req.page_token }),
+    ListAuditEvents: (req, ctx) => service.listAuditEvents(requireCaller(ctx), { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
   };
 }

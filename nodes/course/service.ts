@@ -4,6 +4,7 @@ import * as schema from "../../db/courses/schema";
 import { auditEvents, coursePrerequisites, courses, departments, sectionMeetings, sections, sectionSeats, terms } from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
 import { auditTrailPage } from "../shared/audit";
+import type { AuditFilter } from "../shared/audit-view";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation, type ErrorDetail } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
@@ -155,7 +156,7 @@ export class CourseService {
     requireAdmin(caller.claims);
     const values = this.validTermFields(input);
     const row = await this.uniqueTermCode(values.code, () => this.db.insert(terms).values(values).returning());
-    await this.audit(caller, "term.create", "term", row.id, { after: termView(row) });
+    await this.audit(caller, "term.create", "term", row.id, row.code, { after: termView(row) });
     return { term: termView(row) };
   }
 
@@ -177,7 +178,7 @@ export class CourseService {
     const merged = { ...current, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== "id" && v !== undefined)) };
     const values = this.validTermFields(merged);
     const row = await this.uniqueTermCode(values.code, () => this.db.update(terms).set(values).where(eq(terms.id, before.id)).returning());
-    await this.audit(caller, "term.update", "term", row.id, { before: current, after: termView(row) });
+    await this.audit(caller, "term.update", "term", row.id, row.code, { before: current, after: termView(row) });
     return { term: termView(row) };
   }
 
@@ -188,7 +189,7 @@ export class CourseService {
     const [used] = await this.db.select({ n: count() }).from(sections).where(eq(sections.termId, before.id));
     if ((used?.n ?? 0) > 0) throw fail.precondition(`Term ${before.code} has ${plural(used!.n, "section")}: cancel ${used!.n === 1 ? "it" : "them"} instead of deleting the term.`);
     await this.db.delete(terms).where(eq(terms.id, before.id));
-    await this.audit(caller, "term.delete", "term", before.id, { before: termView(before) });
+    await this.audit(caller, "term.delete", "term", before.id, before.code, { before: termView(before) });
     return {};
   }
 
@@ -332,7 +333,7 @@ export class CourseService {
       return created!;
     });
     const [view] = await this.coursesWithSections([row], undefined);
-    await this.audit(caller, "course.create", "course", row.id, { after: { ...values, prerequisites: view!.prerequisites.map((p) => p.code) } });
+    await this.audit(caller, "course.create", "course", row.id, row.code, { after: { ...values, prerequisites: view!.prerequisites.map((p) => p.code) } });
     return { course: view };
   }
 
@@ -371,7 +372,7 @@ export class CourseService {
     });
     const [view] = await this.coursesWithSections([row], undefined);
     const summary = (v: typeof view) => ({ code: v!.code, title: v!.title, description: v!.description, credits: v!.credits, department: v!.department, prerequisites: v!.prerequisites.map((p) => p.code) });
-    await this.audit(caller, "course.update", "course", row.id, { before: summary(beforeView), after: summary(view) });
+    await this.audit(caller, "course.update", "course", row.id, row.code, { before: summary(beforeView), after: summary(view) });
     return { course: view };
   }
 
@@ -381,7 +382,7 @@ export class CourseService {
     const before = await this.courseById(id);
     if (before.retired) throw fail.precondition(`${before.code} is already retired.`);
     const [row] = await this.db.update(courses).set({ retired: true }).where(eq(courses.id, before.id)).returning();
-    await this.audit(caller, "course.retire", "course", before.id, { code: before.code });
+    await this.audit(caller, "course.retire", "course", before.id, before.code, { code: before.code });
     const [view] = await this.coursesWithSections([row!], undefined);
     return { course: view };
   }
@@ -551,7 +552,7 @@ export class CourseService {
       return created!.id;
     });
     const section = await this.sectionById(id);
-    await this.audit(caller, "section.create", "section", id, { after: section });
+    await this.audit(caller, "section.create", "section", id, `${section.course_code}-${section.code}`, { after: section });
     return { section };
   }
 
@@ -594,7 +595,7 @@ export class CourseService {
       }
     });
     const section = await this.sectionById(before.id);
-    await this.audit(caller, "section.update", "section", before.id, { before, after: section, ...resized });
+    await this.audit(caller, "section.update", "section", before.id, `${section.course_code}-${section.code}`, { before, after: section, ...resized });
     return { section, ...resized };
   }
 
@@ -612,21 +613,21 @@ export class CourseService {
     await this.db.update(sections).set({ status: "CANCELLED" }).where(eq(sections.id, before.id));
     const { affected } = await this.deps.cancelSectionEnrollments(before.id, caller.token);
     const section = await this.sectionById(before.id);
-    await this.audit(caller, "section.cancel", "section", before.id, { label, affected });
+    await this.audit(caller, "section.cancel", "section", before.id, label, { label, affected });
     return { section, affected };
   }
 
   // ---- Audit ----
 
   /** Recorded admin actions on the catalog, newest first (admin). */
-  async listAuditEvents(caller: AdminCaller, input: { pageSize: number; pageToken: string }) {
+  async listAuditEvents(caller: AdminCaller, input: { pageSize: number; pageToken: string } & Partial<AuditFilter>) {
     requireAdmin(caller.claims);
     return auditTrailPage(this.db, auditEvents, input);
   }
 
-  private async audit(caller: AdminCaller, action: string, entity: string, entityId: string, details: Record<string, unknown>) {
+  private async audit(caller: AdminCaller, action: string, entity: string, entityId: string, entityLabel: string, details: Record<string, unknown>) {
     const actor = await this.deps.findUser(caller.claims.sub, caller.token).catch(() => undefined);
-    await this.db.insert(auditEvents).values({ actorId: caller.claims.sub, actorUsername: actor?.username ?? caller.claims.name, action, entity, entityId, details });
+    await this.db.insert(auditEvents).values({ actorId: caller.claims.sub, actorUsername: actor?.username ?? caller.claims.name, action, entity, entityId, entityLabel, details });
   }
 
   /** Runs a catalog change in a transaction holding the catalog write lock. */

@@ -1,14 +1,14 @@
 import type { Server } from "bun";
-
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+import { clientAddressBehind, isLoopback, normalizeAddress } from "../shared/client-address";
+import type { Config } from "../shared/config";
 
 /**
- * The client's address for throttling. X-Forwarded-For is believed only from a loopback peer
- * (the view server on the same host); anyone else is judged by their own address.
+ * The client's address for throttling. X-Forwarded-For is believed only from the view on this
+ * host (loopback) and the configured proxies (EDUSTREAM_TRUSTED_PROXIES), and read from the
+ * right: the first hop that is not one of them is the client, whatever the client wrote before it.
  */
-export function clientAddress(request: Request, server: Server<unknown> | null): string {
+export function clientAddress(request: Request, server: Server<unknown> | null, config: Config): string {
+  const proxies = new Set(config.trustedProxies.map(normalizeAddress));
   const peer = server?.requestIP(request)?.address ?? "";
-  const forwarded = request.headers.get("x-forwarded-for");
-  if (forwarded && LOOPBACK.test(peer)) return forwarded.split(",")[0]!.trim().slice(0, 64);
-  return peer || "unknown";
+  return clientAddressBehind(peer, request.headers.get("x-forwarded-for"), (a) => isLoopback(a) || proxies.has(a)).slice(0, 64);
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import { join } from "node:path";
 import { isTimeZone } from "./university-time";
 
@@ -100,6 +101,16 @@ export function timeZoneVar(env: Env, name: string, fallback: string): string {
   // Intl also takes bare offsets ("+02:00"); a zone name keeps the summer-time rules, so only names are accepted.
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(raw) || !isTimeZone(raw)) throw new ConfigError(name, `must be an IANA time zone such as Europe/Berlin or America/New_York, got "${raw}"`);
   return new Intl.DateTimeFormat("en-GB", { timeZone: raw }).resolvedOptions().timeZone;
+}
+
+/** Reads a comma-separated list of IP addresses. */
+export function addressListVar(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return [];
+  const list = raw.split(",").map((a) => a.trim()).filter(Boolean);
+  const bad = list.find((a) => !isIP(a));
+  if (bad !== undefined) throw new ConfigError(name, `must be a comma-separated list of IP addresses, got "${bad}"`);
+  return list;
 }
 
 /** Reads "true"/"false"/"1"/"0". */
@@ -221,6 +232,13 @@ export function loadConfig(env: Env = process.env) {
     },
     /** Key that signs the view's flash cookies (else generated once into the data folder). */
     cookieSecret: env.EDUSTREAM_COOKIE_SECRET || undefined,
+    /**
+     * Reverse proxies whose X-Forwarded-For is believed (the rightmost hop not in this list is
+     * the client). The gateway also believes the view on this host (loopback).
+     */
+    trustedProxies: addressListVar(env, "EDUSTREAM_TRUSTED_PROXIES"),
+    /** Self-registrations per client address in 15 minutes (high: a campus NAT is one address). */
+    registrationsPerAddress: intVar(env, "EDUSTREAM_REGISTRATIONS_PER_ADDRESS", 60, 1, 1_000_000),
     /** Cookies get the Secure flag, `__Host-` names and HSTS when the view is served over HTTPS. */
     secureCookies: boolVar(env, "EDUSTREAM_SECURE_COOKIES", false),
     /** Maximum accepted request body in bytes (gateway and view). */

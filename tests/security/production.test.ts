@@ -14,7 +14,7 @@ const ADMIN_PASSWORD = "First-Admin-Secret-2026";
 let production: Stack & { stop(): Promise<void> };
 
 beforeAll(async () => {
-  production = await startOwnStack({ production: true, env: { EDUSTREAM_ADMIN_PASSWORD: ADMIN_PASSWORD, EDUSTREAM_SECURE_COOKIES: "true" } });
+  production = await startOwnStack({ production: true, env: { EDUSTREAM_ADMIN_PASSWORD: ADMIN_PASSWORD, EDUSTREAM_SECURE_COOKIES: "true", EDUSTREAM_REGISTRATIONS_PER_ADDRESS: "3" } });
 }, 120_000);
 afterAll(() => production?.stop());
 
@@ -39,6 +39,18 @@ describe("a production install", () => {
     const listed = await production.api("/api/v1/users", { token: changed.body.access_token });
     expect(listed.status).toBe(200);
     expect(listed.body.users.map((u: { username: string }) => u.username)).toEqual(["admin"]);
+  });
+
+  test("self-registration is throttled per client address", async () => {
+    const register = (i: number, address: string) =>
+      production.api("/api/v1/auth/register", { body: { username: `signup${i}x${process.pid}`, password: "Correct-Horse-Battery-9", name: "New Student" }, headers: { "x-forwarded-for": address } });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await register(i, "192.0.2.44")).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    const refused = await register(9, "192.0.2.44");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await register(10, "192.0.2.45")).status).toBe(201);
   });
 
   test("pages carry no demo banner, cookies have __Host- names, responses HSTS", async () => {

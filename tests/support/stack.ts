@@ -117,6 +117,8 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     EDUSTREAM_DATA_DIR: dataDir,
     EDUSTREAM_DB_PREFIX: `edustream_test_${process.pid}${options.production ? "_prod" : ""}`,
     EDUSTREAM_ENV: options.production ? "production" : "demo",
+    // Test files register hundreds of students from this one address.
+    EDUSTREAM_REGISTRATIONS_PER_ADDRESS: "1000000",
     EDUSTREAM_LOG_LEVEL: process.env.EDUSTREAM_LOG_LEVEL ?? "error",
     EDUSTREAM_PG_PORT: String(postgresPort),
     VIEW_PORT: String(view),

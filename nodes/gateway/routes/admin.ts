@@ -1,6 +1,6 @@
 import { Elysia, t } from "elysia";
 import { AppError } from "../../shared/errors";
-import type { AuditEventRecord, AuditTrailEntry } from "../../shared/audit-view";
+import { auditFilter, type AuditEventRecord, type AuditFilter, type AuditTrailEntry } from "../../shared/audit-view";
 import { encodePageToken } from "../../shared/paging";
 import { bearerToken, gatewayContext, type Caller, type GatewayDeps } from "../context";
 import { fieldMessage } from "../../shared/field-labels";
@@ -292,18 +292,33 @@ export function adminRoutes(deps: GatewayDeps) {
         detail: { summary: "Admin: set a temporary password; the user must change it at next sign-in and their sessions end", tags },
       },
     )
-    .get("/audit", ({ query, caller }) => mergedAudit(deps, caller, query.page_size ?? 50, query.page_token), {
-      query: t.Object({ page_size: PageSize, page_token: PageToken }, { additionalProperties: false }),
-      detail: { summary: "Admin: the audit trail of every admin action (accounts and catalog), newest first: who, when, what and the change", tags },
+    .get("/audit", ({ query, caller }) => mergedAudit(deps, caller, query.page_size ?? 50, query.page_token, auditFilter(query)), {
+      query: t.Object(
+        {
+          actor: t.Optional(t.String({ maxLength: 100, error: fieldMessage("actor", "must be at most 100 characters.") })),
+          object: t.Optional(t.String({ maxLength: 100, error: fieldMessage("object", "must be at most 100 characters.") })),
+          action: t.Optional(t.String({ pattern: "^[a-z_]{1,20}(\\.[a-z_]{1,30})?$", error: fieldMessage("action", 'must be an action such as "section.update", or a kind of object such as "section".') })),
+          since: t.Optional(t.String({ pattern: INSTANT, error: fieldMessage("since", "must be a date and time with zone, e.g. 2026-04-01T00:00:00Z.") })),
+          until: t.Optional(t.String({ pattern: INSTANT, error: fieldMessage("until", "must be a date and time with zone, e.g. 2026-04-02T00:00:00Z.") })),
+          page_size: PageSize,
+          page_token: PageToken,
+        },
+        { additionalProperties: false },
+      ),
+      detail: {
+        summary:
+          "Admin: the audit trail of every admin action (accounts and catalog), newest first: who, when, what, on which object (`entity_label`, e.g. CS 101-001 or student3) and the change. Filters: `actor` (part of a username), `object` (part of the object's name, optionally after its kind: \"section CS 101\", \"account student3\"), `action` (\"section.update\", or a kind: \"section\"), `since` and `until` (RFC 3339; `until` excluded).",
+        tags,
+      },
     });
 }
 
-/** One page of account and catalog audit events merged newest first; the token keeps a place in each. */
-async function mergedAudit(deps: GatewayDeps, caller: Caller, size: number, pageToken: string | undefined) {
+/** One page of account and catalog audit events matching the filter, merged newest first; the token keeps a place in each. */
+async function mergedAudit(deps: GatewayDeps, caller: Caller, size: number, pageToken: string | undefined, filter: AuditFilter) {
   const offsets = decodeAuditToken(pageToken);
   const [accounts, catalog] = await Promise.all([
-    deps.clients.auth.ListAuditEvents({ page_size: size, page_token: offsets.accounts ? encodePageToken(offsets.accounts) : "" }, caller),
-    deps.clients.course.ListAuditEvents({ page_size: size, page_token: offsets.catalog ? encodePageToken(offsets.catalog) : "" }, caller),
+    deps.clients.auth.ListAuditEvents({ ...filter, page_size: size, page_token: offsets.accounts ? encodePageToken(offsets.accounts) : "" }, caller),
+    deps.clients.course.ListAuditEvents({ ...filter, page_size: size, page_token: offsets.catalog ? encodePageToken(offsets.catalog) : "" }, caller),
   ]);
   const merged = [...accounts.events.map((e) => auditEntry("accounts", e as AuditEventRecord)), ...catalog.events.map((e) => auditEntry("catalog", e as AuditEventRecord))].sort(
     (a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id),

@@ -14,8 +14,8 @@ export function authRoutes(deps: GatewayDeps) {
     .use(gatewayContext(deps))
     .post(
       "/auth/register",
-      async ({ body, set, requestId }) => {
-        const result = await auth.Register(body, { requestId });
+      async ({ body, set, request, server, requestId }) => {
+        const result = await auth.Register({ ...body, client_address: clientAddress(request, server, deps.config) }, { requestId });
         set.status = 201;
         return result;
       },
@@ -33,7 +33,7 @@ export function authRoutes(deps: GatewayDeps) {
         detail: { summary: "Create a student account", tags: ["auth"] },
       },
     )
-    .post("/auth/login", ({ body, request, server, requestId }) => auth.Login({ ...body, client_address: clientAddress(request, server) }, { requestId }), {
+    .post("/auth/login", ({ body, request, server, requestId }) => auth.Login({ ...body, client_address: clientAddress(request, server, deps.config) }, { requestId }), {
       body: t.Object({ username: Username, password: Password }, { additionalProperties: false }),
       detail: { summary: "Sign in: returns an access token and a refresh token", tags: ["auth"] },
     })

@@ -90,6 +90,8 @@ export async function startFaultSystem(name: string, options: { databaseUrl?: st
     EDUSTREAM_LOG_LEVEL: "warn",
     // The demo data even with a database URL (which defaults to production mode).
     EDUSTREAM_ENV: "demo",
+    // The fault tests register many students from this one address.
+    EDUSTREAM_REGISTRATIONS_PER_ADDRESS: "1000000",
     // Short deadlines keep the stall tests quick; tokens outlive the whole file.
     EDUSTREAM_GRPC_DEADLINE_MS: "2000",
     EDUSTREAM_ACCESS_TOKEN_TTL: "3600",

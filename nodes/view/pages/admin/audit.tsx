@@ -1,9 +1,11 @@
 import { Elysia } from "elysia";
 import { DataTable } from "../../components/table";
-import { AdminPage, Pager, pagingState, urlWith } from "../../components/admin/ui";
-import { formatDateTime } from "../../../shared/university-time";
-import { requireUser, sessionPlugin, type ViewDeps } from "../../session";
-import type { AuditTrailEntry } from "../../../shared/audit-view";
+import { FilterSelect } from "../../components/form";
+import { AdminPage, liveFilter, Pager, pagingState, text, urlWith } from "../../components/admin/ui";
+import { endOfLocalDay, formatDateTime, startOfLocalDay } from "../../../shared/university-time";
+import { fieldLabel } from "../../../shared/field-labels";
+import { requireUser, sessionPlugin, type Session, type ViewDeps } from "../../session";
+import { OBJECT_KINDS, type AuditTrailEntry } from "../../../shared/audit-view";
 
 /** One event of the merged audit trail as the gateway returns it. */
 export type AuditEvent = AuditTrailEntry;
@@ -47,24 +49,29 @@ export function describeChange(details: unknown): string {
   if (before && after && typeof before === "object" && typeof after === "object") {
     const changed = Object.keys({ ...before, ...after })
       .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-      .map((key) => `${key}: ${short(before[key])} → ${short(after[key])}`);
+      .map((key) => `${fieldLabel(key)}: ${short(before[key])} → ${short(after[key])}`);
     const extra = Object.entries(record)
       .filter(([key, value]) => key !== "before" && key !== "after" && value)
-      .map(([key, value]) => `${key}: ${short(value)}`);
+      .map(([key, value]) => `${fieldLabel(key)}: ${short(value)}`);
     return [...changed, ...extra].join("; ") || "no visible change";
   }
   const subject = (after ?? before ?? record) as Record<string, unknown>;
-  const named = NAMING_FIELDS.filter((key) => subject[key] !== undefined && subject[key] !== "").map((key) => `${key}: ${short(subject[key])}`);
+  const named = NAMING_FIELDS.filter((key) => subject[key] !== undefined && subject[key] !== "").map((key) => `${fieldLabel(key)}: ${short(subject[key])}`);
   const rest = Object.entries(record)
     .filter(([key]) => key !== "before" && key !== "after" && !NAMING_FIELDS.includes(key))
-    .map(([key, value]) => `${key}: ${short(value)}`);
+    .map(([key, value]) => `${fieldLabel(key)}: ${short(value)}`);
   return [...named, ...rest].join("; ") || short(record);
 }
 
-/** A table of audit events: when, who, what and the change. */
+/** The changed object as people name it: "section CS 101-001", "account student3". */
+export function objectName(event: Pick<AuditEvent, "entity" | "entity_label" | "entity_id">): string {
+  return `${OBJECT_KINDS[event.entity] ?? event.entity} ${event.entity_label || event.entity_id}`;
+}
+
+/** A table of audit events: when, who, what, on which object and the change. */
 export function AuditTable(props: { events: AuditEvent[]; caption: string; timeZone: string }) {
   return (
-    <DataTable class="card p-0" caption={props.caption} columns={["When", "Who", "What", "Change"]}>
+    <DataTable class="card p-0" caption={props.caption} columns={["When", "Who", "What", "Object", "Change"]}>
       {props.events.map((event) => {
         const link = ENTITY_LINK[event.entity];
         return (
@@ -80,6 +87,9 @@ export function AuditTable(props: { events: AuditEvent[]; caption: string; timeZ
                 <span safe>{ACTION_LABEL[event.action] ?? event.action}</span>
               )}
             </td>
+            <td class="whitespace-nowrap" safe>
+              {objectName(event)}
+            </td>
             <td class="max-w-md break-words text-xs" safe>
               {describeChange(event.details)}
             </td>
@@ -90,22 +100,87 @@ export function AuditTable(props: { events: AuditEvent[]; caption: string; timeZ
   );
 }
 
-/** The audit trail of every admin action, accounts and catalog merged, newest first. */
+/** The audit trail's filters as the page's query carries them (dates are days in the university's zone). */
+interface AuditQuery {
+  actor: string;
+  object: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function auditQuery(query: Record<string, string | undefined>): AuditQuery {
+  const day = (value: string | undefined) => (DATE.test(value ?? "") ? value! : "");
+  const action = text(query.action, 40);
+  return { actor: text(query.actor, 100).trim(), object: text(query.object, 100).trim(), action: ACTION_CHOICES.some((c) => c.value === action) ? action : "", from: day(query.from), to: day(query.to) };
+}
+
+/** The actions to filter by: every action on one kind of object, then each action. */
+const ACTION_CHOICES = [
+  ...Object.entries(OBJECT_KINDS).map(([entity, word]) => ({ value: entity, label: `Anything on ${word}s` })),
+  ...Object.entries(ACTION_LABEL).map(([action, label]) => ({ value: action, label })),
+];
+
+/** The filter form of the audit trail: who, object, action and a date range; results reload in place. */
+function AuditFilters(props: { filter: AuditQuery; timeZone: string }) {
+  const live = (trigger: string) => liveFilter("/admin/audit", RESULTS, trigger);
+  const input = (name: keyof AuditQuery, label: string, type: string, placeholder = "") => (
+    <div>
+      <label for={`audit-${name}`} class="mb-1 block text-sm font-medium" safe>
+        {label}
+      </label>
+      <input id={`audit-${name}`} name={name} type={type} value={props.filter[name]} placeholder={placeholder} maxlength={type === "search" ? 100 : undefined} class="input" {...live(type === "search" ? "input changed delay:400ms" : "change")} />
+    </div>
+  );
+  return (
+    <form method="get" action="/admin/audit" hx-get="/admin/audit" hx-target={RESULTS} hx-swap="outerHTML" hx-push-url="true" role="search" class="mb-4 flex flex-wrap items-end gap-3">
+      {input("actor", "Who", "search", "username")}
+      {input("object", "Object", "search", "e.g. CS 101-001 or student3")}
+      <FilterSelect id="audit-action" name="action" label="Action" all="All actions" options={ACTION_CHOICES} value={props.filter.action} attrs={live("change")} />
+      {input("from", "From", "date")}
+      {input("to", "To (inclusive)", "date")}
+      <button type="submit" class="btn-secondary">
+        Filter
+      </button>
+      <p class="w-full text-xs text-slate-500" safe>{`Days are in the university's time zone, ${props.timeZone}.`}</p>
+    </form>
+  );
+}
+
+/** The gateway query of a filter: days become the instants where they begin and end in the university's zone. */
+function auditApiPath(filter: AuditQuery, session: Session, pageToken: string): string {
+  return urlWith("/api/v1/audit", {
+    actor: filter.actor,
+    object: filter.object,
+    action: filter.action,
+    since: filter.from ? startOfLocalDay(filter.from, session.timeZone)?.toISOString() : undefined,
+    until: filter.to ? endOfLocalDay(filter.to, session.timeZone)?.toISOString() : undefined,
+    page_size: String(PAGE_SIZE),
+    page_token: pageToken,
+  });
+}
+
+/** The audit trail of every admin action, accounts and catalog merged, newest first, filtered by who, object, action and days. */
 export function adminAuditPages(deps: ViewDeps) {
   return new Elysia().use(sessionPlugin(deps)).get("/admin/audit", async ({ session, query }) => {
     requireUser(session, "/admin/audit", "ADMIN");
     const paging = pagingState(query);
-    const page = await session.api<{ events: AuditEvent[]; next_page_token: string }>(urlWith("/api/v1/audit", { page_size: String(PAGE_SIZE), page_token: paging.pageToken }));
+    const filter = auditQuery(query);
+    const filtered = Object.values(filter).some(Boolean);
+    const page = await session.api<{ events: AuditEvent[]; next_page_token: string }>(auditApiPath(filter, session, paging.pageToken));
     const results = (
       <div id="audit-results">
         <AuditTable events={page.events} caption="Admin actions, newest first" timeZone={session.timeZone} />
-        {page.events.length === 0 && <p class="mt-4 text-slate-600">Nothing recorded yet.</p>}
-        <Pager link={(page_token, back) => urlWith("/admin/audit", { page_token, back })} {...paging} nextPageToken={page.next_page_token} target={RESULTS} shown={page.events.length} pageSize={PAGE_SIZE} />
+        {page.events.length === 0 && <p class="mt-4 text-slate-600">{filtered ? "No admin action matches these filters." : "Nothing recorded yet."}</p>}
+        <Pager link={(page_token, back) => urlWith("/admin/audit", { ...filter, page_token, back })} {...paging} nextPageToken={page.next_page_token} target={RESULTS} shown={page.events.length} pageSize={PAGE_SIZE} />
       </div>
     );
     if (session.htmx) return results;
     return (
-      <AdminPage session={session} path="/admin/audit" title="Audit trail" lead="Every change made by an administrator to accounts, terms, courses and sections: who, when and what changed.">
+      <AdminPage session={session} path="/admin/audit" title="Audit trail" lead="Every change made by an administrator to accounts, terms, courses and sections: who, when, what and on which object.">
+        <AuditFilters filter={filter} timeZone={session.timeZone} />
         {results}
       </AdminPage>
     );

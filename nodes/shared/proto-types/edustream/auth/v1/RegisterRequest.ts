@@ -5,10 +5,12 @@ export interface RegisterRequest__Input {
   'username'?: (string);
   'password'?: (string);
   'name'?: (string);
+  'client_address'?: (string);
 }
 
 export interface RegisterRequest {
   'username': (string);
   'password': (string);
   'name': (string);
+  'client_address': (string);
 }
