@@ -23,10 +23,10 @@ export const NODE_ONLY_METHODS = ["ListRevokedSubjects"] as const;
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHandlers> {
   return {
-    // Self-registration of a student.
-    Register: (req) => service.register({ username: req.username, password: req.password, name: req.name, clientAddress: req.client_address }),
+    // Self-registration of a student, throttled per address. The client address of a sign-up or
+    // sign-in (for the per-address throttles) is taken only from another node (the gateway).
+    Register: (req, ctx) => service.register({ username: req.username, password: req.password, name: req.name, clientAddress: ctx.fromNode ? req.client_address : "" }),
     // Password sign-in, throttled per account and per address.
-    // The client address (for the per-address throttle) is taken only from another node (the gateway).
     Login: (req, ctx) => service.login({ username: req.username, password: req.password, clientAddress: ctx.fromNode ? req.client_address : "" }),
     // Refresh-token rotation.
     Refresh: (req) => service.refresh(req.refresh_token),
