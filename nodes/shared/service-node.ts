@@ -5,6 +5,7 @@ import { startGrpcServer, type AsyncHandlers, type RunningGrpcServer } from "./g
 import type { ServiceKey } from "./grpc/proto";
 import { channelSettings } from "./grpc/tls";
 import { createLogger, type Logger } from "./logger";
+import { checkRequestLimits } from "./request-limits";
 import { loadPublicKey, TokenVerifier } from "./tokens";
 
 /** Everything a service's handlers may need, built once at start. */
@@ -67,7 +68,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
 
   const running = await startGrpcServer<H>({
     service: options.service,
-    handlers: await options.handlers(context),
+    handlers: withRequestLimits(await options.handlers(context)),
     port,
     host: config.grpc.host,
     tls: settings.tls,
@@ -83,4 +84,16 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     },
   });
   return { ...running, logger };
+}
+
+/** Every handler checks the length of each text field of its request first (request-limits.ts). */
+function withRequestLimits<H>(handlers: AsyncHandlers<H>): AsyncHandlers<H> {
+  const wrapped: Record<string, (request: unknown, context: unknown) => Promise<unknown>> = {};
+  for (const [method, handler] of Object.entries(handlers as Record<string, (request: unknown, context: unknown) => Promise<unknown>>)) {
+    wrapped[method] = async (request, context) => {
+      checkRequestLimits(request);
+      return handler(request, context);
+    };
+  }
+  return wrapped as AsyncHandlers<H>;
 }
