@@ -32,6 +32,16 @@ export interface GatewayRequest {
   requestId?: string;
 }
 
+/** True when the gateway path's segments are plain: no dot segments, no encoded separators. */
+export function isPlainApiPath(path: string): boolean {
+  const pathname = path.split("?")[0]!;
+  if (!pathname.startsWith("/api/")) return false;
+  return pathname.split("/").every((segment) => {
+    const decoded = segment.replace(/%2e/gi, ".");
+    return decoded !== "." && decoded !== ".." && !/%2f|%5c|\\/i.test(segment);
+  });
+}
+
 /** The view's only way to data: JSON over HTTP to the REST gateway, with a timeout. */
 export class GatewayClient {
   constructor(
@@ -41,6 +51,9 @@ export class GatewayClient {
 
   /** Calls the gateway; returns parsed JSON or throws GatewayError (503 when it is unreachable). */
   async call<T = unknown>(path: string, request: GatewayRequest = {}): Promise<T> {
+    // Every id in a path is encoded by the page; a path that still walks (a "." or ".." segment,
+    // an encoded slash or backslash) would reach another route: refused here, whatever the page did.
+    if (!isPlainApiPath(path)) throw new GatewayError(404, "NOT_FOUND", "There is no such page.");
     const headers: Record<string, string> = { accept: "application/json", ...request.headers };
     if (request.token) headers.authorization = `Bearer ${request.token}`;
     if (request.clientAddress) headers["x-forwarded-for"] = request.clientAddress;

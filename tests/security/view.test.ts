@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewBrowser } from "../faults/support/browser";
+import { ViewClient } from "../support/view-client";
 import { admin, enroll, newSection, newStudent, newTerm, type Person } from "../system/enrollment-fixtures";
 
 const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)>"'&`;
@@ -155,5 +156,22 @@ describe("cookies and CSRF", () => {
     const done = await browser.request(`/sections/${other.id}/enroll`, { form });
     expect(done.status).toBeLessThan(400);
     expect((await stack.api(`/api/v1/me/enrollments?term=${term.id}`, { token: victim.token })).body.enrollments.length).toBe(1);
+  });
+});
+
+describe("ids in the admin pages' gateway paths", () => {
+  test("an id that walks the path (../ encoded or not) reaches no other route", async () => {
+    const stack = await getStack();
+    const browser = await ViewClient.signIn(stack.viewUrl, "admin", stack.config.demoPassword);
+    for (const id of ["..%2Fdepartments", "..%2F..%2Fv1%2Fdepartments", "%2E%2E", "..", "%2e%2e%2fdepartments"]) {
+      for (const path of [`/admin/terms/${id}/edit`, `/admin/courses/${id}/edit`, `/sections/${id}/roster`]) {
+        const page = await browser.request(path);
+        // Refused (not found, not valid), or back to the list the page belongs to: never a 5xx.
+        const outcome = page.status === 303 ? `303 ${page.location}` : page.status >= 400 && page.status < 500 ? "4xx" : String(page.status);
+        expect({ path, outcome }).toEqual({ path, outcome: path.startsWith("/admin/terms/") && page.status === 303 ? "303 /admin/terms" : "4xx" });
+        // The departments list (another route) never fills the page.
+        expect(page.text).not.toContain("Computer Science");
+      }
+    }
   });
 });

@@ -53,8 +53,8 @@ export function rosterPages(deps: ViewDeps) {
       const claims = requireUser(session, `/sections/${params.id}/roster`);
       const id = encodeURIComponent(params.id);
       // The roster first: it refuses anyone but the instructor and admins (before saying whether the section exists).
-      const roster = await session.api<Roster>(`/api/v1/sections/${id}/roster`);
-      const { section } = await session.api<{ section: Section }>(`/api/v1/sections/${id}`);
+      const roster = await session.api<Roster>(`/api/v1/sections/${encodeURIComponent(id)}/roster`);
+      const { section } = await session.api<{ section: Section }>(`/api/v1/sections/${encodeURIComponent(id)}`);
       const label = sectionLabel(section);
       const seatsLeft = Math.max(0, roster.capacity - roster.enrolled.length);
       const counts = `${roster.enrolled.length} of ${plural(roster.capacity, "seat")} taken · ${seatsLeft} left · ${roster.waitlisted.length} on the waitlist`;

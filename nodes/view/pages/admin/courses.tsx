@@ -159,7 +159,7 @@ function catalog(session: Session) {
     departments: () => session.api<{ departments: Department[] }>("/api/v1/departments").then((r) => r.departments),
     course: (id: string) => session.api<{ course: Course }>(`/api/v1/courses/${encodeURIComponent(id)}`).then((r) => r.course),
     /** Code and title of each chosen prerequisite, for re-showing the form. */
-    refs: async (ids: string[]) => (await Promise.all(ids.map((id) => session.api<{ course: Course }>(`/api/v1/courses/${id}`).then((r) => r.course, () => undefined)))).filter((c): c is Course => !!c).map((c) => ({ id: c.id, code: c.code, title: c.title })),
+    refs: async (ids: string[]) => (await Promise.all(ids.map((id) => session.api<{ course: Course }>(`/api/v1/courses/${encodeURIComponent(id)}`).then((r) => r.course, () => undefined)))).filter((c): c is Course => !!c).map((c) => ({ id: c.id, code: c.code, title: c.title })),
   };
 }
 
@@ -181,7 +181,7 @@ export function adminCoursePages(deps: ViewDeps) {
     const prerequisiteIds = idList(body.prerequisite_ids).filter((p) => p !== id);
     const request = { ...values, credits: wholeNumber(values.credits), prerequisite_ids: prerequisiteIds };
     const result = await attempt(() =>
-      id ? session.api<{ course: Course }>(`/api/v1/courses/${id}`, { method: "PATCH", body: request }) : session.api<{ course: Course }>("/api/v1/courses", { body: request }),
+      id ? session.api<{ course: Course }>(`/api/v1/courses/${encodeURIComponent(id)}`, { method: "PATCH", body: request }) : session.api<{ course: Course }>("/api/v1/courses", { body: request }),
     );
     return { values, prerequisiteIds, result };
   };

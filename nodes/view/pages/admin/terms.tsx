@@ -178,7 +178,7 @@ export function adminTermPages(deps: ViewDeps) {
         requireUser(session, `/admin/terms/${params.id}/edit`, "ADMIN");
         const values = termValues(body, session.timeZone);
         const action = `/admin/terms/${params.id}/edit`;
-        const result = await attempt(() => session.api<{ term: Term }>(`/api/v1/terms/${params.id}`, { method: "PATCH", body: values }));
+        const result = await attempt(() => session.api<{ term: Term }>(`/api/v1/terms/${encodeURIComponent(params.id)}`, { method: "PATCH", body: values }));
         if (!result.ok) {
           set.status = result.status;
           return formPage(session, "Edit term", <TermForm session={session} action={action} state={{ values, ...result }} submitLabel="Save changes" />);
@@ -205,7 +205,7 @@ export function adminTermPages(deps: ViewDeps) {
       "/admin/terms/:id/delete",
       async ({ session, params, cookie }) => {
         requireUser(session, `/admin/terms/${params.id}/delete`, "ADMIN");
-        const result = await attempt(() => session.api(`/api/v1/terms/${params.id}`, { method: "DELETE" }));
+        const result = await attempt(() => session.api(`/api/v1/terms/${encodeURIComponent(params.id)}`, { method: "DELETE" }));
         setFlash(cookie as never, deps.config, result.ok ? "success" : "error", result.ok ? "The term was deleted." : `The term was not deleted: ${result.message}`);
         throw new Redirect(result.ok ? "/admin/terms" : `/admin/terms/${params.id}/edit`);
       },
