@@ -250,9 +250,10 @@ describe("graceful shutdown (SIGTERM) under load", () => {
         headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json", "idempotency-key": `term-${s.username}` },
         body: JSON.stringify({ section_id: sectionId }),
       });
+    // The pid first: asking PM2 takes a while on a busy machine, and the calls in flight have 2 s.
+    const pid = await system.pidOf("enrollment");
     const inFlight = students.slice(0, 8).map(enrollAs);
     await Bun.sleep(400); // they are now waiting for the lock inside the enrollment service
-    const pid = await system.pidOf("enrollment");
     const termAt = performance.now();
     process.kill(pid, "SIGTERM");
     await Bun.sleep(200);
@@ -281,6 +282,7 @@ describe("graceful shutdown (SIGTERM) under load", () => {
   test("gateway (one of two copies): requests in flight finish, new connections go to the other copy; no request fails", async () => {
     const { term, sectionIds } = await sectionsFor([10]);
     const sectionId = sectionIds[0]!;
+    const pid = await system.pidOf("gateway", 0);
     const lock = await holdSectionLock(sectionId);
     const recorder = new Recorder();
     const background = readers(recorder, readerTargets(term.id));
@@ -293,7 +295,6 @@ describe("graceful shutdown (SIGTERM) under load", () => {
       }),
     );
     await Bun.sleep(400);
-    const pid = await system.pidOf("gateway", 0);
     const termAt = performance.now();
     process.kill(pid, "SIGTERM");
     await Bun.sleep(300);

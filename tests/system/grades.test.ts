@@ -28,7 +28,7 @@ describe("a student's released grades and GPA", () => {
     expect(body.cumulative_gpa).toBe(2.88);
     expect(body.credits_earned).toBe(11);
     // proto-loader's oneof markers of optional fields stay out of the REST answer.
-    expect(Object.keys(body).sort()).toEqual(["credits_earned", "cumulative_gpa", "terms"]);
+    expect(Object.keys(body).sort()).toEqual(["credits_earned", "cumulative_gpa", "terms", "withdrawals_unavailable"]);
     expect(Object.keys(term)).not.toContain("_gpa");
   });
 
