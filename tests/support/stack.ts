@@ -1,5 +1,5 @@
 // The real system for tests: a real PostgreSQL (embedded, or the server in
-// EDUSTREAM_TEST_DATABASE_URL), fresh uniquely-named databases with migrations and demo data,
+// EDUSTREAM_TEST_DATABASE_URL; the auth database on EDUSTREAM_TEST_AUTH_DATABASE_URL when set), fresh uniquely-named databases with migrations and demo data,
 // the five gRPC services on real ports, the gateway and the view. Started once per `bun test`
 // run and shared by every test file.
 import { createServer } from "node:net";
@@ -129,6 +129,8 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     GRADES_PORT: String(grades),
     FACULTY_GRADES_PORT: String(facultyGrades),
     ...(external ? { EDUSTREAM_DATABASE_URL: external } : {}),
+    // The auth database on a server of its own (e.g. the machine's PostgreSQL by URL).
+    ...(process.env.EDUSTREAM_TEST_AUTH_DATABASE_URL ? { EDUSTREAM_AUTH_DATABASE_URL: process.env.EDUSTREAM_TEST_AUTH_DATABASE_URL } : {}),
     ...options.env,
   };
   let config = loadConfig(env);
