@@ -132,24 +132,36 @@ export async function isSuperuser(sql: postgres.Sql): Promise<boolean> {
   return row?.rolsuper === true;
 }
 
-/** The whole script for a production install, one database server at a time. */
-export function installScript(config: Config): string {
+/** What a production install creates on each server, as a superuser, before the first setup. */
+export interface ServerPlan {
+  /** URL of the server (with the credentials of EDUSTREAM_*_DATABASE_URL). */
+  server: string;
+  roles: string[];
+  databases: Array<{ key: DatabaseKey; name: string; create: string[]; grants: string[] }>;
+}
+
+export function installPlan(config: Config): ServerPlan[] {
   const servers = new Map<string, DatabaseKey[]>();
   for (const which of Object.keys(config.databases) as DatabaseKey[]) {
-    const host = new URL(config.databaseServers[which]).host;
-    servers.set(host, [...(servers.get(host) ?? []), which]);
+    const url = new URL(config.databaseServers[which]);
+    url.pathname = "/postgres";
+    servers.set(url.toString(), [...(servers.get(url.toString()) ?? []), which]);
   }
-  const lines: string[] = [];
-  for (const [host, databases] of servers) {
-    const roles: DbRoleKey[] = ["owner", ...databases.flatMap(rolesOf)];
-    lines.push(`-- On the PostgreSQL server at ${host}, as a superuser:`);
-    lines.push(...roleStatements(config, [...new Set(roles)]).map((s) => `${s};`));
-    for (const which of databases) lines.push(...databaseStatements(config, which).map((s) => `${s};`));
-    for (const which of databases) {
-      lines.push(`\\connect ${config.databases[which]}`, `-- (the grants are applied again by \`bun run db:setup\` after each migration)`);
-      lines.push(...grantStatements(config, which).filter((s) => !s.startsWith("alter function") && !/on (table|sequence)/.test(s)).map((s) => `${s};`));
-    }
-    lines.push("");
-  }
-  return lines.join("\n");
+  return [...servers].map(([server, keys]) => ({
+    server,
+    roles: roleStatements(config, [...new Set<DbRoleKey>(["owner", ...keys.flatMap(rolesOf)])]),
+    // Table grants need the tables: `bun run db:setup` applies them after the migrations.
+    databases: keys.map((key) => ({ key, name: config.databases[key], create: databaseStatements(config, key), grants: grantStatements(config, key).filter((s) => / on (database|schema) /.test(s)) })),
+  }));
+}
+
+/** The plan as a psql script. */
+export function installScript(config: Config): string {
+  return installPlan(config).map((plan) => [
+    `-- On the PostgreSQL server at ${new URL(plan.server).host}, as a superuser:`,
+    ...plan.roles.map((s) => `${s};`),
+    ...plan.databases.flatMap((d) => d.create.map((s) => `${s};`)),
+    ...plan.databases.flatMap((d) => [`\\connect ${d.name}`, ...d.grants.map((s) => `${s};`)]),
+    "",
+  ].join("\n")).join("\n");
 }

@@ -114,7 +114,7 @@ describe("database roles", () => {
   test("a connection as a superuser is refused for a node; a node's own role is accepted", async () => {
     const admin = postgres(databaseUrlFor(stack.config, "auth"), { max: 1, onnotice: () => {} });
     open.push(admin);
-    expect(assertNotSuperuser(admin, "auth")).rejects.toThrow(/refusing to start the auth node: its database role "postgres" is a superuser/);
+    await expect(assertNotSuperuser(admin, "auth")).rejects.toThrow(/refusing to start the auth node: its database role "postgres" is a superuser/);
     await assertNotSuperuser(connect("auth", "auth"), "auth");
   });
 });
