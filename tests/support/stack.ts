@@ -15,6 +15,7 @@ import { ClientRegistry, type ServiceClient } from "../../nodes/shared/grpc/clie
 import type { ServiceKey } from "../../nodes/shared/grpc/proto";
 import type { RunningServiceNode } from "../../nodes/shared/service-node";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
+import { startPgBouncer, type RunningPgBouncer } from "./pgbouncer";
 import { startAuthNode } from "../../nodes/auth/main";
 import { startCourseNode } from "../../nodes/course/main";
 import { startEnrollmentNode } from "../../nodes/enrollment/main";
@@ -69,6 +70,8 @@ export async function freePort(): Promise<number> {
 }
 
 let starting: Promise<Stack> | undefined;
+/** The PgBouncer of a pooled stack, by its config. */
+export const pgbouncers = new WeakMap<Config, RunningPgBouncer>();
 const stoppers: Array<() => Promise<unknown>> = [];
 
 /** The shared test stack (demo mode), started on first use. */
@@ -94,6 +97,8 @@ export interface StackOptions {
   production?: boolean;
   /** More settings for every node. */
   env?: Record<string, string>;
+  /** The nodes connect through PgBouncer in transaction mode (also EDUSTREAM_TEST_POOLED=1 for the shared stack). */
+  pooled?: boolean;
 }
 
 /** A stack of the test's own (e.g. production mode), with its own databases; `stop` when done. */
@@ -140,6 +145,13 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     stoppers.push(() => pg.stop());
     env.EDUSTREAM_DATABASE_URL = config.databaseUrl;
     config = loadConfig(env);
+  }
+  if (options.pooled || process.env.EDUSTREAM_TEST_POOLED === "1") {
+    const pooler = await startPgBouncer(config, await freePort());
+    stoppers.push(() => pooler.stop());
+    env.EDUSTREAM_DB_POOLER_URL = pooler.url;
+    config = loadConfig(env);
+    pgbouncers.set(config, pooler);
   }
   ensureLocalKeys(config);
   await dropDatabases(config);
