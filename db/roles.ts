@@ -65,7 +65,7 @@ export function roleStatements(config: Config, roles: readonly DbRoleKey[]): str
   return roles.flatMap((key) => {
     const role = quote(config.dbRoles[key]);
     const password = literal(dbRolePassword(config, key));
-    const options = `login nosuperuser nocreatedb nocreaterole noinherit nobypassrls password ${password}`;
+    const options = `login nosuperuser nocreatedb nocreaterole inherit nobypassrls password ${password}`;
     return [
       `do $$ begin if not exists (select from pg_roles where rolname = ${literal(config.dbRoles[key])}) then create role ${role}; end if; end $$`,
       `alter role ${role} with ${options}${key === "owner" ? "" : " connection limit 200"}`,
