@@ -16,6 +16,8 @@ interface Entry {
   skipped_at: string;
   skip_reason: string;
   skip_remedy: string;
+  eligibility_problem: string;
+  eligibility_remedy: string;
 }
 
 async function schedule(stack: Stack, student: Person, termId: string): Promise<Entry[]> {
@@ -65,6 +67,11 @@ describe("skipped on the waitlist", () => {
     const first = await newStudent(stack);
     const { term, section, clash } = await fullSectionWithQueue(stack, [first]);
     const clashRow = await enroll(stack, first, clash.id);
+    // Told before any seat opens: they would be passed over, and why.
+    const before = (await entryIn(stack, first, term.id, section.id))!;
+    expect(before).toMatchObject({ status: "WAITLISTED", position: 1, skipped_at: "" });
+    expect(before.eligibility_problem).toContain("Time conflict");
+    expect(before.eligibility_remedy).toContain(`Drop ${clash.course_code}-${clash.code}`);
 
     const answer = await resize(stack, section.id, 2);
     expect(answer.promoted).toBe(0);
@@ -73,7 +80,7 @@ describe("skipped on the waitlist", () => {
     const dropped = await stack.api(`/api/v1/enrollments/${clashRow.body.enrollment.id}`, { method: "DELETE", token: first.token });
     expect(dropped.status).toBe(200);
     const mine = (await entryIn(stack, first, term.id, section.id))!;
-    expect(mine).toMatchObject({ status: "ENROLLED", skip_reason: "" });
+    expect(mine).toMatchObject({ status: "ENROLLED", skip_reason: "", eligibility_problem: "" });
 
     const newcomer = await enroll(stack, await newStudent(stack), section.id);
     expect(newcomer.body.enrollment).toMatchObject({ status: "WAITLISTED", position: 1 });
