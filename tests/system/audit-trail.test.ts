@@ -53,7 +53,7 @@ describe("audit trail", () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(["action", "since"]);
     expect(bad.body.error.message).toBe("The request has 2 problems: Action and From.");
-  });
+  }, 60_000);
 
   test("the page shows the object of each action and filters by who, object, action and days", async () => {
     const faculty = await newFaculty(stack);
@@ -77,5 +77,5 @@ describe("audit trail", () => {
     const tomorrow = localDate(new Date(Date.now() + 86_400_000), stack.config.timeZone);
     const later = await browser.request(`/admin/audit?object=${encodeURIComponent(faculty.username)}&from=${tomorrow}`, { htmx: true });
     expect(later.text).toContain("No admin action matches these filters.");
-  });
+  }, 60_000);
 });

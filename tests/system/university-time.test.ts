@@ -52,7 +52,7 @@ describe("the university's time zone", () => {
     // The shared view of the stack runs in UTC and shows the same instant in UTC.
     const utc = await ViewClient.signIn(stack.viewUrl, "admin", stack.config.demoPassword);
     expect((await utc.request("/admin/terms")).text).toContain("Sun, 1 Dec 2030, 14:00 UTC");
-  });
+  }, 60_000);
 
   test("a roster names the term and shows when each student joined in the zone", async () => {
     const term = await newTerm(stack);
@@ -67,7 +67,7 @@ describe("the university's time zone", () => {
     expect(roster.text).toContain(`${term.name} · Sat 09:00–10:00`);
     expect(roster.text).toContain(formatDateTime(joined, ZONE));
     expect(roster.text).not.toMatch(/\d{2}:\d{2} UTC/);
-  });
+  }, 60_000);
 
   test("service messages give times in the same words as the pages", async () => {
     const later = await newTerm(stack, { opensIn: 600, closesIn: 1200, dropDeadlineIn: 1100 });
@@ -77,5 +77,5 @@ describe("the university's time zone", () => {
     expect(early.status).toBe(400);
     expect(early.body.error.message).toBe(`Registration for ${later.name} opens on ${formatDateTime(later.registration_opens_at, stack.config.timeZone)}.`);
     expect((await admin(stack)).username).toBe("admin");
-  });
+  }, 60_000);
 });

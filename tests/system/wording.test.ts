@@ -26,7 +26,7 @@ describe("wording that matches the state", () => {
     expect(sheet.text).not.toContain("Grades stay drafts, invisible to students, until you release them");
     expect(sheet.text).not.toContain("drafts included");
     expect(sheet.text).toMatch(/graded of \d+ enrolled, every grade released\./);
-  });
+  }, 60_000);
 
   test("a term with no sections says nothing is offered, not that a search found nothing", async () => {
     const empty = await newTerm(stack);
@@ -36,7 +36,7 @@ describe("wording that matches the state", () => {
     expect(page.text).toContain(`No courses are offered in ${empty.name} yet.`);
     expect(page.text).not.toContain("No courses match");
     expect(page.text).not.toContain("fewer or different words");
-  });
+  }, 60_000);
 
   test("one course matches, one account is found, one seat is left: singular nouns", async () => {
     const term = await newTerm(stack);
@@ -53,5 +53,5 @@ describe("wording that matches the state", () => {
     const accounts = await admin.request(`/admin/users?q=${faculty.username}`, { htmx: true });
     expect(accounts.html).toContain("1 account found.");
     expect(accounts.html).not.toContain("1 accounts");
-  });
+  }, 60_000);
 });
