@@ -55,7 +55,7 @@ function requireLoopback(url: string, what: string) {
   }
 }
 
-async function api(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+export async function api(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
@@ -73,7 +73,7 @@ function parseBody(text: string): any {
 }
 
 /** A setup call that must succeed; retried a few times on 503/504 (password hashing is slow on a busy machine). */
-async function must(path: string, init: Parameters<typeof api>[1], expected = [200, 201]) {
+export async function must(path: string, init: Parameters<typeof api>[1], expected = [200, 201]) {
   let result = await api(path, init);
   for (let attempt = 1; (result.status === 503 || result.status === 504) && attempt < 5; attempt++) {
     await Bun.sleep(250 * attempt);
@@ -119,7 +119,7 @@ function slotMeeting(i: number) {
   return { day: DAYS[i % DAYS.length]!, start_time: clock(start), end_time: clock(start + 50) };
 }
 
-async function setUp(run: string) {
+export async function setUp(run: string) {
   const config = loadConfig();
   const adminPassword = env.EDUSTREAM_BENCH_ADMIN_PASSWORD || config.demoPassword;
   const admin = (await must("/api/v1/auth/login", { body: { username: env.EDUSTREAM_BENCH_ADMIN || "admin", password: adminPassword } })).access_token as string;
@@ -171,7 +171,7 @@ async function setUp(run: string) {
   return { config, termId: term.id as string, sectionIds, students };
 }
 
-interface Outcome {
+export interface Outcome {
   student: string;
   section: string;
   status: number;
@@ -351,8 +351,8 @@ function cpuByNode(supervisor: number | undefined): Map<string, number> {
   return totals;
 }
 
-async function checkInvariants(databaseUrl: string, sectionIds: string[], outcomes: Outcome[]) {
-  requireLoopback(databaseUrl.replace(/^postgres(ql)?:/, "http:"), "The database");
+/** Checks the rows and counters of the rush's sections against each other and against the answers. */
+export async function checkInvariants(databaseUrl: string, sectionIds: string[], outcomes: Outcome[]) {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   try {
     const problems: string[] = [];
@@ -385,7 +385,7 @@ async function checkInvariants(databaseUrl: string, sectionIds: string[], outcom
     if (missing) problems.push(`${missing} accepted requests without their row`);
     const seats = counters.reduce((sum, c) => sum + c.enrolled, 0);
     const waitlisted = counters.reduce((sum, c) => sum + c.waitlisted, 0);
-    return { problems, seats, waitlisted, sections: counters.length };
+    return { problems, seats, waitlisted, sections: counters.length, missing, duplicates: duplicates.length };
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -418,7 +418,9 @@ async function main() {
     byStatus.set(label, (byStatus.get(label) ?? 0) + 1);
   }
   const serverErrors = outcomes.filter((o) => o.status >= 500 || o.status === 0).length;
-  const invariants = await checkInvariants(databaseUrlFor(config, "courses"), sectionIds.flat(), outcomes);
+  const databaseUrl = databaseUrlFor(config, "courses");
+  requireLoopback(databaseUrl.replace(/^postgres(ql)?:/, "http:"), "The database");
+  const invariants = await checkInvariants(databaseUrl, sectionIds.flat(), outcomes);
 
   const report = {
     machine: { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? "unknown", memory_gb: +(totalmem() / 2 ** 30).toFixed(1), bun: Bun.version },
@@ -447,4 +449,4 @@ async function main() {
   if (!report.invariants.ok || serverErrors > 0) process.exit(1);
 }
 
-await main();
+if (import.meta.main) await main();

@@ -22,7 +22,7 @@ export function alive(pid: number): boolean {
  * would stop initdb with EACCES). Adds the search (x) bit for others where it is missing: no
  * listing or reading is granted.
  */
-function letPostgresUserReach(paths: string[], log: (m: string) => void): void {
+export function letPostgresUserReach(paths: string[], log: (m: string) => void): void {
   if (process.getuid?.() !== 0) return;
   const changed = new Set<string>();
   for (const path of paths) {

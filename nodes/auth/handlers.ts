@@ -17,13 +17,17 @@ function fullCaller(context: CallContext): AuthedContext {
 /** Methods callable without an access token. */
 export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects"] as const;
 
+/** Methods only another node may call (a node certificate with TLS, loopback without): the list of disabled accounts. */
+export const NODE_ONLY_METHODS = ["ListRevokedSubjects"] as const;
+
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHandlers> {
   return {
-    // Self-registration of a student.
-    Register: (req) => service.register({ username: req.username, password: req.password, name: req.name, clientAddress: req.client_address }),
+    // Self-registration of a student, throttled per address. The client address of a sign-up or
+    // sign-in (for the per-address throttles) is taken only from another node (the gateway).
+    Register: (req, ctx) => service.register({ username: req.username, password: req.password, name: req.name, clientAddress: ctx.fromNode ? req.client_address : "" }),
     // Password sign-in, throttled per account and per address.
-    Login: (req) => service.login({ username: req.username, password: req.password, clientAddress: req.client_address }),
+    Login: (req, ctx) => service.login({ username: req.username, password: req.password, clientAddress: ctx.fromNode ? req.client_address : "" }),
     // Refresh-token rotation.
     Refresh: (req) => service.refresh(req.refresh_token),
     // Refresh-token revocation.

@@ -6,7 +6,7 @@ import type { AuthServiceHandlers } from "../shared/proto-types/edustream/auth/v
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { loadPrivateKey } from "../shared/tokens";
-import { authHandlers, PUBLIC_METHODS } from "./handlers";
+import { authHandlers, NODE_ONLY_METHODS, PUBLIC_METHODS } from "./handlers";
 import { AuthService } from "./service";
 
 /** Starts the auth node (port from config unless given; tests pass 0). */
@@ -20,6 +20,7 @@ export function startAuthNode(config: Config, port?: number) {
       database: "auth",
       schema,
       publicMethods: PUBLIC_METHODS,
+      nodeOnlyMethods: NODE_ONLY_METHODS,
       acceptPasswordChangeTokens: true,
       handlers: async ({ database }) => {
         if (config.mode === "production") await refuseDemoAccounts(database.db);

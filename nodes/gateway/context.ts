@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Config } from "../shared/config";
 import { AppError } from "../shared/errors";
 import { createServiceClient, type ServiceClient } from "../shared/grpc/client";
+import { channelSettings } from "../shared/grpc/tls";
 import type { ServiceKey } from "../shared/grpc/proto";
 import { loadPublicKey, JWT_ALGORITHM, TokenVerifier, verifyOptions, type Claims } from "../shared/tokens";
 
@@ -23,12 +24,13 @@ export function createGatewayDeps(config: Config): GatewayDeps {
   const jwtPlugin = jwt({ name: "jwt", secret: publicKey, alg: JWT_ALGORITHM });
   const elysiaJwt = jwtPlugin.decorator.jwt;
   const verifier = new TokenVerifier(publicKey, config, (token) => elysiaJwt.verify(token, verifyOptions(config)));
+  const settings = channelSettings(config);
   const clients = {
-    auth: createServiceClient("auth", config.addresses.auth, config.grpcDeadlineMs),
-    course: createServiceClient("course", config.addresses.course, config.grpcDeadlineMs),
-    enrollment: createServiceClient("enrollment", config.addresses.enrollment, config.grpcDeadlineMs),
-    grades: createServiceClient("grades", config.addresses.grades, config.grpcDeadlineMs),
-    facultyGrades: createServiceClient("facultyGrades", config.addresses.facultyGrades, config.grpcDeadlineMs),
+    auth: createServiceClient("auth", config.addresses.auth, config.grpcDeadlineMs, settings),
+    course: createServiceClient("course", config.addresses.course, config.grpcDeadlineMs, settings),
+    enrollment: createServiceClient("enrollment", config.addresses.enrollment, config.grpcDeadlineMs, settings),
+    grades: createServiceClient("grades", config.addresses.grades, config.grpcDeadlineMs, settings),
+    facultyGrades: createServiceClient("facultyGrades", config.addresses.facultyGrades, config.grpcDeadlineMs, settings),
   };
   return { config, clients, verifier };
 }

@@ -5,6 +5,14 @@ import { ConfigError, loadConfig, productionProblems } from "./config";
 const base = { EDUSTREAM_DATABASE_URL: "postgres://postgres@127.0.0.1:5432/postgres" };
 
 describe("configuration is validated at start", () => {
+  test("gRPC: loopback and plaintext by default; dns:/// names and lists of IP addresses accepted", () => {
+    expect(loadConfig(base).grpc).toEqual({ host: "127.0.0.1", tls: undefined, tlsServerName: undefined });
+    const config = loadConfig({ ...base, EDUSTREAM_GRPC_HOST: "0.0.0.0", AUTH_ADDR: "dns:///app:50051", COURSE_ADDR: "10.0.0.11:50052,10.0.0.12:50052" });
+    expect(config.grpc.host).toBe("0.0.0.0");
+    expect(config.addresses.auth).toBe("dns:///app:50051");
+    expect(config.addresses.course).toBe("10.0.0.11:50052,10.0.0.12:50052");
+  });
+
   test("defaults give the documented ports and database names", () => {
     const config = loadConfig(base);
     expect(config.ports).toEqual({ view: 5000, gateway: 5001, auth: 50051, course: 50052, enrollment: 50053, grades: 50054, facultyGrades: 50055 });
@@ -23,6 +31,10 @@ describe("configuration is validated at start", () => {
     ["EDUSTREAM_LOG_LEVEL", { EDUSTREAM_LOG_LEVEL: "loud" }],
     ["EDUSTREAM_DB_PREFIX", { EDUSTREAM_DB_PREFIX: "Bad-Prefix" }],
     ["EDUSTREAM_SECURE_COOKIES", { EDUSTREAM_SECURE_COOKIES: "maybe" }],
+    ["ENROLLMENT_ADDR", { ENROLLMENT_ADDR: "app1:50053,app2:50053" }],
+    ["EDUSTREAM_GRPC_HOST", { EDUSTREAM_GRPC_HOST: "every interface" }],
+    ["EDUSTREAM_GRPC_KEY", { EDUSTREAM_GRPC_CA: "/etc/hostname", EDUSTREAM_GRPC_CERT: "/etc/hostname" }],
+    ["EDUSTREAM_GRPC_CA", { EDUSTREAM_GRPC_CA: "/no/such/ca.pem", EDUSTREAM_GRPC_CERT: "/etc/hostname", EDUSTREAM_GRPC_KEY: "/etc/hostname" }],
     ["EDUSTREAM_TIMEZONE", { EDUSTREAM_TIMEZONE: "Mars/Olympus_Mons" }],
     ["EDUSTREAM_TIMEZONE", { EDUSTREAM_TIMEZONE: "+02:00" }],
   ];

@@ -31,12 +31,43 @@ export function intVar(env: Env, name: string, fallback: number, min = 1, max = 
   return Number(raw);
 }
 
-/** Reads a host:port address of a gRPC peer (or a dns:/// target). */
+/**
+ * Reads the address of a gRPC service: `host:port`, `dns:///name:port` (every address the name
+ * resolves to, round robin) or a comma-separated list of IP addresses with ports.
+ */
 export function addressVar(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
-  if (!/^(dns:\/\/\/)?[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(raw)) throw new ConfigError(name, `must look like host:port, got "${raw}"`);
+  const one = /^(dns:\/\/\/)?[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/;
+  const ip = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:.]+\]):\d{1,5}$/;
+  const parts = raw.split(",");
+  if (parts.length === 1 ? !one.test(raw) : !parts.every((part) => ip.test(part.trim()))) {
+    throw new ConfigError(name, `must look like host:port, dns:///name:port or a list of ip:port separated by commas, got "${raw}"`);
+  }
   return raw;
+}
+
+/** Reads a host name or IP address to listen on. */
+export function hostVar(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^[A-Za-z0-9.\-_:]+$/.test(raw)) throw new ConfigError(name, `must be a host name or IP address such as 127.0.0.1 or 0.0.0.0, got "${raw}"`);
+  return raw;
+}
+
+/**
+ * TLS between nodes: the CA, this node's certificate and its key (PEM files). All three or none;
+ * each must be readable.
+ */
+export function tlsFilesVar(env: Env, names: { ca: string; cert: string; key: string }): { ca: string; cert: string; key: string } | undefined {
+  const given = Object.entries(names).filter(([, variable]) => env[variable]);
+  if (given.length === 0) return undefined;
+  const missing = Object.values(names).filter((variable) => !env[variable]);
+  if (missing.length) throw new ConfigError(missing[0]!, `must be set too: TLS between nodes needs ${Object.values(names).join(", ")} together`);
+  for (const variable of Object.values(names)) {
+    if (!existsSync(env[variable]!)) throw new ConfigError(variable, `names a file that does not exist: "${env[variable]}"`);
+  }
+  return { ca: env[names.ca]!, cert: env[names.cert]!, key: env[names.key]! };
 }
 
 /** Reads a postgres:// URL. */
@@ -168,6 +199,14 @@ export function loadConfig(env: Env = process.env) {
       enrollment: addressVar(env, "ENROLLMENT_ADDR", `127.0.0.1:${portVar(env, "ENROLLMENT_PORT", 50053)}`),
       grades: addressVar(env, "GRADES_ADDR", `127.0.0.1:${portVar(env, "GRADES_PORT", 50054)}`),
       facultyGrades: addressVar(env, "FACULTY_GRADES_ADDR", `127.0.0.1:${portVar(env, "FACULTY_GRADES_PORT", 50055)}`),
+    },
+    grpc: {
+      /** Address the gRPC services listen on: loopback unless the nodes run on several hosts. */
+      host: hostVar(env, "EDUSTREAM_GRPC_HOST", "127.0.0.1"),
+      /** PEM files for TLS between nodes (client certificates required); plaintext without. */
+      tls: tlsFilesVar(env, { ca: "EDUSTREAM_GRPC_CA", cert: "EDUSTREAM_GRPC_CERT", key: "EDUSTREAM_GRPC_KEY" }),
+      /** Name checked in servers' certificates instead of the dialled host (for lists of IP addresses). */
+      tlsServerName: env.EDUSTREAM_GRPC_TLS_SERVER_NAME || undefined,
     },
     jwt: {
       privateKeyPem: env.EDUSTREAM_JWT_PRIVATE_KEY,

@@ -3,6 +3,7 @@ import { openDatabase, type Database } from "./db";
 import { ClientRegistry, type ServiceClient } from "./grpc/client";
 import { startGrpcServer, type AsyncHandlers, type RunningGrpcServer } from "./grpc/server";
 import type { ServiceKey } from "./grpc/proto";
+import { channelSettings } from "./grpc/tls";
 import { createLogger, type Logger } from "./logger";
 import { checkRequestLimits } from "./request-limits";
 import { loadPublicKey, TokenVerifier } from "./tokens";
@@ -22,6 +23,8 @@ export interface ServiceNodeOptions<S extends Record<string, unknown>, H> {
   database: keyof Config["databases"];
   schema: S;
   publicMethods?: readonly string[];
+  /** Methods only another node may call (a node certificate with TLS, loopback without). */
+  nodeOnlyMethods?: readonly string[];
   /** Builds the handlers from the context. */
   handlers(context: NodeContext<S>): AsyncHandlers<H> | Promise<AsyncHandlers<H>>;
   /** Accept password-change-only tokens (the auth node, whose handlers check each method). */
@@ -46,7 +49,8 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
   const logger = createLogger(options.service, config.logLevel);
   const database = openDatabase(databaseUrlFor(config, options.database), options.schema, config.dbPoolSize);
   const verifier = new TokenVerifier(loadPublicKey(config), config, undefined, options.acceptPasswordChangeTokens ?? false);
-  const clients = new ClientRegistry(config.addresses, config.grpcDeadlineMs);
+  const settings = channelSettings(config);
+  const clients = new ClientRegistry(config.addresses, config.grpcDeadlineMs, settings);
   const context: NodeContext<S> = {
     config,
     database,
@@ -66,7 +70,10 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     service: options.service,
     handlers: withRequestLimits(await options.handlers(context)),
     port,
+    host: config.grpc.host,
+    tls: settings.tls,
     publicMethods: options.publicMethods,
+    nodeOnlyMethods: options.nodeOnlyMethods,
     verifier,
     logger,
     checkReady: database.ping,

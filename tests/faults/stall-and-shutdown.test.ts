@@ -6,13 +6,15 @@
 // Without a reachable server the external part falls back to the embedded PostgreSQL. The server
 // is EDUSTREAM_FAULT_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); it is
 // really restarted only with EDUSTREAM_FAULT_PG_RESTART=1, else our connections are terminated.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import postgres from "postgres";
 import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
 import { isReady, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 import { alive } from "../../scripts/embedded-postgres";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const EXTERNAL_URL = process.env.EDUSTREAM_FAULT_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DEADLINE_MS = 2000;
@@ -250,9 +252,10 @@ describe("graceful shutdown (SIGTERM) under load", () => {
         headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json", "idempotency-key": `term-${s.username}` },
         body: JSON.stringify({ section_id: sectionId }),
       });
+    // The pid first: asking PM2 takes a while on a busy machine, and the calls in flight have 2 s.
+    const pid = await system.pidOf("enrollment");
     const inFlight = students.slice(0, 8).map(enrollAs);
     await Bun.sleep(400); // they are now waiting for the lock inside the enrollment service
-    const pid = await system.pidOf("enrollment");
     const termAt = performance.now();
     process.kill(pid, "SIGTERM");
     await Bun.sleep(200);
@@ -281,6 +284,7 @@ describe("graceful shutdown (SIGTERM) under load", () => {
   test("gateway (one of two copies): requests in flight finish, new connections go to the other copy; no request fails", async () => {
     const { term, sectionIds } = await sectionsFor([10]);
     const sectionId = sectionIds[0]!;
+    const pid = await system.pidOf("gateway", 0);
     const lock = await holdSectionLock(sectionId);
     const recorder = new Recorder();
     const background = readers(recorder, readerTargets(term.id));
@@ -293,7 +297,6 @@ describe("graceful shutdown (SIGTERM) under load", () => {
       }),
     );
     await Bun.sleep(400);
-    const pid = await system.pidOf("gateway", 0);
     const termAt = performance.now();
     process.kill(pid, "SIGTERM");
     await Bun.sleep(300);

@@ -5,8 +5,10 @@ import type { CourseServiceDefinition } from "../proto-types/edustream/course/v1
 import type { EnrollmentServiceDefinition } from "../proto-types/edustream/enrollment/v1/EnrollmentService";
 import type { GradesServiceDefinition } from "../proto-types/edustream/grades/v1/GradesService";
 import type { FacultyGradesServiceDefinition } from "../proto-types/edustream/faculty_grades/v1/FacultyGradesService";
+import { service as healthService } from "grpc-health-check";
+import { channelOptions } from "./options";
 import { serviceDefinitions, SERVICE_NAMES, type ServiceKey } from "./proto";
-import { UnaryChannel } from "./unary-channel";
+import { channelCredentials, type NodeTls } from "./tls";
 
 /** Per-call options: whose token to forward, which request id to carry, how long to wait. */
 export interface CallOptions {
@@ -30,69 +32,71 @@ interface Definitions {
   facultyGrades: FacultyGradesServiceDefinition;
 }
 
-/** A typed client of one service plus its raw channel (for health checks and closing). */
+/** A typed client of one service plus its grpc-js client (for health checks and closing). */
 export type ServiceClient<K extends ServiceKey> = PromiseClient<Definitions[K]> & { readonly raw: grpc.Client; close(): void };
 
 /**
- * The one client factory: every call carries a deadline (default `defaultDeadlineMs`), the
- * caller's bearer token and the request id as metadata. Calls go through a lean unary channel
- * (unary-channel.ts: standard gRPC on one HTTP/2 connection, grpc-js-shaped errors); `raw`, a
- * grpc-js client to the same address, is made on first use (health checks).
+ * The gRPC target of an address setting: `host:port` and `dns:///name:port` as they are (a name
+ * is resolved to every address behind it), a comma-separated list of IP addresses with ports as
+ * grpc-js's `ipv4:`/`ipv6:` list. Either way the channel round-robins over all of them.
  */
-export function createServiceClient<K extends ServiceKey>(service: K, address: string, defaultDeadlineMs: number): ServiceClient<K> {
+export function grpcTarget(address: string): string {
+  if (!address.includes(",")) return address;
+  const parts = address.split(",").map((part) => part.trim());
+  if (parts.every((part) => /^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(part))) return `ipv4:${parts.join(",")}`;
+  if (parts.every((part) => /^\[[0-9a-fA-F:.]+\]:\d+$/.test(part))) return `ipv6:${parts.join(",")}`;
+  throw new Error(`a list of addresses must be IPv4 or IPv6 addresses with ports (use dns:///name:port for a name behind several hosts), got "${address}"`);
+}
+
+/** Settings of the channels a node opens. */
+export interface ChannelSettings {
+  tls?: NodeTls;
+  /** The name to check in servers' certificates instead of the one dialled (for address lists). */
+  tlsServerName?: string;
+}
+
+/**
+ * The one client factory: one grpc-js channel per service (round robin over every address of
+ * the target, options.ts), every call with a deadline (default `defaultDeadlineMs`), the
+ * caller's bearer token and the request id as metadata; TLS with this node's certificate when
+ * it has one. `raw` is the grpc-js client itself: health checks go through the channel the
+ * calls use, so readiness sees what calls would meet.
+ */
+export function createServiceClient<K extends ServiceKey>(service: K, address: string, defaultDeadlineMs: number, settings: ChannelSettings = {}): ServiceClient<K> {
   const Constructor = serviceDefinitions()[service] as unknown as typeof grpc.Client & { service: grpc.ServiceDefinition };
-  const channel = new UnaryChannel(address);
-  let raw: grpc.Client | undefined;
-  const client: Record<string, unknown> = {
-    get raw() {
-      raw ??= new Constructor(address, grpc.credentials.createInsecure(), {
-        "grpc.keepalive_time_ms": 30_000,
-        "grpc.max_receive_message_length": 8 * 1024 * 1024,
-      });
-      return raw;
-    },
-    close: () => {
-      channel.close();
-      raw?.close();
-    },
-  };
+  const options = channelOptions(service, Object.keys(Constructor.service));
+  if (settings.tlsServerName) options["grpc.ssl_target_name_override"] = settings.tlsServerName;
+  const raw = new Constructor(grpcTarget(address), channelCredentials(settings.tls), options);
+  const client: Record<string, unknown> = { raw, close: () => raw.close() };
   for (const [method, definition] of Object.entries(Constructor.service)) {
-    client[method] = (request: unknown, options: CallOptions = {}) =>
-      channel.call(
-        definition.path,
-        definition.requestSerialize,
-        definition.responseDeserialize,
-        request,
-        { authorization: options.token ? `Bearer ${options.token}` : undefined, requestId: options.requestId },
-        options.deadlineMs ?? defaultDeadlineMs,
-      );
+    const { path, requestSerialize, responseDeserialize } = definition;
+    client[method] = (request: unknown, callOptions: CallOptions = {}) =>
+      new Promise((resolve, reject) => {
+        const metadata = new grpc.Metadata();
+        if (callOptions.token) metadata.set("authorization", `Bearer ${callOptions.token}`);
+        if (callOptions.requestId) metadata.set("x-request-id", callOptions.requestId);
+        const deadline = Date.now() + (callOptions.deadlineMs ?? defaultDeadlineMs);
+        raw.makeUnaryRequest(path, requestSerialize, responseDeserialize, request, metadata, { deadline }, (error, response) => (error ? reject(error) : resolve(response)));
+      });
   }
   return client as ServiceClient<K>;
 }
+
+const HEALTH_CHECK = healthService.Check!;
 
 /** Asks a service's standard health endpoint whether it is SERVING (false on any error). */
 export async function isServing(client: grpc.Client, service: ServiceKey, deadlineMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {
     client.makeUnaryRequest(
-      "/grpc.health.v1.Health/Check",
-      (req: { service: string }) => encodeHealthRequest(req.service),
-      (buffer: Buffer) => buffer,
+      HEALTH_CHECK.path,
+      HEALTH_CHECK.requestSerialize,
+      HEALTH_CHECK.responseDeserialize,
       { service: SERVICE_NAMES[service] },
       new grpc.Metadata(),
-      { deadline: new Date(Date.now() + deadlineMs) },
-      (error, response) => resolve(!error && response !== undefined && decodeHealthStatus(response) === 1),
+      { deadline: Date.now() + deadlineMs },
+      (error, response) => resolve(!error && (response as { status?: string } | undefined)?.status === "SERVING"),
     );
   });
-}
-
-// The health messages are tiny; encoding them by hand avoids loading the health proto here.
-function encodeHealthRequest(service: string): Buffer {
-  const name = Buffer.from(service, "utf8");
-  return Buffer.concat([Buffer.from([0x0a, name.length]), name]);
-}
-
-function decodeHealthStatus(buffer: Buffer): number {
-  return buffer.length >= 2 && buffer[0] === 0x08 ? buffer[1]! : 0;
 }
 
 /** gRPC ServiceError type guard. */
@@ -106,12 +110,13 @@ export class ClientRegistry {
   constructor(
     private readonly addresses: Record<ServiceKey, string>,
     private readonly deadlineMs: number,
+    private readonly settings: ChannelSettings = {},
   ) {}
   /** The client of one service, created on first use. */
   get<K extends ServiceKey>(service: K): ServiceClient<K> {
     let client = this.clients.get(service);
     if (!client) {
-      client = createServiceClient(service, this.addresses[service], this.deadlineMs);
+      client = createServiceClient(service, this.addresses[service], this.deadlineMs, this.settings);
       this.clients.set(service, client);
     }
     return client as ServiceClient<K>;

@@ -1,74 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
-import { generateKeyPairSync } from "node:crypto";
 import { dirname, join } from "node:path";
-import { loadConfig } from "../config";
-import { AppError, detailsFromMetadata, fail } from "../errors";
-import type { Logger } from "../logger";
-import { TokenVerifier } from "../tokens";
+import { detailsFromMetadata } from "../errors";
 import { createServiceClient, isServing, type ServiceClient } from "./client";
-import { serviceDefinitions } from "./proto";
-import { requireCaller, startGrpcServer, type CallContext, type RunningGrpcServer } from "./server";
+import { MAX_REQUEST_BYTES } from "./options";
+import type { CallContext, RunningGrpcServer } from "./server";
+import { AuthClient, grpcJsCall, rejection, startStubAuth } from "./test-support";
 
-// startGrpcServer end to end with stub auth handlers: what the gateway (lean client), a grpc-js
-// client and gRPC tools (health probes, reflection) see.
-const config = loadConfig({ EDUSTREAM_DATABASE_URL: "postgres://nobody@127.0.0.1:1/none", EDUSTREAM_LOG_LEVEL: "error" });
-const verifier = new TokenVerifier(generateKeyPairSync("ed25519").publicKey, config, async (token) => {
-  const now = Math.floor(Date.now() / 1000);
-  return token === "good-token" ? { sub: "user-1", role: "STUDENT", name: "Stu Dent", jti: "j1", iat: now, exp: now + 600 } : false;
-});
+// startGrpcServer end to end with stub auth handlers: what the gateway (createServiceClient), a
+// plain grpc-js client and gRPC tools (health probes, reflection) see.
 const seen: CallContext[] = [];
-const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
-const AuthClient = serviceDefinitions().auth as unknown as typeof grpc.Client & { service: grpc.ServiceDefinition };
 
-function stubHandlers() {
-  const handlers: Record<string, (request: any, context: CallContext) => Promise<unknown>> = {};
-  for (const method of Object.keys(AuthClient.service)) handlers[method] = async () => Promise.reject(new AppError("UNIMPLEMENTED", "Not in this test."));
-  handlers.Login = async (request: { username: string; password: string }, context) => {
-    seen.push(context);
-    if (request.username === "slow") await Bun.sleep(Number(request.password));
-    if (request.username === "") throw fail.invalid("username", "Le nom d’utilisateur est requis (100 % obligatoire).");
-    if (request.username === "crash") throw new Error("relation secret_table does not exist");
-    return { access_token: `token for ${request.username}`, refresh_token: "r", expires_in: 60 };
-  };
-  handlers.GetMe = async (_request, context) => {
-    const caller = requireCaller(context);
-    return { user: { id: caller.claims.sub, username: "stu", name: caller.claims.name, role: caller.claims.role } };
-  };
-  return handlers;
-}
-
-async function startStub(options: { checkReady?: () => Promise<boolean>; onShutdown?: () => Promise<void> } = {}): Promise<RunningGrpcServer> {
-  return startGrpcServer({
-    service: "auth",
-    handlers: stubHandlers() as never,
-    port: 0,
-    host: "127.0.0.1",
-    publicMethods: ["Login"],
-    verifier,
-    logger: quiet,
-    ...options,
-  });
-}
-
-/** One unary call through grpc-js's own client, resolving with its error or response. */
-function grpcJsCall(client: grpc.Client, method: string, request: unknown, metadata = new grpc.Metadata()): Promise<{ error?: grpc.ServiceError; response?: any }> {
-  const definition = AuthClient.service[method]!;
-  return new Promise((resolve) =>
-    client.makeUnaryRequest(definition.path, definition.requestSerialize, definition.responseDeserialize, request, metadata, { deadline: Date.now() + 3000 }, (error, response) =>
-      resolve({ error: error ?? undefined, response }),
-    ),
-  );
-}
-
-async function rejection(call: Promise<unknown>): Promise<grpc.ServiceError> {
-  try {
-    await call;
-  } catch (error) {
-    return error as grpc.ServiceError;
-  }
-  throw new Error("the call succeeded");
+function startStub(options: { checkReady?: () => Promise<boolean>; onShutdown?: () => Promise<void> } = {}): Promise<RunningGrpcServer> {
+  return startStubAuth({ seen, ...options });
 }
 
 let ready = true;
@@ -111,7 +56,7 @@ describe("calls through the interceptors", () => {
     expect((await rejection(client.GetMe({}, { token: "forged" }))).code).toBe(grpc.status.UNAUTHENTICATED);
   });
 
-  test("a refusal keeps its status, message and field details, for the lean client and grpc-js alike", async () => {
+  test("a refusal keeps its status, message and field details, for our client and a plain grpc-js client alike", async () => {
     const message = "Le nom d’utilisateur est requis (100 % obligatoire).";
     const lean = await rejection(client.Login({ username: "", password: "pw" }));
     expect({ code: lean.code, details: lean.details }).toEqual({ code: grpc.status.INVALID_ARGUMENT, details: message });
@@ -136,10 +81,12 @@ describe("calls through the interceptors", () => {
     expect(seen.at(-1)!.requestId).toBe("from-grpc-js");
   });
 
-  test("a request over 8 MiB is RESOURCE_EXHAUSTED; one just under passes", async () => {
-    const big = await rejection(client.Login({ username: "big", password: "x".repeat(8 * 1024 * 1024) }));
-    expect(big.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
-    expect(await client.Login({ username: "big", password: "x".repeat(8 * 1024 * 1024 - 100) })).toMatchObject({ access_token: "token for big" });
+  test("a request over the service's limit is RESOURCE_EXHAUSTED, from our client and at the server; one just under passes", async () => {
+    const limit = MAX_REQUEST_BYTES.auth;
+    expect((await rejection(client.Login({ username: "big", password: "x".repeat(limit) }))).code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+    const { error } = await grpcJsCall(grpcJs, "Login", { username: "big", password: "x".repeat(limit) });
+    expect(error?.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+    expect(await client.Login({ username: "big", password: "x".repeat(limit - 100) })).toMatchObject({ access_token: "token for big" });
   });
 
   test("a method the service does not have is UNIMPLEMENTED", async () => {
@@ -168,6 +115,52 @@ describe("health", () => {
       grpcJs.makeUnaryRequest(service.List!.path, service.List!.requestSerialize, service.List!.responseDeserialize, {}, new grpc.Metadata(), {}, (_e, response) => resolve(response)),
     );
     expect(list.statuses).toEqual({ "": { status: "SERVING" }, "edustream.auth.v1.AuthService": { status: "SERVING" } });
+  });
+});
+
+describe("health Watch", () => {
+  test("a watcher gets SERVING, then NOT_SERVING when the database stops answering, then SERVING again", async () => {
+    const { service } = await import("grpc-health-check");
+    const Health = grpc.makeGenericClientConstructor(service as grpc.ServiceDefinition, "Health");
+    const health = new Health(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & { Watch(request: { service: string }): grpc.ClientReadableStream<{ status: string }> };
+    const statuses: string[] = [];
+    const watch = health.Watch({ service: "edustream.auth.v1.AuthService" });
+    watch.on("data", (answer: { status: string }) => statuses.push(answer.status));
+    watch.on("error", () => {});
+    try {
+      const until = async (count: number) => {
+        for (const deadline = Date.now() + 5000; statuses.length < count && Date.now() < deadline; ) await Bun.sleep(50);
+      };
+      await until(1);
+      ready = false;
+      await until(2);
+      ready = true;
+      await until(3);
+      expect(statuses).toEqual(["SERVING", "NOT_SERVING", "SERVING"]);
+    } finally {
+      ready = true;
+      watch.cancel();
+      health.close();
+    }
+  });
+});
+
+describe("deadlines", () => {
+  test("every call carries a deadline: the client's default, or the one given; a slower handler ends in DEADLINE_EXCEEDED at it", async () => {
+    const short = createServiceClient("auth", address, 300);
+    try {
+      let started = performance.now();
+      expect((await rejection(short.Login({ username: "slow", password: "1500" }))).code).toBe(grpc.status.DEADLINE_EXCEEDED);
+      expect(performance.now() - started).toBeLessThan(1000);
+      const before = Date.now();
+      await short.Login({ username: "quick", password: "pw" });
+      expect(seen.at(-1)!.deadline!.getTime()).toBeLessThanOrEqual(before + 300 + 50);
+      started = performance.now();
+      expect((await rejection(client.Login({ username: "slow", password: "1500" }, { deadlineMs: 200 }))).code).toBe(grpc.status.DEADLINE_EXCEEDED);
+      expect(performance.now() - started).toBeLessThan(1000);
+    } finally {
+      short.close();
+    }
   });
 });
 

@@ -1,16 +1,16 @@
 import * as grpc from "@grpc/grpc-js";
-import { service as healthService, type ServingStatus } from "grpc-health-check";
+import { HealthImplementation, type ServingStatus } from "grpc-health-check";
 import { ReflectionService } from "@grpc/reflection";
 import * as protoLoader from "@grpc/proto-loader";
 import { randomUUID } from "node:crypto";
-import type { IncomingHttpHeaders } from "node:http2";
 import { join } from "node:path";
 import { AppError, toServiceError } from "../errors";
 import { callScope } from "./call-scope";
 import type { Logger } from "../logger";
 import type { Claims, TokenVerifier } from "../tokens";
+import { serverOptions } from "./options";
 import { PROTO_FILES, PROTO_LOADER_OPTIONS, PROTO_ROOT, SERVICE_NAMES, serviceDefinitions, type ServiceKey } from "./proto";
-import { UnaryServer, type MethodCodec } from "./unary-server";
+import { isNodePeer, serverCredentials, type NodeTls } from "./tls";
 
 /** What a handler knows about the call besides its request message. */
 export interface CallContext {
@@ -24,6 +24,11 @@ export interface CallContext {
   deadline?: Date;
   /** Name of the method, for logs. */
   method: string;
+  /**
+   * The call comes from another EduStream node: with TLS, the peer's verified certificate is a
+   * node certificate; without TLS, the peer is on this host (loopback).
+   */
+  fromNode: boolean;
 }
 
 /** A signed-in caller (after the auth interceptor ran on a non-public method). */
@@ -75,17 +80,27 @@ function authInterceptor(verifier: TokenVerifier, publicMethods: ReadonlySet<str
   };
 }
 
-/** The first value of a metadata entry (repeated headers may arrive as a list). */
-function metadataValue(headers: IncomingHttpHeaders, key: string): string | undefined {
-  const value = headers[key];
-  return Array.isArray(value) ? value[0] : value;
+/** The first value of a metadata entry, as text. */
+function metadataValue(metadata: grpc.Metadata, key: string): string | undefined {
+  const value = metadata.get(key)[0];
+  return value === undefined ? undefined : String(value);
 }
 
-function bearerToken(headers: IncomingHttpHeaders): string | undefined {
-  const value = metadataValue(headers, "authorization");
+function bearerToken(metadata: grpc.Metadata): string | undefined {
+  const value = metadataValue(metadata, "authorization");
   if (value === undefined) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
   return match?.[1];
+}
+
+/** Refuses a node-only method called by anything but another node. */
+function nodeOnlyInterceptor(nodeOnlyMethods: ReadonlySet<string>): Interceptor {
+  return (next) => async (request, context) => {
+    if (nodeOnlyMethods.has(context.method) && !context.fromNode) {
+      throw new AppError("PERMISSION_DENIED", "Only another EduStream node may make this call.");
+    }
+    return next(request, context);
+  };
 }
 
 export interface GrpcServerOptions<H> {
@@ -95,10 +110,14 @@ export interface GrpcServerOptions<H> {
   handlers: AsyncHandlers<H>;
   /** Port to listen on (0 picks a free one). */
   port: number;
-  /** Host to bind, 0.0.0.0 by default. */
+  /** Address to bind: 127.0.0.1 unless the config says otherwise (EDUSTREAM_GRPC_HOST). */
   host?: string;
   /** Methods callable without a token (e.g. Login). */
   publicMethods?: readonly string[];
+  /** Methods only another node may call (see CallContext.fromNode). */
+  nodeOnlyMethods?: readonly string[];
+  /** CA, certificate and key of this node: TLS with client certificates required. Plaintext without. */
+  tls?: NodeTls;
   verifier: TokenVerifier;
   logger: Logger;
   /** Reports whether the node can serve (its database answers); polled for the health service. */
@@ -113,61 +132,79 @@ export interface RunningGrpcServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
+/** Binds the server, resolving with the port. */
+function bind(server: grpc.Server, host: string, port: number, credentials: grpc.ServerCredentials): Promise<number> {
+  const target = host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
+  return new Promise((resolve, reject) => server.bindAsync(target, credentials, (error, bound) => (error ? reject(error) : resolve(bound))));
+}
+
 /**
- * The one gRPC bootstrap every service uses: its handlers wrapped with request ids, logging,
- * token verification and error mapping; the standard health service (following `checkReady`);
- * reflection; and graceful shutdown. Served by UnaryServer (unary-server.ts) on `node:http2`.
+ * The one gRPC bootstrap every service uses (grpc-js): its handlers wrapped with request ids,
+ * logging, node-only and token checks and error mapping; the options of options.ts; the
+ * standard health service (Check, List, Watch, following `checkReady`); reflection; TLS with
+ * client certificates when the node has them; graceful shutdown.
  */
 export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise<RunningGrpcServer> {
   const { service, logger } = options;
   const definition = serviceDefinitions()[service].service;
   const serviceName = SERVICE_NAMES[service];
   const publicMethods = new Set(options.publicMethods ?? []);
-  const chain: Interceptor[] = [loggingInterceptor(logger), authInterceptor(options.verifier, publicMethods)];
-  const server = new UnaryServer({ maxReceiveBytes: 8 * 1024 * 1024, logger });
+  const chain: Interceptor[] = [loggingInterceptor(logger), nodeOnlyInterceptor(new Set(options.nodeOnlyMethods ?? [])), authInterceptor(options.verifier, publicMethods)];
+  const server = new grpc.Server(serverOptions(service));
+  const tls = options.tls;
 
   const handlers = options.handlers as Record<string, AsyncHandler<unknown, unknown>>;
   const missing = Object.keys(definition).filter((m) => !(m in handlers));
   if (missing.length) throw new Error(`${service}: no handler for ${missing.join(", ")}`);
-  for (const [method, codec] of Object.entries(definition)) {
+  const implementation: grpc.UntypedServiceImplementation = {};
+  // Calls still running, each with a way to end it with UNAVAILABLE when the grace period is over.
+  const inFlight = new Set<() => void>();
+  for (const method of Object.keys(definition)) {
     const wrapped = chain.reduceRight<AsyncHandler<unknown, unknown>>((next, interceptor) => interceptor(next), handlers[method]!);
-    server.unary(codec, (request, call) => {
+    implementation[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const deadline = call.getDeadline();
       const context: CallContext = {
-        requestId: metadataValue(call.headers, "x-request-id") || randomUUID(),
-        token: bearerToken(call.headers),
-        deadline: call.deadline,
+        requestId: metadataValue(call.metadata, "x-request-id") || randomUUID(),
+        token: bearerToken(call.metadata),
+        deadline: deadline instanceof Date ? deadline : Number.isFinite(deadline) ? new Date(deadline) : undefined,
         method,
+        fromNode: isNodePeer(call, tls),
       };
-      return callScope.run({ deadline: context.deadline }, () => wrapped(request, context)).catch((error: unknown) => {
-        const { code, details = "", metadata } = toServiceError(error);
-        throw { code, details, metadata };
-      });
-    });
+      let answered = false;
+      const answer = (error: Partial<grpc.StatusObject> | null, response?: unknown) => {
+        if (answered) return;
+        answered = true;
+        inFlight.delete(cutOff);
+        callback(error, response);
+      };
+      const cutOff = () => answer({ code: grpc.status.UNAVAILABLE, details: "The service is shutting down; the call was cut off." });
+      inFlight.add(cutOff);
+      callScope.run({ deadline: context.deadline }, () => wrapped(call.request, context)).then(
+        (response) => answer(null, response),
+        (error: unknown) => {
+          const { code, details = "", metadata } = toServiceError(error);
+          answer({ code, details, metadata });
+        },
+      );
+    };
   }
+  server.addService(definition, implementation);
 
-  // grpc.health.v1.Health: Check and List (Watch is not served: nothing here watches).
-  const servingStatus = new Map<string, ServingStatus>([
-    ["", "NOT_SERVING"],
-    [serviceName, "NOT_SERVING"],
-  ]);
-  server.unary(healthService.Check as MethodCodec<{ service: string }, { status: ServingStatus }>, async ({ service: name }) => {
-    const status = servingStatus.get(name);
-    if (!status) throw { code: grpc.status.NOT_FOUND, details: `Health status unknown for service ${name}` };
-    return { status };
-  });
-  server.unary(healthService.List as MethodCodec<unknown, { statuses: Record<string, { status: ServingStatus }> }>, async () => ({
-    statuses: Object.fromEntries([...servingStatus].map(([name, status]) => [name, { status }])),
-  }));
-
+  // grpc.health.v1.Health (Check, List, Watch) following the database.
+  const health = new HealthImplementation({ "": "NOT_SERVING", [serviceName]: "NOT_SERVING" });
+  health.addToServer(server);
   const reflectionDefinition = protoLoader.loadSync(join(PROTO_ROOT, PROTO_FILES[service]), PROTO_LOADER_OPTIONS);
   new ReflectionService(reflectionDefinition).addToServer(server);
 
-  const port = await server.listen(options.port, options.host ?? "0.0.0.0");
+  const port = await bind(server, options.host ?? "127.0.0.1", options.port, tls ? serverCredentials(tls) : grpc.ServerCredentials.createInsecure());
 
+  let current: ServingStatus | undefined;
   const setServing = (ready: boolean) => {
     const status = ready ? "SERVING" : "NOT_SERVING";
-    servingStatus.set("", status);
-    servingStatus.set(serviceName, status);
+    if (status === current) return;
+    current = status;
+    health.setStatus("", status);
+    health.setStatus(serviceName, status);
   };
   let stopping: Promise<void> | undefined;
   const refreshHealth = async () => {
@@ -187,13 +224,23 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
     stopping ??= (async () => {
       clearInterval(healthTimer);
       setServing(false);
-      await server.close(graceMs);
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          for (const cutOff of [...inFlight]) cutOff();
+          server.forceShutdown();
+          resolve();
+        }, graceMs);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
       await options.onShutdown?.();
     })();
     return stopping;
   };
 
-  logger.info("listening", { service: serviceName, port });
+  logger.info("listening", { service: serviceName, host: options.host ?? "127.0.0.1", port, tls: Boolean(tls) });
   return { port, shutdown };
 }
 
