@@ -11,6 +11,7 @@ import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { cutoffSeconds, signAccessToken, type Claims, type Role, ROLES } from "../shared/tokens";
 import { fieldMessage } from "../shared/field-labels";
+import { plural } from "../shared/plural";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type UserRow = typeof users.$inferSelect;
@@ -104,7 +105,7 @@ export class AuthService {
       returning failures, ceil(extract(epoch from (window_started_at + make_interval(secs => ${window}) - now())))::int as retry`)) as unknown as Array<{ failures: number; retry: number }>;
     if (row && row.failures > this.config.registrationsPerAddress) {
       const retry = Math.max(1, row.retry);
-      throw fail.throttled(`Too many accounts were created from your network. Try again in ${Math.ceil(retry / 60)} minutes.`, retry);
+      throw fail.throttled(`Too many accounts were created from your network. Try again in ${plural(Math.ceil(retry / 60), "minute")}.`, retry);
     }
   }
 
@@ -144,7 +145,7 @@ export class AuthService {
     // Counting is one atomic statement per key, so attempts past the limit are refused unchecked.
     if (!(await this.recordFailure(keys))) {
       await this.refuseIfLocked(keys);
-      throw fail.throttled(`Too many failed sign-in attempts. Try again in ${THROTTLE.baseLockSeconds} seconds.`, THROTTLE.baseLockSeconds);
+      throw fail.throttled(`Too many failed sign-in attempts. Try again in ${plural(THROTTLE.baseLockSeconds, "second")}.`, THROTTLE.baseLockSeconds);
     }
     const [row] = username.length <= 64 ? await this.db.select().from(users).where(eq(users.username, username)).limit(1) : [];
     const valid = input.password.length <= 1024 && (await Bun.password.verify(input.password, row ? row.passwordHash : await DUMMY_HASH));
@@ -162,7 +163,7 @@ export class AuthService {
     const lockedUntil = Math.max(0, ...rows.map((r) => r.lockedUntil?.getTime() ?? 0));
     if (lockedUntil > now) {
       const seconds = Math.ceil((lockedUntil - now) / 1000);
-      throw fail.throttled(`Too many failed sign-in attempts. Try again in ${seconds} seconds.`, seconds);
+      throw fail.throttled(`Too many failed sign-in attempts. Try again in ${plural(seconds, "second")}.`, seconds);
     }
   }
 

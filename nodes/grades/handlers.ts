@@ -1,19 +1,33 @@
 import type { GradesServiceHandlers } from "../shared/proto-types/edustream/grades/v1/GradesService";
-import { callDownstream } from "../shared/grpc/downstream";
+import { status as GrpcStatus } from "@grpc/grpc-js";
+import { isServiceError } from "../shared/grpc/client";
+import { callDownstream, downstreamError } from "../shared/grpc/downstream";
 import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
 import type { NodeContext } from "../shared/service-node";
 import type { GradesService, Withdrawals } from "./service";
+
+/** How long a grades read waits for the withdrawals: less than the reader's own deadline, so a stalled enrollment service leaves grades readable. */
+const WITHDRAWALS_DEADLINE_MS = 500;
 
 /** Methods callable without an access token: the scale is public reference data. */
 export const PUBLIC_METHODS = ["GetGradeScale"] as const;
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function gradesHandlers(service: GradesService, context: Pick<NodeContext<Record<string, unknown>>, "client">): AsyncHandlers<GradesServiceHandlers> {
-  /** The withdrawals (W) of a student from the enrollment service, with the caller's token (it checks who may see them). */
+  /**
+   * The withdrawals (W) of a student from the enrollment service, with the caller's token (it
+   * checks who may see them); undefined when enrollment does not answer within a short deadline.
+   */
   const withdrawalsFor =
     (token: string, requestId: string | undefined): Withdrawals =>
     async (studentId) => {
-      const { withdrawals } = await callDownstream("enrollment", context.client("enrollment").ListWithdrawals({ student_id: studentId }, { token, requestId }));
+      let withdrawals;
+      try {
+        ({ withdrawals } = await context.client("enrollment").ListWithdrawals({ student_id: studentId }, { token, requestId, deadlineMs: WITHDRAWALS_DEADLINE_MS }));
+      } catch (error) {
+        if (isServiceError(error) && (error.code === GrpcStatus.UNAVAILABLE || error.code === GrpcStatus.DEADLINE_EXCEEDED)) return undefined;
+        throw downstreamError("enrollment", error);
+      }
       return withdrawals.map((w) => ({
         sectionId: w.section_id,
         courseId: w.course_id,

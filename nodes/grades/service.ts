@@ -18,8 +18,10 @@ export type UserCheck = (userId: string) => Promise<void>;
 /**
  * A student's withdrawals, as W entries of their record (the enrollment service keeps them:
  * a withdrawal is a change of the enrollment, asked for at every read so it is never stale).
+ * Undefined when enrollment cannot answer in time: grades stay readable while registration is
+ * stalled, and the answer says the W entries are missing.
  */
-export type Withdrawals = (studentId: string) => Promise<ReleasedGrade[]>;
+export type Withdrawals = (studentId: string) => Promise<ReleasedGrade[] | undefined>;
 
 /**
  * Released grades as their student sees them. Only RELEASED rows are ever read here
@@ -44,17 +46,17 @@ export class GradesService {
   async listMyGrades(caller: Claims, term: string, withdrawals: Withdrawals) {
     if (caller.role !== "STUDENT") throw fail.forbidden("Only students have grades of their own.");
     const wanted = term.trim();
-    const record = await this.recordOf(caller.sub, withdrawals);
+    const { record, withdrawalsUnavailable } = await this.recordOf(caller.sub, withdrawals);
     const terms = record.terms.filter((t) => !wanted || t.term_id === wanted || t.term_code.toLowerCase() === wanted.toLowerCase()).reverse();
-    return { terms, cumulative_gpa: record.cumulative_gpa, credits_earned: record.credits_earned };
+    return { terms, cumulative_gpa: record.cumulative_gpa, credits_earned: record.credits_earned, withdrawals_unavailable: withdrawalsUnavailable };
   }
 
   /** A student's unofficial transcript (oldest term first): the student themself, or an admin for anyone. */
   async getTranscript(caller: Claims, requestedStudentId: string, userExists: UserCheck, withdrawals: Withdrawals) {
     const studentId = this.resolveStudent(caller, requestedStudentId, ["ADMIN"]);
     if (studentId !== caller.sub) await userExists(studentId);
-    const record = await this.recordOf(studentId, withdrawals);
-    return { student_id: studentId, ...record };
+    const { record, withdrawalsUnavailable } = await this.recordOf(studentId, withdrawals);
+    return { student_id: studentId, ...record, withdrawals_unavailable: withdrawalsUnavailable };
   }
 
   /**
@@ -92,9 +94,9 @@ export class GradesService {
   }
 
   /** Released grades and withdrawals (W) of a student. */
-  private async recordOf(studentId: string, withdrawals: Withdrawals): Promise<AcademicRecord> {
+  private async recordOf(studentId: string, withdrawals: Withdrawals): Promise<{ record: AcademicRecord; withdrawalsUnavailable: boolean }> {
     const [scale, rows, withdrawn] = await Promise.all([this.gradeScale(), this.releasedGrades(studentId), withdrawals(studentId)]);
-    return academicRecord([...rows, ...withdrawn], new Map(scale.entries.map((e) => [e.code, e])));
+    return { record: academicRecord([...rows, ...(withdrawn ?? [])], new Map(scale.entries.map((e) => [e.code, e]))), withdrawalsUnavailable: !withdrawn };
   }
 
   /** The student's RELEASED grades with the course and term facts copied when grading started. */

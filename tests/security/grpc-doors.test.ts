@@ -1,12 +1,14 @@
 // Authorization at every door: every method of every gRPC service called directly (not through
 // the gateway) as each kind of caller, and each answer checked against the role and ownership
 // rule of the REST route that uses it. A method missing from the table fails the test.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { randomUUID } from "node:crypto";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import { serviceDefinitions, type ServiceKey } from "../../nodes/shared/grpc/proto";
 import { getStack, type Stack } from "../support/stack";
 import { admin, enroll, newFaculty, newSection, newStudent, newTerm, type Person } from "../system/enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 type Caller = "none" | "studentB" | "facultyA" | "facultyB" | "admin" | "studentA";
 /** studentA goes last: it owns what the others are refused (its own Drop really drops). */

@@ -1,8 +1,10 @@
 // The sign-in throttle cannot be dodged by writing X-Forwarded-For: the gateway reads the header
 // from the right (the first hop that is not a trusted proxy), so entries a client adds in front
 // change nothing. (The registration throttle is in production.test.ts, with a low limit.)
-import { expect, test } from "bun:test";
+import { setDefaultTimeout, expect, test } from "bun:test";
 import { getStack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 test("a client that writes a different first X-Forwarded-For entry on each attempt is still one address", async () => {
   const stack = await getStack();

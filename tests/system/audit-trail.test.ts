@@ -1,10 +1,12 @@
 // The audit trail names the object each action changed and filters by actor, object, action and
 // time, in the services, the API and the admin page, against the real stack.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { localDate } from "../../nodes/shared/university-time";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
 import { newFaculty, newSection, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 type Event = { action: string; entity: string; entity_label: string; actor_username: string; created_at: string; source: string };
 
@@ -53,7 +55,7 @@ describe("audit trail", () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(["action", "since"]);
     expect(bad.body.error.message).toBe("The request has 2 problems: Action and From.");
-  });
+  }, 60_000);
 
   test("the page shows the object of each action and filters by who, object, action and days", async () => {
     const faculty = await newFaculty(stack);
@@ -77,5 +79,5 @@ describe("audit trail", () => {
     const tomorrow = localDate(new Date(Date.now() + 86_400_000), stack.config.timeZone);
     const later = await browser.request(`/admin/audit?object=${encodeURIComponent(faculty.username)}&from=${tomorrow}`, { htmx: true });
     expect(later.text).toContain("No admin action matches these filters.");
-  });
+  }, 60_000);
 });

@@ -1,9 +1,11 @@
 // Error messages name fields by the labels people see, never by their codes, in the API and the
 // pages alike; the API keeps the code in each detail's `field` for programs. Against the real stack.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { FIELD_LABELS } from "../../nodes/shared/field-labels";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 let stack: Stack;
 let admin: string;
@@ -37,7 +39,7 @@ describe("field labels in messages", () => {
     expect(refused.body.error.message).toBe("2 fields need attention: Last day of classes and Registration closes.");
     expect(refused.body.error.details.map((d: { field: string }) => d.field)).toEqual(["ends_on", "registration_closes_at"]);
     expect(codeLeaks(refused.body)).toEqual([]);
-  });
+  }, 60_000);
 
   test("no refusal of the API shows a field code to a person", async () => {
     const student = (await stack.login("student3")).access_token;
@@ -64,7 +66,7 @@ describe("field labels in messages", () => {
       leaks.push(...codeLeaks(answer.body).map((leak) => `${path}: ${leak}`));
     }
     expect(leaks).toEqual([]);
-  });
+  }, 60_000);
 
   test("the term form shows the summary and each error with the labels of its fields", async () => {
     const browser = await ViewClient.signIn(stack.viewUrl, "admin", stack.config.demoPassword);
@@ -76,5 +78,5 @@ describe("field labels in messages", () => {
     expect(refused.text).toContain("2 fields need attention: Last day of classes and Registration closes.");
     expect(refused.html).toContain('<label for="field-ends_on" class="mb-1 block text-sm font-medium">Last day of classes</label>');
     expect(refused.text).not.toMatch(/\b(ends_on|starts_on|registration_closes_at|registration_opens_at)\b(?![^<]*>)/);
-  });
+  }, 60_000);
 });

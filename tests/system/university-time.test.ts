@@ -3,12 +3,14 @@
 // clock (across both summer-time changes), the API stores instants, and the pages (terms, roster)
 // show them back in New York time; the roster names the term, not its code. Service messages use
 // the same format in the stack's own zone.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { formatDateTime } from "../../nodes/shared/university-time";
 import { startView } from "../../nodes/view/main";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
 import { admin, enroll, newSection, newStudent, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const ZONE = "America/New_York";
 let stack: Stack;
@@ -52,7 +54,7 @@ describe("the university's time zone", () => {
     // The shared view of the stack runs in UTC and shows the same instant in UTC.
     const utc = await ViewClient.signIn(stack.viewUrl, "admin", stack.config.demoPassword);
     expect((await utc.request("/admin/terms")).text).toContain("Sun, 1 Dec 2030, 14:00 UTC");
-  });
+  }, 60_000);
 
   test("a roster names the term and shows when each student joined in the zone", async () => {
     const term = await newTerm(stack);
@@ -67,7 +69,7 @@ describe("the university's time zone", () => {
     expect(roster.text).toContain(`${term.name} · Sat 09:00–10:00`);
     expect(roster.text).toContain(formatDateTime(joined, ZONE));
     expect(roster.text).not.toMatch(/\d{2}:\d{2} UTC/);
-  });
+  }, 60_000);
 
   test("service messages give times in the same words as the pages", async () => {
     const later = await newTerm(stack, { opensIn: 600, closesIn: 1200, dropDeadlineIn: 1100 });
@@ -77,5 +79,5 @@ describe("the university's time zone", () => {
     expect(early.status).toBe(400);
     expect(early.body.error.message).toBe(`Registration for ${later.name} opens on ${formatDateTime(later.registration_opens_at, stack.config.timeZone)}.`);
     expect((await admin(stack)).username).toBe("admin");
-  });
+  }, 60_000);
 });

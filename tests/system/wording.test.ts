@@ -1,10 +1,12 @@
 // Words that must agree with the state they describe, over HTTP against the real stack: the grade
 // sheet and chart of a released section, the catalog of a term with nothing scheduled, and counted
 // nouns ("1 course matches", "1 account found", "1 seat left").
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { textOf, ViewClient } from "../support/view-client";
 import { newCourse, newFaculty, newSection, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 let stack: Stack;
 
@@ -26,7 +28,7 @@ describe("wording that matches the state", () => {
     expect(sheet.text).not.toContain("Grades stay drafts, invisible to students, until you release them");
     expect(sheet.text).not.toContain("drafts included");
     expect(sheet.text).toMatch(/graded of \d+ enrolled, every grade released\./);
-  });
+  }, 60_000);
 
   test("a term with no sections says nothing is offered, not that a search found nothing", async () => {
     const empty = await newTerm(stack);
@@ -36,7 +38,7 @@ describe("wording that matches the state", () => {
     expect(page.text).toContain(`No courses are offered in ${empty.name} yet.`);
     expect(page.text).not.toContain("No courses match");
     expect(page.text).not.toContain("fewer or different words");
-  });
+  }, 60_000);
 
   test("one course matches, one account is found, one seat is left: singular nouns", async () => {
     const term = await newTerm(stack);
@@ -53,5 +55,5 @@ describe("wording that matches the state", () => {
     const accounts = await admin.request(`/admin/users?q=${faculty.username}`, { htmx: true });
     expect(accounts.html).toContain("1 account found.");
     expect(accounts.html).not.toContain("1 accounts");
-  });
+  }, 60_000);
 });

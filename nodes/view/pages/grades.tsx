@@ -1,7 +1,7 @@
 import { Elysia } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { formatGpa } from "../components/grading/format";
-import { GpaNote, TermTable } from "../components/grading/student-record";
+import { GpaNote, TermTable, WithdrawalsUnavailable } from "../components/grading/student-record";
 import type { MyGrades } from "../components/grading/types";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
 
@@ -14,6 +14,7 @@ export function gradesPages(deps: ViewDeps) {
     return (
       <Layout title="My grades" session={session} path="/grades">
         <PageHeader title="My grades" lead="Your released grades by term. A grade appears here once your instructor releases it." />
+        <WithdrawalsUnavailable unavailable={grades.withdrawals_unavailable} />
         {grades.terms.length === 0 ? (
           <div class="card mb-6">
             <h2 class="text-lg font-semibold">No grades released yet</h2>

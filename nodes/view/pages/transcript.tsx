@@ -2,7 +2,7 @@ import { Elysia } from "elysia";
 import { Layout } from "../components/layout";
 import { formatGpa } from "../components/grading/format";
 import { formatDate } from "../../shared/university-time";
-import { GpaNote, TermTable } from "../components/grading/student-record";
+import { GpaNote, TermTable, WithdrawalsUnavailable } from "../components/grading/student-record";
 import type { Transcript } from "../components/grading/types";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
 
@@ -30,6 +30,7 @@ export function transcriptPages(deps: ViewDeps) {
               Print
             </button>
           </div>
+          <WithdrawalsUnavailable unavailable={transcript.withdrawals_unavailable} />
           <section aria-label="Student" class="card mb-6">
             <dl class="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
               <dt class="text-slate-600">Student</dt>

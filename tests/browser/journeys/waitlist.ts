@@ -45,7 +45,7 @@ describe("waitlist journey (skipped for an open seat, told why, fixes it)", () =
       await signIn(journey, student.username, PASSWORD);
       const waitlists = page.locator("#waitlists");
       await expect(waitlists.innerText()).resolves.toContain(`${seminarLabel} · Harbour Ecology Seminar: place #1`);
-      const dashboardNote = await page.getByRole("note").first().innerText();
+      const dashboardNote = await waitlists.getByRole("note").innerText();
       expect(dashboardNote).toContain(`${seminarLabel}: passed over for an open seat on`);
       expect(dashboardNote).toContain(`Time conflict: ${seminarLabel} meets`);
       expect(dashboardNote).toContain(`You keep your place (#1). Drop ${clashLabel} to be eligible`);

@@ -73,3 +73,13 @@ export function GpaNote() {
     </aside>
   );
 }
+
+/** Says that W entries are missing because registration did not answer in time (nothing else is affected). */
+export function WithdrawalsUnavailable(props: { unavailable?: boolean }) {
+  if (!props.unavailable) return <></>;
+  return (
+    <p class="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" role="status">
+      Withdrawals (W) could not be read from registration just now, so they are missing from this list. Your grades, GPA and credits are complete. Reload the page in a moment.
+    </p>
+  );
+}

@@ -100,6 +100,8 @@ export interface MyGrades {
   terms: TermGrades[];
   cumulative_gpa?: number;
   credits_earned: number;
+  /** True when withdrawals (W) could not be read just now: they are missing from the list. */
+  withdrawals_unavailable?: boolean;
 }
 
 /** GET /me/transcript. */
@@ -110,4 +112,5 @@ export interface Transcript {
   credits_attempted: number;
   credits_earned: number;
   quality_points: number;
+  withdrawals_unavailable?: boolean;
 }

@@ -122,7 +122,17 @@ function SectionActions(props: SectionItemProps & { full: boolean; cancelled: bo
     );
   }
   if (enrollment) {
-    if (!dropOpen(term)) return <span class="text-sm text-slate-600">The add/drop deadline has passed.</span>;
+    if (!dropOpen(term) && enrollment.status === "ENROLLED") {
+      return (
+        <span class="text-sm text-slate-600">
+          The add/drop deadline has passed: to withdraw (W), use{" "}
+          <a href="/schedule" class="link">
+            My schedule
+          </a>
+          .
+        </span>
+      );
+    }
     const waitlisted = enrollment.status === "WAITLISTED";
     return (
       <form method="get" action={`/sections/${section.id}/drop`} hx-get={`/sections/${section.id}/drop`} hx-target={target} hx-swap="innerHTML">

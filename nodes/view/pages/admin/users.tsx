@@ -3,6 +3,7 @@ import { Alert } from "../../components/layout";
 import { CsrfField, Field, FilterSelect, SelectField, SubmitButton } from "../../components/form";
 import { AdminPage, attempt, ConfirmForm, FormActions, ListResults, ListSearch, liveFilter, Outcome, pagingState, parseOrder, SearchInput, text, urlWith, type FormState } from "../../components/admin/ui";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
+import { formatDate } from "../../../shared/university-time";
 
 /** An account as the gateway returns it. */
 export interface User {
@@ -46,7 +47,7 @@ function readQuery(query: Record<string, string | undefined>): UserQuery {
 const listUrl = (state: UserQuery, changes: Partial<Record<"order_by" | "page_token" | "back", string>> = {}) =>
   urlWith("/admin/users", { q: state.q, role: state.role, order_by: changes.order_by ?? state.order.value, page_token: changes.page_token ?? "", back: changes.back ?? "" });
 
-function UserResults(props: { state: UserQuery; users: User[]; total: number; nextPageToken: string }) {
+function UserResults(props: { state: UserQuery; users: User[]; total: number; nextPageToken: string; timeZone: string }) {
   const { state } = props;
   return (
     <ListResults
@@ -70,7 +71,7 @@ function UserResults(props: { state: UserQuery; users: User[]; total: number; ne
           </td>
           <td safe>{user.name}</td>
           <td safe>{ROLE_LABEL[user.role] ?? user.role}</td>
-          <td class="whitespace-nowrap" safe>{user.created_at.slice(0, 10)}</td>
+          <td class="whitespace-nowrap" safe>{formatDate(user.created_at, props.timeZone)}</td>
           <td>
             <UserBadges user={user} />
           </td>
@@ -146,7 +147,7 @@ function ResetForm(props: { session: Session; user: User; error?: string; messag
 export function adminUserPages(deps: ViewDeps) {
   const loadUser = (session: Session, id: string) => session.api<{ user: User }>(`/api/v1/users/${encodeURIComponent(id)}`).then((r) => r.user);
   const userPage = (session: Session, user: User, parts: { profile?: JSX.Element; reset?: JSX.Element }) => (
-    <AdminPage session={session} path="/admin/users" title={`${user.name} (${user.username})`} lead={`${ROLE_LABEL[user.role]} · account created ${user.created_at.slice(0, 10)}`}>
+    <AdminPage session={session} path="/admin/users" title={`${user.name} (${user.username})`} lead={`${ROLE_LABEL[user.role]} · account created ${formatDate(user.created_at, session.timeZone)}`}>
       <p class="mb-4">
         <UserBadges user={user} />
       </p>
@@ -193,7 +194,7 @@ export function adminUserPages(deps: ViewDeps) {
       const page = await session.api<{ users: User[]; next_page_token: string; total_size: number }>(
         urlWith("/api/v1/users", { q: state.q, role: state.role, order_by: state.order.value, page_size: String(PAGE_SIZE), page_token: state.pageToken }),
       );
-      const results = <UserResults state={state} users={page.users} total={page.total_size} nextPageToken={page.next_page_token} />;
+      const results = <UserResults state={state} users={page.users} total={page.total_size} nextPageToken={page.next_page_token} timeZone={session.timeZone} />;
       if (session.htmx) return results;
       return (
         <AdminPage session={session} path="/admin/users" title="Accounts" lead="Students, faculty and administrators. Search by username or name.">

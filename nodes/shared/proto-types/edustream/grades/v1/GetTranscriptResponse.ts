@@ -9,6 +9,7 @@ export interface GetTranscriptResponse__Input {
   'credits_attempted'?: (number);
   'credits_earned'?: (number);
   'quality_points'?: (number | string);
+  'withdrawals_unavailable'?: (boolean);
   '_cumulative_gpa'?: "cumulative_gpa";
 }
 
@@ -19,4 +20,5 @@ export interface GetTranscriptResponse {
   'credits_attempted': (number);
   'credits_earned': (number);
   'quality_points': (number);
+  'withdrawals_unavailable': (boolean);
 }

@@ -6,6 +6,7 @@ export interface ListMyGradesResponse__Input {
   'terms'?: (_edustream_grades_v1_TermGrades__Input)[];
   'cumulative_gpa'?: (number | string);
   'credits_earned'?: (number);
+  'withdrawals_unavailable'?: (boolean);
   '_cumulative_gpa'?: "cumulative_gpa";
 }
 
@@ -13,4 +14,5 @@ export interface ListMyGradesResponse {
   'terms': (_edustream_grades_v1_TermGrades)[];
   'cumulative_gpa'?: (number);
   'credits_earned': (number);
+  'withdrawals_unavailable': (boolean);
 }
