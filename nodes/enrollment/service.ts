@@ -8,7 +8,7 @@ import { meetingText } from "../shared/schedule";
 import { formatDateTime } from "../shared/university-time";
 import type { Claims } from "../shared/tokens";
 import { lockSection, lockStudent } from "./locks";
-import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, timeConflict } from "./rules";
+import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, scheduleProblem, timeConflict } from "./rules";
 import { isUuid, type SectionFacts, type SectionFactsCache } from "./section-facts";
 import { Waitlist, type Skip } from "./waitlist";
 import { fieldMessage } from "../shared/field-labels";
@@ -241,7 +241,7 @@ export class EnrollmentService {
     );
     // The student holds less now: a section they wait for may take them. The leave is committed
     // whatever happens here; a failed offer is made again at the next change of seats.
-    if (result.freedSchedule) await this.waitlist.reofferFor(this.sql, caller.claims.sub, section.termId).catch(() => undefined);
+    if (result.freedSchedule) await this.retryOnDeadlock(() => this.waitlist.reofferFor(this.sql, caller.claims.sub, section.termId)).catch(() => undefined);
     return {
       enrollment: {
         id: enrollmentId,
@@ -326,9 +326,12 @@ export class EnrollmentService {
         ${input.includeDropped ? this.sql`` : this.sql`and e.status in ('ENROLLED', 'WAITLISTED')`}
       order by e.created_at, e.id`;
     const facts = await this.facts.many(rows.map((r) => r.section_id));
+    const held = rows.filter((r) => r.status === "ENROLLED").flatMap((r) => facts.get(r.section_id) ?? []);
     const list = rows.flatMap((r) => {
       const section = facts.get(r.section_id);
       if (!section) return [];
+      // The waitlist rule applied now: would this student be passed over if a seat opened?
+      const problem = r.status === "WAITLISTED" ? scheduleProblem(section, held, this.creditLimit) : undefined;
       return [
         {
           id: r.id,
@@ -341,6 +344,8 @@ export class EnrollmentService {
           skipped_at: r.skipped_at ? new Date(r.skipped_at).toISOString() : "",
           skip_reason: r.skip_reason ?? "",
           skip_remedy: r.skip_remedy ?? "",
+          eligibility_problem: problem?.reason ?? "",
+          eligibility_remedy: problem?.remedy ?? "",
         },
       ];
     });

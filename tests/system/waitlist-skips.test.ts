@@ -2,9 +2,11 @@
 // goes to the first eligible student in order; whoever is skipped keeps their place, is told
 // why and how to fix it on their schedule, and is named in the admin's answer; fixing the
 // problem takes an open seat at once, before anyone outside the queue.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { admin, enroll, newSection, newStudent, newStudents, newTerm, type Person } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const SAT_9 = [{ day: "SAT", start_time: "09:00", end_time: "10:00" }];
 
@@ -16,6 +18,8 @@ interface Entry {
   skipped_at: string;
   skip_reason: string;
   skip_remedy: string;
+  eligibility_problem: string;
+  eligibility_remedy: string;
 }
 
 async function schedule(stack: Stack, student: Person, termId: string): Promise<Entry[]> {
@@ -65,6 +69,11 @@ describe("skipped on the waitlist", () => {
     const first = await newStudent(stack);
     const { term, section, clash } = await fullSectionWithQueue(stack, [first]);
     const clashRow = await enroll(stack, first, clash.id);
+    // Told before any seat opens: they would be passed over, and why.
+    const before = (await entryIn(stack, first, term.id, section.id))!;
+    expect(before).toMatchObject({ status: "WAITLISTED", position: 1, skipped_at: "" });
+    expect(before.eligibility_problem).toContain("Time conflict");
+    expect(before.eligibility_remedy).toContain(`Drop ${clash.course_code}-${clash.code}`);
 
     const answer = await resize(stack, section.id, 2);
     expect(answer.promoted).toBe(0);
@@ -73,7 +82,7 @@ describe("skipped on the waitlist", () => {
     const dropped = await stack.api(`/api/v1/enrollments/${clashRow.body.enrollment.id}`, { method: "DELETE", token: first.token });
     expect(dropped.status).toBe(200);
     const mine = (await entryIn(stack, first, term.id, section.id))!;
-    expect(mine).toMatchObject({ status: "ENROLLED", skip_reason: "" });
+    expect(mine).toMatchObject({ status: "ENROLLED", skip_reason: "", eligibility_problem: "" });
 
     const newcomer = await enroll(stack, await newStudent(stack), section.id);
     expect(newcomer.body.enrollment).toMatchObject({ status: "WAITLISTED", position: 1 });

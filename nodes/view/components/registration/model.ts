@@ -76,6 +76,9 @@ export interface MyEnrollment {
   skipped_at: string;
   skip_reason: string;
   skip_remedy: string;
+  /** When waitlisted: why they would be passed over if a seat opened now, and how to fix it (empty when eligible). */
+  eligibility_problem: string;
+  eligibility_remedy: string;
 }
 
 export interface MySchedule {

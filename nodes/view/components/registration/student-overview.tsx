@@ -49,7 +49,7 @@ export function StudentOverview(props: { term?: Term; schedule: MySchedule; time
   const waiting = schedule.enrollments.filter((e) => e.status === "WAITLISTED" && !e.section.cancelled);
   const enrolledCount = schedule.enrollments.filter((e) => e.status === "ENROLLED" && !e.section.cancelled).length;
   const next = term ? upcomingDeadlines(term, timeZone, now)[0] : undefined;
-  const skipped = waiting.filter((e) => e.skipped_at);
+  const skipped = waiting.filter((e) => e.skipped_at || e.eligibility_problem);
   return (
     <section aria-labelledby="now-heading" class="mb-6 grid gap-4 md:grid-cols-2">
       <h2 id="now-heading" class="sr-only">
@@ -87,7 +87,7 @@ export function StudentOverview(props: { term?: Term; schedule: MySchedule; time
           <>
             <p class="mt-1 text-sm text-slate-700" safe>
               {skipped.length
-                ? `You are on ${waiting.length} ${waiting.length === 1 ? "waitlist" : "waitlists"}; you were passed over for an open seat on ${skipped.length === 1 ? (waiting.length === 1 ? "it" : "one of them") : `${skipped.length} of them`}: see why below.`
+                ? `You are on ${waiting.length} ${waiting.length === 1 ? "waitlist" : "waitlists"}; ${skipped.length === waiting.length ? (waiting.length === 1 ? "it needs" : "they need") : `${skipped.length} of them need`} your attention: see why below.`
                 : `You are on ${waiting.length} ${waiting.length === 1 ? "waitlist" : "waitlists"}: a seat that frees up is yours automatically when you are next.`}
             </p>
             <ul class="mt-2 space-y-2">

@@ -14,6 +14,8 @@ export interface Enrollment__Input {
   'skipped_at'?: (string);
   'skip_reason'?: (string);
   'skip_remedy'?: (string);
+  'eligibility_problem'?: (string);
+  'eligibility_remedy'?: (string);
 }
 
 export interface Enrollment {
@@ -27,4 +29,6 @@ export interface Enrollment {
   'skipped_at': (string);
   'skip_reason': (string);
   'skip_remedy': (string);
+  'eligibility_problem': (string);
+  'eligibility_remedy': (string);
 }
