@@ -122,7 +122,14 @@ function slotMeeting(i: number) {
 export async function setUp(run: string) {
   const config = loadConfig();
   const adminPassword = env.EDUSTREAM_BENCH_ADMIN_PASSWORD || config.demoPassword;
-  const admin = (await must("/api/v1/auth/login", { body: { username: env.EDUSTREAM_BENCH_ADMIN || "admin", password: adminPassword } })).access_token as string;
+  const signIn = async () => (await must("/api/v1/auth/login", { body: { username: env.EDUSTREAM_BENCH_ADMIN || "admin", password: adminPassword } })).access_token as string;
+  const admin = await signIn();
+  // Creating the students outlives an access token on a busy machine: a fresh one every 2 minutes.
+  let adminToken = { token: admin, at: Date.now() };
+  const freshAdmin = async () => {
+    if (Date.now() - adminToken.at > 120_000) adminToken = { token: await signIn(), at: Date.now() };
+    return adminToken.token;
+  };
   const iso = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
   const { term } = await must("/api/v1/terms", {
     token: admin,
@@ -163,7 +170,7 @@ export async function setUp(run: string) {
   const students = await pool(Array.from({ length: STUDENTS }, (_, i) => i), SETUP_CONCURRENCY, async (i) => {
     const username = `rush${run}s${i}`.toLowerCase();
     // Created by the admin (self-registration is throttled per address). 409: an earlier attempt that timed out did create the account.
-    await must("/api/v1/users", { token: admin, body: { username, password: PASSWORD, name: `Rush Student ${i}`, role: "STUDENT" } }, [201, 409]);
+    await must("/api/v1/users", { token: await freshAdmin(), body: { username, password: PASSWORD, name: `Rush Student ${i}`, role: "STUDENT" } }, [201, 409]);
     const session = await must("/api/v1/auth/login", { body: { username, password: PASSWORD } });
     return { id: session.user.id as string, token: session.access_token as string };
   });

@@ -1,7 +1,7 @@
 // The browser suite: every journey in one file so Chromium starts once per run. Each journey
 // opens its own fresh browser context against the real system (tests/support/stack.ts).
 // Screenshots land in test-artifacts/screenshots/; BROWSER_TEST_TIMING=1 prints how long each check took.
-import { afterAll, beforeAll } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll } from "bun:test";
 import { closeBrowser, prepare } from "./support/browser";
 import "./journeys/harness";
 import "./journeys/account";
@@ -11,6 +11,8 @@ import "./journeys/faculty";
 import "./journeys/student";
 import "./journeys/admin";
 import "./journeys/waitlist";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 beforeAll(async () => {
   await prepare();

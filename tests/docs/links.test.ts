@@ -1,8 +1,10 @@
 // The README and docs/ are read on a fresh clone: every relative link in them must lead to a file
 // or folder inside this repository (no `../shared/...` that only one machine has).
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const ROOT = resolve(import.meta.dir, "..", "..");
 

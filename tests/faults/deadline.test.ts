@@ -1,12 +1,14 @@
 // A call the client gave up on (its deadline passed) must not change anything afterwards: the
 // client was told it failed and may already have moved on (dropped, enrolled again). Here a drop
 // waits for the section's lock past its deadline; when the lock is released it must not land.
-import { expect, test } from "bun:test";
+import { setDefaultTimeout, expect, test } from "bun:test";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import postgres from "postgres";
 import { databaseUrlFor } from "../../nodes/shared/config";
 import { getStack } from "../support/stack";
 import { enroll, grpcError, newSection, newStudent, newTerm } from "../system/enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 test("a drop still waiting when its deadline passes is rolled back, not applied late", async () => {
   const stack = await getStack();

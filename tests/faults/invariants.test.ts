@@ -3,11 +3,13 @@
 // section promote the waitlist in order; concurrent changes of a released grade each leave one
 // audit entry, chained old → new; concurrent imports apply all-or-nothing; a draft is never
 // visible while it is being written and released.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import postgres from "postgres";
 import { databaseUrlFor } from "../../nodes/shared/config";
 import { getStack, type Stack } from "../support/stack";
 import { admin, enroll, newFaculty, newSection, newStudents, newTerm } from "../system/enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 function db(stack: Stack, which: "courses" | "grades") {
   return postgres(databaseUrlFor(stack.config, which), { max: 2, onnotice: () => {} });

@@ -3,7 +3,7 @@
 // back; meanwhile the gateway answers 503/504 in the JSON error shape within its deadline (the
 // view says "try again"); afterwards every accepted enrollment is there exactly once, no seat is
 // lost or double-taken and retries with the same Idempotency-Key did not double.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
@@ -11,6 +11,8 @@ import { ViewBrowser } from "./support/browser";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Answer, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
 import { isReady, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const DEADLINE_MS = 2000; // EDUSTREAM_GRPC_DEADLINE_MS of the fault system
 const HANG_LIMIT_MS = DEADLINE_MS + 1500;

@@ -6,13 +6,15 @@
 // Without a reachable server the external part falls back to the embedded PostgreSQL. The server
 // is EDUSTREAM_FAULT_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); it is
 // really restarted only with EDUSTREAM_FAULT_PG_RESTART=1, else our connections are terminated.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import postgres from "postgres";
 import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
 import { isReady, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 import { alive } from "../../scripts/embedded-postgres";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const EXTERNAL_URL = process.env.EDUSTREAM_FAULT_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DEADLINE_MS = 2000;

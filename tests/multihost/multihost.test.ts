@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { embeddedPassword } from "../../nodes/shared/config";
 import { makeDevCerts } from "../../scripts/dev-certs";
 import { cannotMakeNamespaces, inHost, makeNetwork, type Host, type Network } from "./netns";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 // EduStream on several hosts: network namespaces made by this test (db, app1, app2, edge on one
 // bridge; addresses only inside them), TLS between every node with certificates from

@@ -3,13 +3,15 @@
 // enrollment and transcript, faculty B on faculty A's section) is refused (401, 403, or 404 per
 // DESIGN.md), and the data is byte for byte the same afterwards. The services refuse the same
 // callers when called directly over gRPC.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import postgres from "postgres";
 import { databaseUrlFor } from "../../nodes/shared/config";
 import { getStack, type Stack } from "../support/stack";
 import { enroll, grpcError, newFaculty, newSection, newStudent, type Person } from "../system/enrollment-fixtures";
 import { loadOperations, makeTargets, sampleBody, send, type Operation, type Targets } from "./support/api";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 type Who = "anonymous" | "studentA" | "studentB" | "facultyA" | "facultyB" | "admin";
 

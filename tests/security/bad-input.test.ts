@@ -3,11 +3,13 @@
 // numbers, page sizes out of range, hostile ids in paths, SQL and HTML injection, unicode and
 // control characters in every text field. The gateway must answer 4xx naming the field, never
 // 5xx (a value that is valid, e.g. a title with quotes, may be accepted and stored).
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { Report } from "../faults/support/report";
 import { HOSTILE_STRINGS } from "./support/inputs";
 import { callerFor, fillPath, loadOperations, makeTargets, namesField, sampleBody, send, type Operation, type Schema, type Sent, type Targets } from "./support/api";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 
 const WRONG_TYPES: unknown[] = [12345, 1.5, true, null, {}, [], ["a"], { $gt: "" }];

@@ -2,9 +2,11 @@
 // security headers): errors are the JSON error shape (gateway) or the styled error page (view),
 // with a request id. Fuzzed here: nesting depth of JSON bodies, malformed cookies and headers,
 // on both HTTP nodes; and forged or malformed flash cookies never reach the page.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 /** Signs of a development error page or a leaked stack, whatever its status. */
 function leaks(text: string): boolean {

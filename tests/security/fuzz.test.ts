@@ -2,11 +2,13 @@
 // callers, path ids, query parameters and bodies (fields dropped, added, retyped, random text),
 // plus random paths and methods on the gateway and random queries on the view's pages. Bounded
 // in count and time; the seed is printed so a failure can be replayed (EDUSTREAM_FUZZ_SEED).
-import { beforeAll, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { Report } from "../faults/support/report";
 import { fillPath, loadOperations, makeTargets, sampleBody, type Operation, type Targets } from "./support/api";
 import { HOSTILE_STRINGS } from "./support/inputs";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const MAX_REQUESTS = Number(process.env.EDUSTREAM_FUZZ_REQUESTS ?? 12000);
 const MAX_MS = Number(process.env.EDUSTREAM_FUZZ_MS ?? 25_000);

@@ -1,12 +1,15 @@
 // Authorization at every door: every method of every gRPC service called directly (not through
 // the gateway) as each kind of caller, and each answer checked against the role and ownership
 // rule of the REST route that uses it. A method missing from the table fails the test.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { randomUUID } from "node:crypto";
 import { status as GrpcStatus } from "@grpc/grpc-js";
+import { NODE_ONLY_METHODS } from "../../nodes/auth/handlers";
 import { serviceDefinitions, type ServiceKey } from "../../nodes/shared/grpc/proto";
 import { getStack, type Stack } from "../support/stack";
 import { admin, enroll, newFaculty, newSection, newStudent, newTerm, type Person } from "../system/enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 type Caller = "none" | "studentB" | "facultyA" | "facultyB" | "admin" | "studentA";
 /** studentA goes last: it owns what the others are refused (its own Drop really drops). */
@@ -154,6 +157,11 @@ describe("every gRPC method, called directly, enforces its role and ownership ru
       expect(mismatches).toEqual([]);
     }, 60_000);
   }
+
+  test("what no REST route uses is for other nodes only (a node certificate with TLS; loopback, as here, without)", () => {
+    // BatchGetUsers: roster names (enrollment) and grade-import usernames (faculty-grades), after their own checks.
+    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetUsers", "ListRevokedSubjects"]);
+  });
 
   test("faculty get only student accounts from BatchGetUsers, never staff", async () => {
     const { facultyA, admin: boss, studentA, facultyB } = fixtures.people;

@@ -1,9 +1,11 @@
 // Every service checks the length of each text field itself (not only the gateway): a direct
 // gRPC call with a 1 MiB value gets INVALID_ARGUMENT naming the field, before any rule runs.
-import { expect, test } from "bun:test";
+import { setDefaultTimeout, expect, test } from "bun:test";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import { getStack } from "../support/stack";
 import { admin, grpcError } from "../system/enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 // Under every service's message cap (64 KiB for auth, enrollment and grades; nodes/shared/grpc/options.ts),
 // far over any field's length: the service's own field check must refuse it.

@@ -2,7 +2,7 @@
 // no hint whether a username exists (same answers, similar time), and the tokens that
 // tests/system/tokens.test.ts does not cover: a disabled account's still-unexpired token and a
 // token for another audience, refused by the gateway, the view and each service over gRPC.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { randomUUID } from "node:crypto";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import { SignJWT } from "jose";
@@ -13,6 +13,8 @@ import type { ServiceKey } from "../../nodes/shared/grpc/proto";
 import { getStack, type Stack } from "../support/stack";
 import { admin, newStudent } from "../system/enrollment-fixtures";
 import { ViewBrowser } from "../faults/support/browser";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const PASSWORD = "Correct-Horse-Battery-9";
 let addressSerial = 0;

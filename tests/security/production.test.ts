@@ -2,12 +2,14 @@
 // change the password before anything else, no demo banner, secure cookie names and HSTS; the
 // setup step prints a generated one-time password once; and the auth node refuses to run in
 // production over demo data.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { join } from "node:path";
 import { dropDatabases } from "../../db/setup";
 import { loadConfig } from "../../nodes/shared/config";
 import { getStack, startOwnStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const ROOT = join(import.meta.dir, "..", "..");
 const ADMIN_PASSWORD = "First-Admin-Secret-2026";

@@ -2,12 +2,14 @@
 // disable end every other session (refresh tokens at once, access tokens within the revocation
 // interval of ~2 s); re-enabling does not revive them; and a temporary password's session can
 // only change the password, through the API, over gRPC and in the view.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import type { ServiceKey } from "../../nodes/shared/grpc/proto";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
 import { admin, newStudent } from "../system/enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const PASSWORD = "Correct-Horse-Battery-9";
 /** Every node polls the revocation list every 2 s. */

@@ -3,11 +3,13 @@
 // every page that shows it; every page carries the security headers, with a CSP that allows only
 // the project's own scripts and no inline script or handler in the HTML; cookies are HttpOnly and
 // SameSite; a state-changing request without the CSRF proof is refused and changes nothing.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewBrowser } from "../faults/support/browser";
 import { ViewClient } from "../support/view-client";
 import { admin, enroll, newSection, newStudent, newTerm, type Person } from "../system/enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)>"'&`;
 const RAW_MARKERS = ['<script>alert("x")', "<img src=x onerror", "<img src=x"];

@@ -1,11 +1,13 @@
 // The admin lists against the real stack: saving a section comes back to the same filtered page
 // of the list; a clash names every clashing section; accounts sort in natural order (student2
 // before student10) on the server, so every page of the list is right.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
 import { newCourse, newFaculty, newSection, newTerm } from "./enrollment-fixtures";
 import { encodePageToken } from "../../nodes/shared/paging";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 let stack: Stack;
 let admin: string;

@@ -1,9 +1,11 @@
 // The admin area of the view over HTTP, as a browser without JavaScript (and htmx) would use it:
 // a cookie jar, the CSRF token of the sign-in page, forms posted as application/x-www-form-urlencoded.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
 import { plural } from "../../nodes/shared/plural";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
 

@@ -2,8 +2,10 @@
 // accounts, each refusal rule, waitlist promotion on a capacity raise, ended sessions of a
 // disabled account, password reset and the audit trail. Every test makes its own term, courses,
 // rooms and accounts so that it never disturbs the demo data other files rely on.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
 const day = 86_400_000;

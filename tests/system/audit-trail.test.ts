@@ -1,10 +1,12 @@
 // The audit trail names the object each action changed and filters by actor, object, action and
 // time, in the services, the API and the admin page, against the real stack.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { localDate } from "../../nodes/shared/university-time";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
 import { newFaculty, newSection, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 type Event = { action: string; entity: string; entity_label: string; actor_username: string; created_at: string; source: string };
 

@@ -1,7 +1,9 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import postgres from "postgres";
 import { databaseUrlFor } from "../../nodes/shared/config";
 import { getStack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 /** A made-up client address per test (the gateway believes X-Forwarded-For from loopback), so throttling tests do not lock 127.0.0.1. */
 const fakeAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;

@@ -1,11 +1,13 @@
 // The catalog's admin methods over gRPC: validation naming the field, prerequisite cycles,
 // room and instructor clashes, capacity changes through the enrollment service, cancellation,
 // and the audit trail.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import { detailsFromMetadata } from "../../nodes/shared/errors";
 import { getStack } from "../support/stack";
 import { admin, enroll, grpcError, newCourse, newFaculty, newSection, newStudent, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 describe("catalog administration", () => {
   test("only admins change the catalog", async () => {

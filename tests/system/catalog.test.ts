@@ -1,8 +1,10 @@
 // The catalog through the gateway: terms, departments, search with filters and pages, one
 // course, one section, and validation that names the field.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { getStack } from "../support/stack";
 import { enroll, newCourse, newSection, newStudent, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 describe("catalog", () => {
   test("terms list the registration window; the current demo term is open", async () => {

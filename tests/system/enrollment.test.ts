@@ -1,11 +1,13 @@
 // Registration against the real stack: seats exact under concurrency, idempotent retries,
 // waitlist order and promotion, every refusal rule with its message, and roster ownership.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import postgres from "postgres";
 import { databaseUrlFor } from "../../nodes/shared/config";
 import { getStack, type Stack } from "../support/stack";
 import { admin, enroll, grpcError, newCourse, newFaculty, newSection, newStudent, newStudents, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 describe("seats under concurrency", () => {
   test("N students rushing a section of capacity C: exactly C enrolled, N-C waitlisted in arrival order, no error", async () => {

@@ -1,9 +1,11 @@
 // Error messages name fields by the labels people see, never by their codes, in the API and the
 // pages alike; the API keeps the code in each detail's `field` for programs. Against the real stack.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { FIELD_LABELS } from "../../nodes/shared/field-labels";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 let stack: Stack;
 let admin: string;

@@ -1,5 +1,7 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { getStack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 describe("the gateway answers every failure in the one JSON error shape", () => {
   test("malformed JSON, missing and extra fields are 400 naming the field", async () => {

@@ -2,8 +2,10 @@
 // what students see before and after it, the audit trail, CSV import outcomes and the
 // all-or-nothing apply, and ownership refusals. Uses the demo current term: faculty4 teaches
 // ENG 230/001 (student21, 31, 32, 34, 37 enrolled) and HIST 390/001.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 interface TaughtSection {
   id: string;

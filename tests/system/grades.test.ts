@@ -1,7 +1,9 @@
 // Students' side of grading against the real stack: released grades, GPA worked out by hand
 // from the seeded past term, transcripts, and who may see what.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { getStack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 async function signIn(username: string) {
   const stack = await getStack();

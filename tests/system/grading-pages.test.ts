@@ -1,9 +1,11 @@
 // The grading pages over HTTP against the real stack, as a browser would use them (cookie jar,
 // CSRF token, htmx headers): a faculty member grades, previews a CSV, imports and releases; the
 // student then sees the grade; student1 sees their seeded grades, GPA and transcript.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { textOf, ViewClient } from "../support/view-client";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 /** The `<tr>` of one student on a grade sheet. */
 const rowOf = (html: string, studentId: string) => html.match(new RegExp(`<tr id="grade-row-${studentId}">[\\s\\S]*?</tr>`))?.[0] ?? "";

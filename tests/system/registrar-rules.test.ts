@@ -3,10 +3,12 @@
 // the transcript, not in the GPA) that must be confirmed; a section whose grades are released
 // has a final roster; grades are entered only for enrolled students and only once the term has
 // begun. Against the real stack: enrollment (courses database) and grades (grades database).
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { formatDate } from "../../nodes/shared/university-time";
 import { getStack, type Stack } from "../support/stack";
 import { enroll, newFaculty, newSection, newStudent, newStudents, newTerm, type Person } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 interface Transcript {
   terms: Array<{ term_id: string; entries: Array<{ section_id: string; course_code: string; grade: string; counts_in_gpa: boolean; credits: number }>; credits_attempted: number }>;

@@ -1,10 +1,12 @@
 // The registration pages over HTTP against the real stack, as a browser uses them (cookie jar,
 // CSRF token, htmx headers): catalog search and filters, Add / Join waitlist / Drop in place
 // with the service's outcome, the schedule, and the instructor's roster.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { textOf, ViewClient } from "../support/view-client";
 import { newCourse, newFaculty, newSection, newStudent, newTerm, type Person } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const FIXTURE_PASSWORD = "Correct-Horse-Battery-9";
 

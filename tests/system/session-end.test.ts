@@ -2,9 +2,11 @@
 // disabled (its access token still looks valid to the view for up to 5 minutes), or the refresh
 // that would renew it is refused (revoked, account disabled). The session must end once, with its
 // cookies cleared and the sign-in page saying why, never bounce between a page and sign-in.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const PASSWORD = "session ends here 2026";
 let stack: Stack;

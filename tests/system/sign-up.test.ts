@@ -1,8 +1,10 @@
 // Sign-up checks every field at once: a taken username is named together with a weak password
 // and a missing name, in the API's one answer and beside each field of the portal's form.
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 let stack: Stack;
 beforeAll(async () => {

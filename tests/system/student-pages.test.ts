@@ -2,10 +2,12 @@
 // what matters now (registration window, credits against the limit, waitlist places and skips,
 // the next deadline, the account's password link); the schedule offers Withdraw (with its
 // consequence) after the add/drop deadline, and the transcript then shows W.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
 import { admin, enroll, newSection, newStudent, newTerm, type Person } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const PASSWORD = "Correct-Horse-Battery-9";
 const SAT_9 = [{ day: "SAT", start_time: "09:00", end_time: "10:00" }];

@@ -1,10 +1,12 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { createHmac, generateKeyPairSync, randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import { status } from "@grpc/grpc-js";
 import { loadPrivateKey, loadPublicKey } from "../../nodes/shared/tokens";
 import type { ServiceKey } from "../../nodes/shared/grpc/proto";
 import { getStack, type Stack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const b64 = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
 

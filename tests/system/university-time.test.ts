@@ -3,12 +3,14 @@
 // clock (across both summer-time changes), the API stores instants, and the pages (terms, roster)
 // show them back in New York time; the roster names the term, not its code. Service messages use
 // the same format in the stack's own zone.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { formatDateTime } from "../../nodes/shared/university-time";
 import { startView } from "../../nodes/view/main";
 import { getStack, type Stack } from "../support/stack";
 import { ViewClient } from "../support/view-client";
 import { admin, enroll, newSection, newStudent, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const ZONE = "America/New_York";
 let stack: Stack;

@@ -2,9 +2,11 @@
 // goes to the first eligible student in order; whoever is skipped keeps their place, is told
 // why and how to fix it on their schedule, and is named in the admin's answer; fixing the
 // problem takes an open seat at once, before anyone outside the queue.
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { admin, enroll, newSection, newStudent, newStudents, newTerm, type Person } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const SAT_9 = [{ day: "SAT", start_time: "09:00", end_time: "10:00" }];
 

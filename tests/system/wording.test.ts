@@ -1,10 +1,12 @@
 // Words that must agree with the state they describe, over HTTP against the real stack: the grade
 // sheet and chart of a released section, the catalog of a term with nothing scheduled, and counted
 // nouns ("1 course matches", "1 account found", "1 seat left").
-import { beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { getStack, type Stack } from "../support/stack";
 import { textOf, ViewClient } from "../support/view-client";
 import { newCourse, newFaculty, newSection, newTerm } from "./enrollment-fixtures";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 let stack: Stack;
 
