@@ -17,8 +17,13 @@ function fullCaller(context: CallContext): AuthedContext {
 /** Methods callable without an access token. */
 export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects"] as const;
 
-/** Methods only another node may call (a node certificate with TLS, loopback without): the list of disabled accounts. */
-export const NODE_ONLY_METHODS = ["ListRevokedSubjects"] as const;
+/**
+ * Methods only another node may call (a node certificate with TLS, loopback without): the list
+ * of disabled accounts, and the batch look-up of accounts that enrollment (roster names) and
+ * faculty-grades (grade imports by username) make after their own ownership checks. No REST
+ * route uses it.
+ */
+export const NODE_ONLY_METHODS = ["ListRevokedSubjects", "BatchGetUsers"] as const;
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHandlers> {

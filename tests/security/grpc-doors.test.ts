@@ -4,6 +4,7 @@
 import { setDefaultTimeout, beforeAll, describe, expect, test } from "bun:test";
 import { randomUUID } from "node:crypto";
 import { status as GrpcStatus } from "@grpc/grpc-js";
+import { NODE_ONLY_METHODS } from "../../nodes/auth/handlers";
 import { serviceDefinitions, type ServiceKey } from "../../nodes/shared/grpc/proto";
 import { getStack, type Stack } from "../support/stack";
 import { admin, enroll, newFaculty, newSection, newStudent, newTerm, type Person } from "../system/enrollment-fixtures";
@@ -156,6 +157,11 @@ describe("every gRPC method, called directly, enforces its role and ownership ru
       expect(mismatches).toEqual([]);
     }, 60_000);
   }
+
+  test("what no REST route uses is for other nodes only (a node certificate with TLS; loopback, as here, without)", () => {
+    // BatchGetUsers: roster names (enrollment) and grade-import usernames (faculty-grades), after their own checks.
+    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetUsers", "ListRevokedSubjects"]);
+  });
 
   test("faculty get only student accounts from BatchGetUsers, never staff", async () => {
     const { facultyA, admin: boss, studentA, facultyB } = fixtures.people;

@@ -5,8 +5,8 @@
 export function DemoBanner(props: { demo: boolean }) {
   if (!props.demo) return "";
   return (
-    <div id="demo-banner" role="note" class="bg-amber-200 px-4 py-1.5 text-center text-sm text-amber-950 print:hidden">
+    <aside id="demo-banner" aria-label="Demo data" class="bg-amber-200 px-4 py-1.5 text-center text-sm text-amber-950 print:hidden">
       <strong>Demo data.</strong> The sample accounts and their password are public: do not enter real information here.
-    </div>
+    </aside>
   );
 }
