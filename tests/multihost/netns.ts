@@ -33,6 +33,13 @@ export function cannotMakeNamespaces(): string | undefined {
   if (process.getuid?.() !== 0) return "making network namespaces needs root (ip netns add)";
   const probe = spawnSync("ip", ["-V"], { encoding: "utf8" });
   if (probe.error || probe.status !== 0) return "the ip command (Debian package iproute2) is missing";
+  // Root in a container without CAP_SYS_ADMIN/CAP_NET_ADMIN cannot make one: try.
+  const name = `${PREFIX}${process.pid}-probe`;
+  const made = spawnSync("ip", ["netns", "add", name], { encoding: "utf8" });
+  if (made.status !== 0) return `ip netns add failed: ${(made.stderr || "").trim()}`;
+  const veth = spawnSync("ip", ["-n", name, "link", "add", "name", "a", "type", "veth", "peer", "name", "b"], { encoding: "utf8" });
+  spawnSync("ip", ["netns", "del", name]);
+  if (veth.status !== 0) return `veth pairs cannot be made: ${(veth.stderr || "").trim()}`;
   return undefined;
 }
 

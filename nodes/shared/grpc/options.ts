@@ -83,9 +83,10 @@ export function channelOptions(service: ServiceKey, methods: readonly string[]):
     "grpc.keepalive_time_ms": KEEPALIVE_TIME_MS,
     "grpc.keepalive_timeout_ms": KEEPALIVE_TIMEOUT_MS,
     "grpc.keepalive_permit_without_calls": 0,
-    // A copy that comes back is found within a second or two, not after the default back-off.
-    "grpc.initial_reconnect_backoff_ms": 250,
-    "grpc.max_reconnect_backoff_ms": 2_000,
+    // A copy that comes back (a restart takes ~1-2 s) is found within about a second, not after
+    // grpc-js's default back-off of up to 2 minutes; meanwhile calls to it fail at once (503).
+    "grpc.initial_reconnect_backoff_ms": 100,
+    "grpc.max_reconnect_backoff_ms": 1_000,
     "grpc.dns_min_time_between_resolutions_ms": 2_000,
     "grpc.client_idle_timeout_ms": MAX_CONNECTION_IDLE_MS,
     // Addresses come from A/AAAA records (or /etc/hosts); no TXT lookups for a service config.
