@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { join } from "node:path";
-import { ConfigError, loadConfig, productionProblems } from "./config";
+import { ConfigError, databaseUrlFor, dbPasswordVariable, loadConfig, nodeDatabaseUrl, productionProblems } from "./config";
 
 const base = { EDUSTREAM_DATABASE_URL: "postgres://postgres@127.0.0.1:5432/postgres" };
 
@@ -25,6 +25,9 @@ describe("configuration is validated at start", () => {
     ["GATEWAY_PORT", { GATEWAY_PORT: "70000" }],
     ["EDUSTREAM_DATABASE_URL", { EDUSTREAM_DATABASE_URL: "mysql://localhost/db" }],
     ["EDUSTREAM_DATABASE_URL", { EDUSTREAM_DATABASE_URL: "not a url" }],
+    ["EDUSTREAM_AUTH_DATABASE_URL", { EDUSTREAM_AUTH_DATABASE_URL: "http://db:5432/x" }],
+    ["EDUSTREAM_GRADES_DATABASE_URL", { EDUSTREAM_GRADES_DATABASE_URL: "grades-db:5432" }],
+    ["EDUSTREAM_DB_POOLER_URL", { EDUSTREAM_DB_POOLER_URL: "127.0.0.1:6432" }],
     ["COURSE_ADDR", { COURSE_ADDR: "no port here" }],
     ["EDUSTREAM_CREDIT_LIMIT", { EDUSTREAM_CREDIT_LIMIT: "-3" }],
     ["EDUSTREAM_ACCESS_TOKEN_TTL", { EDUSTREAM_ACCESS_TOKEN_TTL: "5" }],
@@ -115,5 +118,19 @@ describe("production mode", () => {
     expect(result.exitCode).toBe(78);
     const stderr = result.stderr.toString();
     for (const variable of ["EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_JWT_PUBLIC_KEY"]) expect(stderr).toContain(variable);
+  });
+});
+
+describe("database servers and roles", () => {
+  test("each database falls back to the server URL; one may live elsewhere; nodes use their own role, through the pooler when set", () => {
+    const env = { ...base, EDUSTREAM_DATA_DIR: "/nonexistent", EDUSTREAM_AUTH_DATABASE_URL: "postgres://owner:pw@auth-db:5433/postgres", EDUSTREAM_COURSE_DB_PASSWORD: "c-secret" };
+    const config = loadConfig(env);
+    expect(databaseUrlFor(config, "auth")).toBe("postgres://owner:pw@auth-db:5433/edustream_auth");
+    expect(databaseUrlFor(config, "courses")).toBe("postgres://postgres@127.0.0.1:5432/edustream_courses");
+    expect(config.dbRoles).toEqual({ owner: "edustream_owner", auth: "edustream_auth_node", course: "edustream_course_node", enrollment: "edustream_enrollment_node", grades: "edustream_grades_node", facultyGrades: "edustream_faculty_grades_node" });
+    expect(dbPasswordVariable("facultyGrades")).toBe("EDUSTREAM_FACULTY_GRADES_DB_PASSWORD");
+    expect(nodeDatabaseUrl(config, "course", "courses")).toBe("postgres://edustream_course_node:c-secret@127.0.0.1:5432/edustream_courses");
+    const pooled = loadConfig({ ...env, EDUSTREAM_DB_POOLER_URL: "postgres://127.0.0.1:6432" });
+    expect(nodeDatabaseUrl(pooled, "course", "courses")).toBe("postgres://edustream_course_node:c-secret@127.0.0.1:6432/edustream_courses");
   });
 });

@@ -147,6 +147,16 @@ export function generatedSecret(dataDir: string, name: string, bytes: number): s
 
 const ROOT = join(import.meta.dir, "..", "..");
 
+/** The database roles: one per node that opens a database, and the owner of every table. */
+export const DB_ROLE_KEYS = ["owner", "auth", "course", "enrollment", "grades", "facultyGrades"] as const;
+export type DbRoleKey = (typeof DB_ROLE_KEYS)[number];
+export type NodeDbRole = Exclude<DbRoleKey, "owner">;
+
+/** The variable that may give a role's password, e.g. EDUSTREAM_FACULTY_GRADES_DB_PASSWORD. */
+export function dbPasswordVariable(key: DbRoleKey): string {
+  return `EDUSTREAM_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_DB_PASSWORD`;
+}
+
 /** Settings shared by every node, read from the environment and validated once. */
 export function loadConfig(env: Env = process.env) {
   const dataDir = env.EDUSTREAM_DATA_DIR || join(ROOT, ".data");
@@ -177,6 +187,27 @@ export function loadConfig(env: Env = process.env) {
       courses: `${dbPrefix}_courses`,
       grades: `${dbPrefix}_grades`,
     },
+    /**
+     * The server of each database, with the credentials that run its setup (migrations, grants):
+     * each may live on a server of its own, else on the one of EDUSTREAM_DATABASE_URL.
+     */
+    databaseServers: {
+      auth: databaseUrlVar(env, "EDUSTREAM_AUTH_DATABASE_URL") ?? databaseUrl,
+      courses: databaseUrlVar(env, "EDUSTREAM_COURSES_DATABASE_URL") ?? databaseUrl,
+      grades: databaseUrlVar(env, "EDUSTREAM_GRADES_DATABASE_URL") ?? databaseUrl,
+    },
+    /** The PostgreSQL role of each node, and of the owner of the tables (see db/roles.ts). */
+    dbRoles: Object.fromEntries(DB_ROLE_KEYS.map((key) => [key, `${dbPrefix}_${key === "facultyGrades" ? "faculty_grades" : key}${key === "owner" ? "" : "_node"}`])) as Record<DbRoleKey, string>,
+    /** Passwords of those roles given by the environment; the others are generated into the data folder. */
+    dbRolePasswords: Object.fromEntries(DB_ROLE_KEYS.flatMap((key) => {
+      const value = env[dbPasswordVariable(key)];
+      return value ? [[key, value]] : [];
+    })) as Partial<Record<DbRoleKey, string>>,
+    /**
+     * A connection pooler (PgBouncer in transaction mode) the nodes connect through instead of
+     * the servers; setup and migrations always go to the servers directly.
+     */
+    dbPoolerUrl: databaseUrlVar(env, "EDUSTREAM_DB_POOLER_URL"),
     dbPoolSize: intVar(env, "EDUSTREAM_DB_POOL_SIZE", 10, 1, 200),
     /**
      * Pool of the enrollment node: on registration day each enroll holds a connection through its
@@ -299,9 +330,28 @@ export function loadConfigOrExit(env: Env = process.env): Config {
   }
 }
 
-/** URL of one named database on the configured server. */
+/** URL of one named database on its server, with the setup (owner or administrator) credentials. */
 export function databaseUrlFor(config: Config, which: keyof Config["databases"]): string {
-  const url = new URL(config.databaseUrl);
+  const url = new URL(config.databaseServers[which]);
   url.pathname = `/${config.databases[which]}`;
+  return url.toString();
+}
+
+/** A role's password: from its variable, else generated once into the data folder. */
+export function dbRolePassword(config: Config, key: DbRoleKey): string {
+  return config.dbRolePasswords[key] ?? generatedSecret(config.dataDir, `pg-role-${key}`, 18);
+}
+
+/** URL a node opens its database with: its own role, through the pooler when one is set. */
+export function nodeDatabaseUrl(config: Config, role: NodeDbRole, which: keyof Config["databases"]): string {
+  const url = new URL(databaseUrlFor(config, which));
+  if (config.dbPoolerUrl) {
+    const pooler = new URL(config.dbPoolerUrl);
+    url.hostname = pooler.hostname;
+    url.port = pooler.port;
+    url.search = pooler.search;
+  }
+  url.username = encodeURIComponent(config.dbRoles[role]);
+  url.password = encodeURIComponent(dbRolePassword(config, role));
   return url.toString();
 }

@@ -43,9 +43,12 @@ export interface Database<S extends Record<string, unknown>> {
  * Opens a pool to one database. The `postgres` driver reconnects by itself after the server
  * restarts, so nodes survive a database restart without being restarted themselves.
  */
-export function openDatabase<S extends Record<string, unknown>>(url: string, schema: S, poolSize: number): Database<S> {
+export function openDatabase<S extends Record<string, unknown>>(url: string, schema: S, poolSize: number, options: { pooled?: boolean } = {}): Database<S> {
   const sql = refuseAfterDeadline(postgres(url, {
     max: poolSize,
+    // Behind a pooler in transaction mode, consecutive statements may run on different server
+    // connections: a named prepared statement made on one is unknown on the next.
+    prepare: !options.pooled,
     idle_timeout: 60,
     connect_timeout: 5,
     // Reconnect within a second of the server coming back. The driver's default backoff grows
@@ -68,6 +71,20 @@ export function openDatabase<S extends Record<string, unknown>>(url: string, sch
     },
     close: () => sql.end({ timeout: 5 }),
   };
+}
+
+/**
+ * Refuses a connection as a superuser (or a role that bypasses row security): a node runs with
+ * its own least-privilege role, and a production install must never hand it more.
+ */
+export async function assertNotSuperuser(sql: postgres.Sql, node: string): Promise<void> {
+  // An unreachable database is not a reason to refuse: the node waits for it like at any time.
+  const rows = await sql<Array<{ role: string; rolsuper: boolean; rolbypassrls: boolean }>>`
+    select current_user as role, rolsuper, rolbypassrls from pg_roles where rolname = current_user`.catch(() => []);
+  const row = rows[0];
+  if (row?.rolsuper || row?.rolbypassrls) {
+    throw new Error(`refusing to start the ${node} node: its database role "${row.role}" is a superuser; give it only the grants of \`bun run db:roles\``);
+  }
 }
 
 /** The PostgreSQL error code of a (possibly Drizzle-wrapped) database error. */

@@ -1,5 +1,5 @@
-import { databaseUrlFor, type Config } from "./config";
-import { openDatabase, type Database } from "./db";
+import { nodeDatabaseUrl, type Config } from "./config";
+import { assertNotSuperuser, openDatabase, type Database } from "./db";
 import { ClientRegistry, type ServiceClient } from "./grpc/client";
 import { startGrpcServer, type AsyncHandlers, type RunningGrpcServer } from "./grpc/server";
 import type { ServiceKey } from "./grpc/proto";
@@ -47,7 +47,13 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
   port = config.ports[options.service],
 ): Promise<RunningServiceNode> {
   const logger = createLogger(options.service, config.logLevel);
-  const database = openDatabase(databaseUrlFor(config, options.database), options.schema, config.dbPoolSize);
+  const database = openDatabase(nodeDatabaseUrl(config, options.service, options.database), options.schema, config.dbPoolSize, { pooled: Boolean(config.dbPoolerUrl) });
+  if (config.mode === "production") {
+    await assertNotSuperuser(database.sql, options.service).catch(async (error) => {
+      await database.close();
+      throw error;
+    });
+  }
   const verifier = new TokenVerifier(loadPublicKey(config), config, undefined, options.acceptPasswordChangeTokens ?? false);
   const settings = channelSettings(config);
   const clients = new ClientRegistry(config.addresses, config.grpcDeadlineMs, settings);

@@ -1,5 +1,5 @@
 // The real system for tests: a real PostgreSQL (embedded, or the server in
-// EDUSTREAM_TEST_DATABASE_URL), fresh uniquely-named databases with migrations and demo data,
+// EDUSTREAM_TEST_DATABASE_URL; the auth database on EDUSTREAM_TEST_AUTH_DATABASE_URL when set), fresh uniquely-named databases with migrations and demo data,
 // the five gRPC services on real ports, the gateway and the view. Started once per `bun test`
 // run and shared by every test file.
 import { createServer } from "node:net";
@@ -15,6 +15,7 @@ import { ClientRegistry, type ServiceClient } from "../../nodes/shared/grpc/clie
 import type { ServiceKey } from "../../nodes/shared/grpc/proto";
 import type { RunningServiceNode } from "../../nodes/shared/service-node";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
+import { startPgBouncer, type RunningPgBouncer } from "./pgbouncer";
 import { startAuthNode } from "../../nodes/auth/main";
 import { startCourseNode } from "../../nodes/course/main";
 import { startEnrollmentNode } from "../../nodes/enrollment/main";
@@ -69,6 +70,8 @@ export async function freePort(): Promise<number> {
 }
 
 let starting: Promise<Stack> | undefined;
+/** The PgBouncer of a pooled stack, by its config. */
+export const pgbouncers = new WeakMap<Config, RunningPgBouncer>();
 const stoppers: Array<() => Promise<unknown>> = [];
 
 /** The shared test stack (demo mode), started on first use. */
@@ -94,6 +97,8 @@ export interface StackOptions {
   production?: boolean;
   /** More settings for every node. */
   env?: Record<string, string>;
+  /** The nodes connect through PgBouncer in transaction mode (also EDUSTREAM_TEST_POOLED=1 for the shared stack). */
+  pooled?: boolean;
 }
 
 /** A stack of the test's own (e.g. production mode), with its own databases; `stop` when done. */
@@ -129,6 +134,8 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     GRADES_PORT: String(grades),
     FACULTY_GRADES_PORT: String(facultyGrades),
     ...(external ? { EDUSTREAM_DATABASE_URL: external } : {}),
+    // The auth database on a server of its own (e.g. the machine's PostgreSQL by URL).
+    ...(process.env.EDUSTREAM_TEST_AUTH_DATABASE_URL ? { EDUSTREAM_AUTH_DATABASE_URL: process.env.EDUSTREAM_TEST_AUTH_DATABASE_URL } : {}),
     ...options.env,
   };
   let config = loadConfig(env);
@@ -138,6 +145,13 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     stoppers.push(() => pg.stop());
     env.EDUSTREAM_DATABASE_URL = config.databaseUrl;
     config = loadConfig(env);
+  }
+  if (options.pooled || process.env.EDUSTREAM_TEST_POOLED === "1") {
+    const pooler = await startPgBouncer(config, await freePort());
+    stoppers.push(() => pooler.stop());
+    env.EDUSTREAM_DB_POOLER_URL = pooler.url;
+    config = loadConfig(env);
+    pgbouncers.set(config, pooler);
   }
   ensureLocalKeys(config);
   await dropDatabases(config);

@@ -1,0 +1,120 @@
+// Each node's own database role, as the running stack created it: refused on the databases of
+// other nodes and on the tables it does not own, allowed what it needs. Statements end in
+// `where false` so the privilege check runs and no row changes (nextval only gaps the sequence).
+import { afterAll, describe, expect, test } from "bun:test";
+import postgres from "postgres";
+import { databaseUrlFor, nodeDatabaseUrl, type NodeDbRole } from "../../nodes/shared/config";
+import { assertNotSuperuser } from "../../nodes/shared/db";
+import { getStack } from "../support/stack";
+
+type DatabaseKey = "auth" | "courses" | "grades";
+const HOME: Record<NodeDbRole, DatabaseKey> = { auth: "auth", course: "courses", enrollment: "courses", grades: "grades", facultyGrades: "grades" };
+
+const stack = await getStack();
+const open: postgres.Sql[] = [];
+afterAll(async () => {
+  await Promise.all(open.map((sql) => sql.end({ timeout: 1 })));
+});
+
+function connect(role: NodeDbRole, database: DatabaseKey): postgres.Sql {
+  const sql = postgres(nodeDatabaseUrl(stack.config, role, database), { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  open.push(sql);
+  return sql;
+}
+
+/** The SQLSTATE of a statement, or "ok". */
+async function outcome(role: NodeDbRole, database: DatabaseKey, statement: string): Promise<string> {
+  try {
+    await connect(role, database).unsafe(statement);
+    return "ok";
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  }
+}
+
+const DENIED = "42501"; // insufficient_privilege: for a database (connect) and for a table alike
+
+// [role, statement, expected]: what each node needs, and what it must never do, in its own database.
+const CASES: Array<[NodeDbRole, string, "ok" | typeof DENIED]> = [
+  ["auth", "select id, password_hash from users where false", "ok"],
+  ["auth", "update refresh_tokens set revoked_at = now() where false", "ok"],
+  ["auth", "delete from login_throttle where false", "ok"],
+  ["auth", "delete from audit_events where false", DENIED],
+  ["auth", "create table intruder (id int)", DENIED],
+  ["course", "update courses set credits = credits where false", "ok"],
+  ["course", "delete from section_meetings where false", "ok"],
+  ["course", "insert into audit_events select * from audit_events where false", "ok"],
+  ["course", "update enrollments set status = 'CANCELLED' where false", DENIED],
+  ["course", "insert into enrollments select * from enrollments where false", DENIED],
+  ["course", "select id from enrollments where false", DENIED],
+  ["course", "update section_seats set enrolled = 0 where false", DENIED],
+  ["course", "delete from section_seats where false", DENIED],
+  ["course", "select nextval('waitlist_seq')", DENIED],
+  ["course", "update audit_events set action = action where false", DENIED],
+  ["enrollment", "update enrollments set status = status where false", "ok"],
+  ["enrollment", "update section_seats set enrolled = enrolled where false", "ok"],
+  ["enrollment", "select nextval('waitlist_seq')", "ok"],
+  ["enrollment", "select id from courses where false", "ok"],
+  ["enrollment", "update courses set credits = 0 where false", DENIED],
+  ["enrollment", "insert into sections select * from sections where false", DENIED],
+  ["enrollment", "delete from terms where false", DENIED],
+  ["enrollment", "update section_meetings set day = day where false", DENIED],
+  ["enrollment", "insert into audit_events select * from audit_events where false", DENIED],
+  ["enrollment", "delete from section_seats where false", DENIED],
+  ["grades", "select * from grades where false", "ok"],
+  ["grades", "select * from grade_changes where false", "ok"],
+  ["grades", "update grades set grade = grade where false", DENIED],
+  ["grades", "insert into grade_changes select * from grade_changes where false", DENIED],
+  ["grades", "update section_grading set released_at = released_at where false", DENIED],
+  ["facultyGrades", "update grades set grade = grade where false", "ok"],
+  ["facultyGrades", "insert into grade_changes select * from grade_changes where false", "ok"],
+  ["facultyGrades", "update section_grading set released_at = released_at where false", "ok"],
+  ["facultyGrades", "update grade_changes set reason = reason where false", DENIED],
+  ["facultyGrades", "delete from grade_changes where false", DENIED],
+  ["facultyGrades", "delete from grades where false", DENIED],
+  ["facultyGrades", "update grade_scale set points = 0 where false", DENIED],
+];
+
+describe("database roles", () => {
+  test.each(CASES)("%s: %s -> %s", async (role, statement, expected) => {
+    expect(await outcome(role, HOME[role], statement)).toBe(expected);
+  });
+
+  test("each node's role is refused on every database but its own", async () => {
+    const seen: Record<string, string> = {};
+    for (const role of Object.keys(HOME) as NodeDbRole[]) {
+      for (const database of ["auth", "courses", "grades"] as DatabaseKey[]) {
+        seen[`${role} on ${database}`] = await outcome(role, database, "select 1");
+      }
+    }
+    const expected = Object.fromEntries(Object.keys(seen).map((key) => [key, key.endsWith(`on ${HOME[key.split(" ")[0] as NodeDbRole]}`) ? "ok" : DENIED]));
+    expect(seen).toEqual(expected);
+  });
+
+  test("no node role is a superuser, may create roles or databases, or bypasses row security", async () => {
+    const admin = postgres(databaseUrlFor(stack.config, "courses"), { max: 1, onnotice: () => {} });
+    open.push(admin);
+    const names = Object.keys(HOME).map((role) => stack.config.dbRoles[role as NodeDbRole]);
+    const rows = await admin`select rolname, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls from pg_roles where rolname in ${admin(names)} order by rolname`;
+    expect(rows.length).toBe(names.length);
+    for (const row of rows) expect({ ...row }).toEqual({ rolname: row.rolname, rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false });
+    // Every table of the courses database belongs to the owner role, not to a node or the superuser.
+    const owners = await admin`select distinct pg_get_userbyid(relowner) as owner from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and relkind in ('r', 'S')`;
+    expect(owners.map((r) => r.owner)).toEqual([stack.config.dbRoles.owner]);
+  });
+
+  test("the catalog triggers still keep the enrollments' copies when the course node changes a course", async () => {
+    const course = connect("course", "courses");
+    // The trigger writes enrollments, which the course role may not: it runs as the owner.
+    const [row] = await course`update courses set credits = credits + 1 where id = (select course_id from sections limit 1) returning id, credits`;
+    expect(row).toBeDefined();
+    await course`update courses set credits = credits - 1 where id = ${row!.id}`;
+  });
+
+  test("a connection as a superuser is refused for a node; a node's own role is accepted", async () => {
+    const admin = postgres(databaseUrlFor(stack.config, "auth"), { max: 1, onnotice: () => {} });
+    open.push(admin);
+    await expect(assertNotSuperuser(admin, "auth")).rejects.toThrow(/refusing to start the auth node: its database role "postgres" is a superuser/);
+    await assertNotSuperuser(connect("auth", "auth"), "auth");
+  });
+});
