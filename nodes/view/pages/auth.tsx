@@ -91,7 +91,7 @@ export function authPages(deps: ViewDeps) {
           storeTokens(cookie as never, config, result);
           // The token of a temporary password allows only the password change (the app enforces it).
           if (result.user.must_change_password) {
-            setFlash(cookie as never, config, "info", "An administrator reset your password. Choose a new one to continue.");
+            setFlash(cookie as never, config, "info", "Your password is a temporary one (set by an administrator, or at installation). Choose your own to continue.");
             throw new Redirect("/account/password");
           }
           setFlash(cookie as never, config, "success", `Welcome back, ${result.user.name}.`);
