@@ -39,4 +39,4 @@ for (const [index, mode] of ORDER.entries()) {
     await stack.stop();
   }
 }
-console.log(JSON.stringify(results.map(({ mode, report }) => ({ mode, eps: report.enrollments_per_second, latency_ms: report.latency_ms, server_errors: report.server_errors, invariants: report.invariants.ok })), null, 1));
+console.log(JSON.stringify(results.map(({ mode, report }) => ({ mode, eps: report.enrollments_per_second, latency_ms: report.latency_ms, server_errors: report.server_errors, invariants: (report.invariants as { ok: boolean }).ok })), null, 1));
