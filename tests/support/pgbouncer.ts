@@ -23,19 +23,25 @@ export interface RunningPgBouncer {
 }
 
 /**
- * Starts PgBouncer on `port`, forwarding every database to the server of `config.databaseUrl`.
+ * Starts PgBouncer on `port`, forwarding each database to its server.
  * The owner role may use the admin console (SHOW STATS); the node roles log in with their passwords.
  */
 export async function startPgBouncer(config: Config, port: number, poolSize = 20): Promise<RunningPgBouncer> {
   const binary = pgbouncerBinary();
   if (!binary) throw new Error("pgbouncer is not installed (Debian package pgbouncer)");
   const server = new URL(config.databaseUrl);
+  // Each database to its own server (EDUSTREAM_AUTH_DATABASE_URL and siblings), the rest to the main one.
+  const routes = (Object.keys(config.databases) as Array<keyof Config["databases"]>).map((key) => {
+    const url = new URL(config.databaseServers[key]);
+    return `${config.databases[key]} = host=${url.hostname} port=${url.port || 5432}`;
+  });
   const dir = mkdtempSync(join(tmpdir(), "edustream-pgbouncer-"));
   chmodSync(dir, 0o777); // written by the postgres user when started by root (its log file)
   const users = DB_ROLE_KEYS.map((key) => `"${config.dbRoles[key]}" "${dbRolePassword(config, key).replace(/"/g, '""')}"`).join("\n");
   writeFileSync(join(dir, "userlist.txt"), `${users}\n`, { mode: 0o644 });
   writeFileSync(join(dir, "pgbouncer.ini"), [
     "[databases]",
+    ...routes,
     `* = host=${server.hostname} port=${server.port || 5432}`,
     "[pgbouncer]",
     "listen_addr = 127.0.0.1",
