@@ -103,7 +103,9 @@ describe("invariant 4: grades", () => {
     const student = people[0]!;
     expect((await put(stack, teacher.token, section.id, student.id, { grade: "B" })).status).toBe(200);
     expect((await stack.api(`/api/v1/sections/${section.id}/grades/release`, { method: "POST", token: teacher.token })).status).toBe(200);
-    const grades = ["A", "A-", "B+", "B-", "C+", "C", "C-", "D", "A", "B"];
+    // Ten different grades, none the released "B": a write of the grade already standing changes
+    // nothing and leaves no entry, so with a repeat the count depended on the order of arrival.
+    const grades = ["A", "A-", "B+", "B-", "C+", "C", "C-", "D+", "D", "F"];
     const changes = await Promise.all(grades.map((grade, i) => put(stack, teacher.token, section.id, student.id, { grade, reason: `change ${i}` })));
     expect(changes.map((c) => c.status).filter((s) => s !== 200 && s !== 409)).toEqual([]);
     const applied = changes.filter((c) => c.status === 200).length;
