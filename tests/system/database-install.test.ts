@@ -14,7 +14,8 @@ import { getStack } from "../support/stack";
 const stack = await getStack();
 const dataDir = mkdtempSync(join(tmpdir(), "edustream-install-"));
 const superuserUrl = stack.config.databaseUrl;
-const env = { ...stack.env, EDUSTREAM_DATA_DIR: dataDir, EDUSTREAM_DB_PREFIX: `edustream_test_${process.pid}_install`, EDUSTREAM_DATABASE_URL: superuserUrl };
+// Straight to the server even when the shared stack is pooled (its PgBouncer knows only its own roles).
+const env = { ...stack.env, EDUSTREAM_DATA_DIR: dataDir, EDUSTREAM_DB_PREFIX: `edustream_test_${process.pid}_install`, EDUSTREAM_DATABASE_URL: superuserUrl, EDUSTREAM_DB_POOLER_URL: "" };
 const asSuperuser = loadConfig(env);
 
 afterAll(async () => {

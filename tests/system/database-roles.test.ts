@@ -17,7 +17,8 @@ afterAll(async () => {
 });
 
 function connect(role: NodeDbRole, database: DatabaseKey): postgres.Sql {
-  const sql = postgres(nodeDatabaseUrl(stack.config, role, database), { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  // Straight to PostgreSQL (even when the stack is pooled): the grants are the server's.
+  const sql = postgres(nodeDatabaseUrl({ ...stack.config, dbPoolerUrl: undefined }, role, database), { max: 1, onnotice: () => {}, connect_timeout: 5 });
   open.push(sql);
   return sql;
 }
