@@ -96,6 +96,16 @@ export function pgErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether an error only says the database connection went away: the server ended it (class 57:
+ * an administrator's terminate, a shutdown or crash, not accepting connections yet) or the
+ * driver lost or could not open it. The pool reconnects by itself after any of these.
+ */
+export function isDatabaseConnectionLoss(error: unknown): boolean {
+  const code = pgErrorCode(error) ?? (error as { code?: unknown })?.code;
+  return typeof code === "string" && (code.startsWith("57P") || /^CONNECT(ION)?_[A-Z]+$/.test(code) || code === "ECONNREFUSED" || code === "ECONNRESET");
+}
+
 /** The constraint name of a (possibly Drizzle-wrapped) database error. */
 export function pgConstraint(error: unknown): string | undefined {
   for (const candidate of [error, (error as { cause?: unknown })?.cause]) {

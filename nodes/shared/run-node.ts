@@ -1,4 +1,5 @@
 import { ConfigError, loadConfigOrExit, type Config } from "./config";
+import { isDatabaseConnectionLoss } from "./db";
 import type { Logger } from "./logger";
 
 /** What every node returns from its start function. */
@@ -34,6 +35,19 @@ export async function runNodeMain(name: string, start: (config: Config) => Runni
       () => process.exit(1),
     );
   };
+  // When the server ends its connections, the driver can reject a statement that no caller is
+  // awaiting any more (its call already failed or timed out), or raise the server's farewell from
+  // its socket handler; seen as a crash when every backend was terminated under load. That loss
+  // is survived like any other (the pool reconnects), so it is logged, not a reason to exit; any
+  // other unhandled error still stops the node.
+  const unhandled = (kind: string) => (reason: unknown) => {
+    const error = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+    if (isDatabaseConnectionLoss(reason)) return running.logger.warn(`database connection lost (${kind} ignored)`, { error });
+    running.logger.error(`${kind}: stopping`, { error: reason instanceof Error ? (reason.stack ?? error) : error });
+    process.exit(1);
+  };
+  process.on("unhandledRejection", unhandled("unhandled rejection"));
+  process.on("uncaughtException", unhandled("uncaught exception"));
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("SIGINT", () => stop("SIGINT"));
 }

@@ -4,6 +4,7 @@
 // (/etc/netns/<namespace>/hosts, which `ip netns exec` puts in place of /etc/hosts).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { alive } from "../../scripts/embedded-postgres";
 
 export interface Host {
   /** Short name inside the test (db, app1, …). */
@@ -43,14 +44,6 @@ export function cannotMakeNamespaces(): string | undefined {
   return undefined;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function removeNamespace(ns: string): void {
   const pids = spawnSync("ip", ["netns", "pids", ns], { encoding: "utf8" }).stdout?.split(/\s+/).filter(Boolean).map(Number) ?? [];

@@ -49,21 +49,13 @@ async function dropStaleDatabases(url: string, name: string) {
     const rows = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`edustream_fault_${name}_%`}`;
     for (const { datname } of rows) {
       const pid = Number(datname.split("_")[3]);
-      if (pid && pid !== process.pid && !processAlive(pid)) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+      if (pid && pid !== process.pid && !alive(pid)) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
     }
   } finally {
     await admin.end({ timeout: 2 });
   }
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Runs a command with the system's environment; resolves with its exit code and output. */
 async function run(cmd: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
