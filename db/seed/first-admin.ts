@@ -4,7 +4,7 @@
 import postgres from "postgres";
 import { randomBytes } from "node:crypto";
 import { databaseUrlFor, type Config } from "../../nodes/shared/config";
-import { hashPassword } from "../../nodes/auth/service";
+import { hashPassword } from "../../nodes/auth/credentials";
 
 export const FIRST_ADMIN_USERNAME = "admin";
 

@@ -12,20 +12,11 @@ import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { cutoffSeconds, signAccessToken, type Claims, type Role, ROLES } from "../shared/tokens";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
+import { DUMMY_HASH, hashPassword, nameProblem, passwordProblem, usernameProblem } from "./credentials";
+import { isUuid } from "../shared/ids";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type UserRow = typeof users.$inferSelect;
-
-/** argon2id at the OWASP minimum (19 MiB, 2 passes): ~21 ms a hash on the reference machine. */
-const HASH_OPTIONS = { algorithm: "argon2id", memoryCost: 19456, timeCost: 2 } as const;
-
-/** Hashes a password for storage. */
-export function hashPassword(password: string): Promise<string> {
-  return Bun.password.hash(password, HASH_OPTIONS);
-}
-
-// Checked against when the username is unknown, so both answers take the same time.
-const DUMMY_HASH = hashPassword(randomBytes(16).toString("hex"));
 
 /** Throttling of failed sign-ins (thresholds per account and per address come from the config). */
 export const THROTTLE = {
@@ -34,32 +25,6 @@ export const THROTTLE = {
   baseLockSeconds: 30,
   maxLockSeconds: 15 * 60,
 };
-
-const COMMON_PASSWORDS = new Set(["password", "password1", "password123", "1234567890", "12345678910", "qwertyuiop", "iloveyou12", "letmein123", "welcome123", "edustream1", "administrator"]);
-
-/** Username rules: 3-32 of a-z 0-9 . _ -, starting with a letter or digit. */
-export function usernameProblem(username: string): string | undefined {
-  if (username.length < 3 || username.length > 32) return "Username must be 3 to 32 characters long.";
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(username)) return "Username may contain only letters, digits, dot, dash and underscore, and must start with a letter or digit.";
-  return undefined;
-}
-
-/** Password rules: 10-128 characters, not a well-known password, not the username. */
-export function passwordProblem(password: string, username = ""): string | undefined {
-  if (password.length < 10) return "Password must be at least 10 characters long.";
-  if (password.length > 128) return "Password must be at most 128 characters long.";
-  const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password)) return "That password is too easy to guess. Choose a less common one.";
-  if (username && lower.includes(username.toLowerCase())) return "Password must not contain the username.";
-  return undefined;
-}
-
-function nameProblem(name: string): string | undefined {
-  if (name.length === 0) return "Name is required.";
-  if (name.length > 100) return "Name must be at most 100 characters.";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "Name must not contain control characters.";
-  return undefined;
-}
 
 /** The public view of a user row. */
 export function publicUser(row: UserRow) {
@@ -75,7 +40,6 @@ export function publicUser(row: UserRow) {
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** The rules of accounts and sessions. No gRPC in here: handlers translate. */
 export class AuthService {

@@ -14,6 +14,7 @@ import type { Claims } from "../shared/tokens";
 import { findPrerequisiteCycle } from "./rules";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
+import { isUuid } from "../shared/ids";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type TermRow = typeof terms.$inferSelect;
@@ -46,11 +47,8 @@ export interface AdminCaller {
 
 // Catalog writes are rare: one lock serialises them so clash and cycle checks cannot race.
 const CATALOG_WRITE_LOCK = 0x63617467; // "catg"
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_CAPACITY = 1000;
-
-const isUuid = (id: string) => UUID.test(id);
 
 /** The public view of a term. */
 export function termView(row: TermRow, now = Date.now()) {

@@ -7,7 +7,8 @@ import { fail } from "../shared/errors";
 import { fieldMessage } from "../shared/field-labels";
 import type { Claims } from "../shared/tokens";
 import { lockSection } from "./locks";
-import { isUuid, type SectionFactsCache } from "./section-facts";
+import { isUuid } from "../shared/ids";
+import type { SectionFactsCache } from "./section-facts";
 import type { Caller, EnrollmentDependencies } from "./service";
 
 type Db = PostgresJsDatabase<typeof schema>;

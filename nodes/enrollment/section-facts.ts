@@ -2,10 +2,8 @@ import type postgres from "postgres";
 import { fail } from "../shared/errors";
 import { fieldMessage } from "../shared/field-labels";
 import type { StoredMeeting } from "../shared/schedule";
+import { isUuid } from "../shared/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** True when `id` has the shape of a UUID (ids of sections, enrollments, users). */
-export const isUuid = (id: string) => UUID.test(id);
 
 /** What registration needs to know about a section, its course and its term. */
 export interface SectionFacts {

@@ -10,6 +10,7 @@ import { parseGradeCsv } from "./csv";
 import type { Peers, Roster, RosterSize, Section, Term, User } from "./peers";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
+import { isUuid } from "../shared/ids";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -18,7 +19,6 @@ type SectionFacts = typeof sectionGrading.$inferInsert;
 type GradeState = "GRADE_STATE_UNSPECIFIED" | "DRAFT" | "RELEASED";
 type ImportOutcome = "OK" | "UNKNOWN_STUDENT" | "NOT_ENROLLED" | "INVALID_GRADE" | "DUPLICATE_ROW" | "MALFORMED" | "REASON_REQUIRED";
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Limits that keep one request bounded. */
 export const LIMITS = { importRows: 5000, reasonLength: 500 };

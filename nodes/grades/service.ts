@@ -7,10 +7,10 @@ import { fail } from "../shared/errors";
 import type { Claims } from "../shared/tokens";
 import { academicRecord, type AcademicRecord, type ReleasedGrade } from "./academic-record";
 import { fieldMessage } from "../shared/field-labels";
+import { isUuid } from "../shared/ids";
 
 type Db = PostgresJsDatabase<typeof schema>;
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Confirms that a user exists (the auth service answers NOT_FOUND otherwise). */
 export type UserCheck = (userId: string) => Promise<void>;
