@@ -8,6 +8,7 @@ import { enrollmentHandlers } from "./handlers";
 import { SectionFactsCache } from "./section-facts";
 import { RosterService } from "./rosters";
 import { EnrollmentService, type EnrollmentDependencies } from "./service";
+import { enrollmentMetrics } from "./metrics";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
@@ -26,7 +27,7 @@ export function startEnrollmentNode(config: Config, port?: number) {
           },
           users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
         };
-        const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, config.creditLimit, config.timeZone);
+        const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, config.creditLimit, config.timeZone, enrollmentMetrics(context.telemetry.metrics));
         return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps));
       },
     },

@@ -5,6 +5,7 @@ import { endOfLocalDay, formatDate, formatDateTime } from "../shared/university-
 
 /** Why a student may not hold a seat, and what they can do about it. */
 export interface ScheduleProblem {
+  kind: "time_conflict" | "credit_limit";
   reason: string;
   remedy: string;
 }
@@ -16,6 +17,7 @@ export function scheduleProblem(section: SectionFacts, enrolledSections: readonl
     const overlap = firstOverlap(section.meetings, other.meetings);
     if (overlap) {
       return {
+        kind: "time_conflict",
         reason: timeConflict(section, other),
         remedy: `Drop ${other.label} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
       };
@@ -24,6 +26,7 @@ export function scheduleProblem(section: SectionFacts, enrolledSections: readonl
   const credits = creditTotal(enrolledSections.filter((s) => s.id !== section.id)) + section.credits;
   if (credits > creditLimit) {
     return {
+      kind: "credit_limit",
       reason: `Credit limit: adding ${section.label} (${plural(section.credits, "credit")}) would bring you to ${plural(credits, "credit")} this term; the limit is ${creditLimit}.`,
       remedy: `Drop sections worth at least ${plural(credits - creditLimit, "credit")} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
     };

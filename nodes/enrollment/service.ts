@@ -1,4 +1,5 @@
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type { EnrollmentMetrics } from "./metrics";
 import type postgres from "postgres";
 import * as schema from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
@@ -110,8 +111,9 @@ export class EnrollmentService {
     private readonly creditLimit: number,
     /** The university's time zone, in which messages give times. */
     private readonly timeZone = "UTC",
+    private readonly metrics?: EnrollmentMetrics,
   ) {
-    this.waitlist = new Waitlist(facts, creditLimit);
+    this.waitlist = new Waitlist(facts, creditLimit, metrics);
   }
 
   private sectionFacts(id: string): Promise<SectionFacts> {
@@ -154,6 +156,7 @@ export class EnrollmentService {
     // transaction did not commit, or committed and a retry with the same key replays it).
     if (!row) throw databaseCutOff();
     const answer = row;
+    this.metrics?.attempt(answer.outcome);
     switch (answer.outcome) {
       case "REPLAY": {
         const replay = answer.replay!;

@@ -1,5 +1,6 @@
 import type postgres from "postgres";
 import { lockSection, lockStudent } from "./locks";
+import type { EnrollmentMetrics } from "./metrics";
 import { scheduleProblem } from "./rules";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 
@@ -28,6 +29,7 @@ export class Waitlist {
   constructor(
     private readonly facts: SectionFactsCache,
     private readonly creditLimit: number,
+    private readonly metrics?: EnrollmentMetrics,
   ) {}
 
   /**
@@ -57,11 +59,13 @@ export class Waitlist {
         if (problem) {
           // Everyone still waiting ahead of this student was skipped too: their place is one past them.
           skipped.push({ studentId: candidate.student_id, position: skipped.length + 1, reason: problem.reason });
+          this.metrics?.skipped(problem.kind);
           await tx`update enrollments set skipped_at = now(), skip_reason = ${problem.reason}, skip_remedy = ${problem.remedy} where id = ${candidate.id}`;
           continue;
         }
         await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${candidate.id}`;
         promoted.push(candidate.student_id);
+        this.metrics?.promoted(1);
         if (promoted.length === seats) break;
       }
     }

@@ -122,6 +122,41 @@ export function boolVar(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+const SAMPLERS = ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"] as const;
+
+/**
+ * Reads the standard OpenTelemetry variables of traces: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (the
+ * full URL) or OTEL_EXPORTER_OTLP_ENDPOINT (its base: /v1/traces is added), OTEL_SERVICE_NAME,
+ * OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG; OTEL_SDK_DISABLED=true or
+ * OTEL_TRACES_EXPORTER=none turn tracing off. Undefined when off.
+ */
+export function tracingVar(env: Env) {
+  const readUrl = (name: string) => {
+    const raw = env[name];
+    if (!raw) return undefined;
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new ConfigError(name, `must be an http(s) URL such as http://127.0.0.1:4318, got "${raw}"`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigError(name, `must be an http(s) URL (OTLP over HTTP), got "${raw}"`);
+    return url;
+  };
+  const signal = readUrl("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT");
+  const base = readUrl("OTEL_EXPORTER_OTLP_ENDPOINT");
+  const exporter = enumVar(env, "OTEL_TRACES_EXPORTER", ["otlp", "none"] as const, "otlp");
+  const sampler = enumVar(env, "OTEL_TRACES_SAMPLER", SAMPLERS, "parentbased_always_on");
+  const rawRatio = env.OTEL_TRACES_SAMPLER_ARG;
+  const ratio = rawRatio === undefined || rawRatio === "" ? 1 : Number(rawRatio);
+  if (!/^\s*[0-9.]+(e-?\d+)?\s*$/i.test(rawRatio ?? "1") || !(ratio >= 0 && ratio <= 1)) {
+    throw new ConfigError("OTEL_TRACES_SAMPLER_ARG", `must be a sampling ratio from 0 to 1 (0.01 keeps 1 % of traces), got "${rawRatio}"`);
+  }
+  if (boolVar(env, "OTEL_SDK_DISABLED", false) || exporter === "none" || (!signal && !base)) return undefined;
+  const endpoint = signal ?? new URL(`${base!.pathname.replace(/\/$/, "")}/v1/traces`, base);
+  return { endpoint: endpoint.toString(), serviceName: env.OTEL_SERVICE_NAME || undefined, sampler, ratio };
+}
+
 /**
  * Password of the embedded PostgreSQL: generated once into the data folder (mode 0600), so no
  * database password is ever committed or fixed in code.
@@ -274,6 +309,17 @@ export function loadConfig(env: Env = process.env) {
     secureCookies: boolVar(env, "EDUSTREAM_SECURE_COOKIES", false),
     /** Maximum accepted request body in bytes (gateway and view). */
     maxBodyBytes: intVar(env, "EDUSTREAM_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
+    /** Prometheus metrics: each node serves /metrics on a port of its own (docs/operations.md). */
+    metrics: {
+      enabled: boolVar(env, "EDUSTREAM_METRICS", true),
+      host: hostVar(env, "EDUSTREAM_METRICS_HOST", "127.0.0.1"),
+      /** The port of every node started with this config; unset: each node's own default (telemetry/metrics.ts). */
+      port: env.EDUSTREAM_METRICS_PORT ? portVar(env, "EDUSTREAM_METRICS_PORT", 0) : undefined,
+      /** The copy number PM2 gives each copy of a node (instances > 1): added to the port. */
+      instance: intVar(env, "NODE_APP_INSTANCE", 0, 0, 999),
+    },
+    /** OpenTelemetry traces, from the standard OTEL_* variables: off unless an OTLP endpoint is set. */
+    tracing: tracingVar(env),
   };
 }
 
