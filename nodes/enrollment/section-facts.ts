@@ -71,14 +71,19 @@ export class SectionFactsCache {
     return this.entries.get(id)?.facts;
   }
 
-  /** Facts of several sections (unknown ids are left out). */
-  async many(ids: readonly string[]): Promise<Map<string, SectionFacts>> {
+  /**
+   * Facts of several sections (unknown ids are left out). Inside a transaction pass it as `via`:
+   * what is not in memory is then read on the transaction's own connection. Reading it from the
+   * pool instead would wait for a second connection while holding one (and its locks): with
+   * every connection held by callers waiting for those locks, nothing would ever move again.
+   */
+  async many(ids: readonly string[], via?: postgres.Sql | postgres.TransactionSql): Promise<Map<string, SectionFacts>> {
     const now = Date.now();
     const missing = ids.filter((id) => {
       const entry = this.entries.get(id);
       return !entry || entry.expiresAt <= now;
     });
-    if (missing.length) await this.load([...new Set(missing)]);
+    if (missing.length) await (via ? this.query([...new Set(missing)], via) : this.load([...new Set(missing)]));
     const result = new Map<string, SectionFacts>();
     for (const id of ids) {
       const facts = this.entries.get(id)?.facts;
@@ -99,8 +104,8 @@ export class SectionFactsCache {
     await Promise.all(waits);
   }
 
-  private async query(ids: string[]): Promise<void> {
-    const rows = await this.sql<
+  private async query(ids: string[], sql: postgres.Sql | postgres.TransactionSql = this.sql): Promise<void> {
+    const rows = await sql<
       Array<{
         id: string;
         code: string;

@@ -3,7 +3,7 @@
 // request once the change committed, so a page re-renders without asking again.
 import type postgres from "postgres";
 import { AppError } from "../shared/errors";
-import type { RegistrationSummary } from "../shared/proto-types/edustream/enrollment/v1/RegistrationSummary";
+import type { RegistrationSummary } from "../generated/proto/edustream/enrollment/v1/RegistrationSummary";
 import { registrationWindow } from "./rules";
 import type { SectionFacts } from "./section-facts";
 

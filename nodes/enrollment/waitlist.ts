@@ -52,7 +52,7 @@ export class Waitlist {
           tx<Array<{ section_id: string }>>`
             select section_id from enrollments where student_id = ${candidate.student_id} and term_id = ${section.termId} and status = 'ENROLLED'`,
         ]);
-        const facts = await this.facts.many(held.map((h) => h.section_id));
+        const facts = await this.facts.many(held.map((h) => h.section_id), tx); // on tx: never a second connection while holding locks
         const problem = scheduleProblem(section, [...facts.values()], this.creditLimit);
         if (problem) {
           // Everyone still waiting ahead of this student was skipped too: their place is one past them.

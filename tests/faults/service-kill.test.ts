@@ -3,14 +3,14 @@
 // back; meanwhile the gateway answers 503/504 in the JSON error shape within its deadline (the
 // view says "try again"); afterwards every accepted enrollment is there exactly once, no seat is
 // lost or double-taken and retries with the same Idempotency-Key did not double.
-import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, afterEach, beforeAll, describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
 import { ViewBrowser } from "./support/browser";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Answer, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
-import { isReady, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
+import { isReady, readyOnEveryCopy, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
 
@@ -36,6 +36,11 @@ beforeAll(async () => {
     students.push(...batch.map((s) => ({ id: s.user.id, username: s.user.username, token: s.access_token })));
   }
 }, 120_000);
+
+// Each fault starts on a settled system: every gateway copy reaches every service again.
+afterEach(async () => {
+  if (system) await waitFor(() => readyOnEveryCopy(system), 30_000);
+}, 40_000);
 
 afterAll(async () => {
   report.save();

@@ -6,12 +6,12 @@
 // Without a reachable server the external part falls back to the embedded PostgreSQL. The server
 // is EDUSTREAM_FAULT_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); it is
 // really restarted only with EDUSTREAM_FAULT_PG_RESTART=1, else our connections are terminated.
-import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, afterEach, beforeAll, describe, expect, test } from "bun:test";
 import postgres from "postgres";
 import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
-import { isReady, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
+import { isReady, readyOnEveryCopy, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 import { alive } from "../../scripts/embedded-postgres";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
@@ -50,6 +50,11 @@ beforeAll(async () => {
     students.push(...batch.map((s) => ({ id: s.user.id, username: s.user.username, token: s.access_token })));
   }
 }, 120_000);
+
+// Each fault starts on a settled system: every gateway copy reaches every service again.
+afterEach(async () => {
+  if (system) await waitFor(() => readyOnEveryCopy(system), 30_000);
+}, 40_000);
 
 afterAll(async () => {
   report.save();

@@ -182,6 +182,21 @@ export async function isReady(system: { gatewayUrl: string }): Promise<boolean> 
 }
 
 /**
+ * Ready as seen by every copy of the gateway: `connections` readiness checks, each on a fresh
+ * connection (the kernel spreads new connections over the copies sharing the port), all 200.
+ * A test that restarted a service waits for this before the next one starts, so no copy is still
+ * reconnecting to the restarted service (up to 1 s of back-off) when the next fault is measured.
+ */
+export async function readyOnEveryCopy(system: { gatewayUrl: string }, connections = 8): Promise<boolean> {
+  const answers = await Promise.all(
+    Array.from({ length: connections }, () =>
+      fetch(`${system.gatewayUrl}/readyz`, { headers: { connection: "close" }, signal: AbortSignal.timeout(3000) }).catch(() => undefined),
+    ),
+  );
+  return answers.every((response) => response?.status === 200);
+}
+
+/**
  * Watches a PostgreSQL server from the outside: resolves with the milliseconds from `since` to
  * the first successful `select 1` after it went away (or undefined if it never went away).
  */
