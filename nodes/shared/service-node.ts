@@ -83,6 +83,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     verifier,
     logger,
     checkReady: database.ping,
+    healthPort: config.grpc.healthPort,
     onShutdown: async () => {
       revocations.stop();
       clients.closeAll();
