@@ -13,6 +13,7 @@ import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow,
 import { isUuid } from "../shared/ids";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 import { Waitlist, type Skip } from "./waitlist";
+import { registrationSummary } from "./summary";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
 
@@ -161,13 +162,14 @@ export class EnrollmentService {
       case "REPLAY": {
         const replay = answer.replay!;
         if (replay.section_id !== section.id) throw fail.invalid("idempotency_key", "This idempotency key was already used for a different section: use a new key for a new request.");
-        return { enrollment: { ...replay, section: sectionSummary(section) }, replayed: true };
+        return { enrollment: { ...replay, section: sectionSummary(section) }, replayed: true, summary: await this.summary(section, studentId) };
       }
       case "ENROLLED":
       case "WAITLISTED":
         return {
           enrollment: { id: answer.id!, student_id: studentId, section_id: section.id, status: answer.status!, position: answer.position!, created_at: answer.created_at!, section: sectionSummary(section) },
           replayed: false,
+          summary: await this.summary(section, studentId),
         };
       case "BLOCKED":
         throw fail.precondition(blocked!);
@@ -257,7 +259,13 @@ export class EnrollmentService {
         section: sectionSummary(section),
       },
       promoted_student_id: result.promoted[0] ?? "",
+      summary: await this.summary(section, caller.claims.sub),
     };
+  }
+
+  /** What the student's page shows after their change: seats, their load in the term, the window (read after commit). */
+  private summary(section: SectionFacts, studentId: string) {
+    return registrationSummary(this.sql, section, studentId, this.creditLimit);
   }
 
   /** Changes a section's capacity (admin): refused below the enrolled count; a raise promotes the waitlist at once. */

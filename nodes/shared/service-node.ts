@@ -99,6 +99,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     logger,
     telemetry,
     checkReady: database.ping,
+    healthPort: config.grpc.healthPort,
     onShutdown: async () => {
       revocations.stop();
       clients.closeAll();
