@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { join } from "node:path";
 import { isTimeZone } from "./university-time";
+import { tracingVar } from "./telemetry/settings";
 
 /** Thrown when an environment variable is missing or malformed; names the variable. */
 export class ConfigError extends Error {
@@ -129,41 +130,6 @@ export function boolVar(env: Env, name: string, fallback: boolean): boolean {
   if (["1", "true", "yes"].includes(raw)) return true;
   if (["0", "false", "no"].includes(raw)) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
-}
-
-const SAMPLERS = ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"] as const;
-
-/**
- * Reads the standard OpenTelemetry variables of traces: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (the
- * full URL) or OTEL_EXPORTER_OTLP_ENDPOINT (its base: /v1/traces is added), OTEL_SERVICE_NAME,
- * OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG; OTEL_SDK_DISABLED=true or
- * OTEL_TRACES_EXPORTER=none turn tracing off. Undefined when off.
- */
-export function tracingVar(env: Env) {
-  const readUrl = (name: string) => {
-    const raw = env[name];
-    if (!raw) return undefined;
-    let url: URL;
-    try {
-      url = new URL(raw);
-    } catch {
-      throw new ConfigError(name, `must be an http(s) URL such as http://127.0.0.1:4318, got "${raw}"`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigError(name, `must be an http(s) URL (OTLP over HTTP), got "${raw}"`);
-    return url;
-  };
-  const signal = readUrl("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT");
-  const base = readUrl("OTEL_EXPORTER_OTLP_ENDPOINT");
-  const exporter = enumVar(env, "OTEL_TRACES_EXPORTER", ["otlp", "none"] as const, "otlp");
-  const sampler = enumVar(env, "OTEL_TRACES_SAMPLER", SAMPLERS, "parentbased_always_on");
-  const rawRatio = env.OTEL_TRACES_SAMPLER_ARG;
-  const ratio = rawRatio === undefined || rawRatio === "" ? 1 : Number(rawRatio);
-  if (!/^\s*[0-9.]+(e-?\d+)?\s*$/i.test(rawRatio ?? "1") || !(ratio >= 0 && ratio <= 1)) {
-    throw new ConfigError("OTEL_TRACES_SAMPLER_ARG", `must be a sampling ratio from 0 to 1 (0.01 keeps 1 % of traces), got "${rawRatio}"`);
-  }
-  if (boolVar(env, "OTEL_SDK_DISABLED", false) || exporter === "none" || (!signal && !base)) return undefined;
-  const endpoint = signal ?? new URL(`${base!.pathname.replace(/\/$/, "")}/v1/traces`, base);
-  return { endpoint: endpoint.toString(), serviceName: env.OTEL_SERVICE_NAME || undefined, sampler, ratio };
 }
 
 /**
@@ -435,4 +401,7 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_ADMIN_PASSWORD", "EDUSTREAM_COOKIE_SECRET", "EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_ALLOW_INSECURE_COOKIES",
   "EDUSTREAM_TRUSTED_PROXIES", "EDUSTREAM_LOGIN_FAILURES_PER_ACCOUNT", "EDUSTREAM_LOGIN_FAILURES_PER_ADDRESS", "EDUSTREAM_REGISTRATIONS_PER_ADDRESS",
   "EDUSTREAM_MAX_BODY_BYTES", "EDUSTREAM_CREDIT_LIMIT", "EDUSTREAM_TIMEZONE",
+  // Metrics and traces (docs/operations.md: Metrics, traces and logs); PM2 sets NODE_APP_INSTANCE itself
+  "EDUSTREAM_METRICS", "EDUSTREAM_METRICS_HOST", "EDUSTREAM_METRICS_PORT",
+  "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_TRACES_EXPORTER", "OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG", "OTEL_SDK_DISABLED", "OTEL_SERVICE_NAME",
 ];
