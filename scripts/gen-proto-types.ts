@@ -1,9 +1,9 @@
-// Regenerates the TypeScript types of the proto packages into nodes/shared/proto-types,
+// Regenerates the TypeScript types of the proto packages into nodes/generated/proto,
 // with the same options the loader uses at run time (see nodes/shared/grpc/proto.ts).
 import { PROTO_FILES, PROTO_ROOT } from "../nodes/shared/grpc/proto";
 import { join } from "node:path";
 
-const out = join(import.meta.dir, "..", "nodes", "shared", "proto-types");
+const out = join(import.meta.dir, "..", "nodes", "generated", "proto");
 const args = [
   "--grpcLib=@grpc/grpc-js",
   `--outDir=${out}`,

@@ -1,4 +1,4 @@
-import type { AuthServiceHandlers } from "../shared/proto-types/edustream/auth/v1/AuthService";
+import type { AuthServiceHandlers } from "../generated/proto/edustream/auth/v1/AuthService";
 import { requireCaller, type AsyncHandlers, type AuthedContext, type CallContext } from "../shared/grpc/server";
 import { passwordChangeRequired } from "../shared/tokens";
 import type { AuthService } from "./service";

@@ -2,7 +2,7 @@ import { inArray } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/auth/schema";
 import { ConfigError, DEMO_PASSWORD, type Config } from "../shared/config";
-import type { AuthServiceHandlers } from "../shared/proto-types/edustream/auth/v1/AuthService";
+import type { AuthServiceHandlers } from "../generated/proto/edustream/auth/v1/AuthService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { loadPrivateKey } from "../shared/tokens";

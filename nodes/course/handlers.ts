@@ -1,7 +1,10 @@
-import type { CourseServiceHandlers } from "../shared/proto-types/edustream/course/v1/CourseService";
+import type { CourseServiceHandlers } from "../generated/proto/edustream/course/v1/CourseService";
 import { AppError } from "../shared/errors";
 import { requireCaller, type AsyncHandlers, type CallContext } from "../shared/grpc/server";
-import type { CourseService } from "./service";
+import type { CatalogStore } from "./catalog-store";
+import type { CourseCatalog } from "./courses";
+import type { SectionCatalog } from "./sections";
+import type { TermCatalog } from "./terms";
 import { auditFilter } from "../shared/audit-view";
 
 /** Catalog reads anyone may make, signed in or not. */
@@ -18,32 +21,40 @@ function mayListSections(context: CallContext, instructorId: string) {
   throw new AppError("PERMISSION_DENIED", claims.role === "FACULTY" ? "Faculty may list only their own sections (instructor_id must be your id)." : "Only admins may list sections; browse the catalog instead.");
 }
 
-/** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function courseHandlers(service: CourseService): AsyncHandlers<CourseServiceHandlers> {
+/** The course node's rules, one object per resource; the audit trail is read from the store. */
+export interface CatalogServices {
+  terms: TermCatalog;
+  courses: CourseCatalog;
+  sections: SectionCatalog;
+  store: CatalogStore;
+}
+
+/** Thin gRPC adapters: decode the request, call the resource's rules, return their answer. */
+export function courseHandlers({ terms, courses, sections, store }: CatalogServices): AsyncHandlers<CourseServiceHandlers> {
   return {
     // Terms, newest first.
-    ListTerms: () => service.listTerms(),
+    ListTerms: () => terms.listTerms(),
     // One term.
-    GetTerm: (req) => service.getTerm(req.id),
+    GetTerm: (req) => terms.getTerm(req.id),
     // Admin: create a term.
-    CreateTerm: (req, ctx) => service.createTerm(requireCaller(ctx), req),
+    CreateTerm: (req, ctx) => terms.createTerm(requireCaller(ctx), req),
     // Admin: change a term.
-    UpdateTerm: (req, ctx) => service.updateTerm(requireCaller(ctx), req),
+    UpdateTerm: (req, ctx) => terms.updateTerm(requireCaller(ctx), req),
     // Admin: delete a term without sections.
-    DeleteTerm: (req, ctx) => service.deleteTerm(requireCaller(ctx), req.id),
+    DeleteTerm: (req, ctx) => terms.deleteTerm(requireCaller(ctx), req.id),
     // Departments that have courses.
-    ListDepartments: () => service.listDepartments(),
+    ListDepartments: () => courses.listDepartments(),
     // Catalog search with sections of the term.
     SearchCourses: (req) =>
-      service.searchCourses({ query: req.query, termId: req.term_id, department: req.department, openOnly: req.open_only, pageSize: req.page_size, pageToken: req.page_token, includeUnoffered: req.include_unoffered, orderBy: req.order_by }),
+      courses.searchCourses({ query: req.query, termId: req.term_id, department: req.department, openOnly: req.open_only, pageSize: req.page_size, pageToken: req.page_token, includeUnoffered: req.include_unoffered, orderBy: req.order_by }),
     // One course with its sections.
-    GetCourse: (req) => service.getCourse(req.id, req.term_id),
+    GetCourse: (req) => courses.getCourse(req.id, req.term_id),
     // Admin: create a course.
     CreateCourse: (req, ctx) =>
-      service.createCourse(requireCaller(ctx), { code: req.code, title: req.title, description: req.description, credits: req.credits, department: req.department, prerequisiteIds: req.prerequisite_ids }),
+      courses.createCourse(requireCaller(ctx), { code: req.code, title: req.title, description: req.description, credits: req.credits, department: req.department, prerequisiteIds: req.prerequisite_ids }),
     // Admin: change a course.
     UpdateCourse: (req, ctx) =>
-      service.updateCourse(requireCaller(ctx), {
+      courses.updateCourse(requireCaller(ctx), {
         id: req.id,
         code: req.code,
         title: req.title,
@@ -54,19 +65,19 @@ export function courseHandlers(service: CourseService): AsyncHandlers<CourseServ
         prerequisiteIds: req.prerequisite_ids,
       }),
     // Admin: retire a course.
-    RetireCourse: (req, ctx) => service.retireCourse(requireCaller(ctx), req.id),
+    RetireCourse: (req, ctx) => courses.retireCourse(requireCaller(ctx), req.id),
     // One section with seats.
-    GetSection: (req) => service.getSection(req.id),
+    GetSection: (req) => sections.getSection(req.id),
     // Several sections.
-    BatchGetSections: (req) => service.batchGetSections(req.ids),
+    BatchGetSections: (req) => sections.batchGetSections(req.ids),
     // Sections by term, course, instructor or text.
     ListSections: (req, ctx) => {
       mayListSections(ctx, req.instructor_id);
-      return service.listSections({ termId: req.term_id, courseId: req.course_id, instructorId: req.instructor_id, query: req.query, pageSize: req.page_size, pageToken: req.page_token });
+      return sections.listSections({ termId: req.term_id, courseId: req.course_id, instructorId: req.instructor_id, query: req.query, pageSize: req.page_size, pageToken: req.page_token });
     },
     // Admin: create a section.
     CreateSection: (req, ctx) =>
-      service.createSection(requireCaller(ctx), {
+      sections.createSection(requireCaller(ctx), {
         courseId: req.course_id,
         termId: req.term_id,
         code: req.code,
@@ -77,7 +88,7 @@ export function courseHandlers(service: CourseService): AsyncHandlers<CourseServ
       }),
     // Admin: change a section (capacity through the enrollment service).
     UpdateSection: (req, ctx) =>
-      service.updateSection(requireCaller(ctx), {
+      sections.updateSection(requireCaller(ctx), {
         id: req.id,
         code: req.code,
         instructorId: req.instructor_id,
@@ -87,8 +98,8 @@ export function courseHandlers(service: CourseService): AsyncHandlers<CourseServ
         capacity: req.capacity,
       }),
     // Admin: cancel a section and its enrollments.
-    CancelSection: (req, ctx) => service.cancelSection(requireCaller(ctx), { id: req.id, confirm: req.confirm }),
+    CancelSection: (req, ctx) => sections.cancelSection(requireCaller(ctx), { id: req.id, confirm: req.confirm }),
     // Admin: audit trail of catalog changes.
-    ListAuditEvents: (req, ctx) => service.listAuditEvents(requireCaller(ctx), { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
+    ListAuditEvents: (req, ctx) => store.listAuditEvents(requireCaller(ctx), { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
   };
 }

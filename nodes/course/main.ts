@@ -3,11 +3,14 @@ import type { Config } from "../shared/config";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import { isServiceError } from "../shared/grpc/client";
 import { callDownstream, downstreamError } from "../shared/grpc/downstream";
-import type { CourseServiceHandlers } from "../shared/proto-types/edustream/course/v1/CourseService";
+import type { CourseServiceHandlers } from "../generated/proto/edustream/course/v1/CourseService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { courseHandlers, PUBLIC_METHODS } from "./handlers";
-import { CourseService } from "./service";
+import { CatalogStore } from "./catalog-store";
+import { CourseCatalog } from "./courses";
+import { SectionCatalog } from "./sections";
+import { TermCatalog } from "./terms";
 
 /** Starts the course (catalog) node (port from config unless given; tests pass 0). */
 export function startCourseNode(config: Config, port?: number) {
@@ -21,7 +24,7 @@ export function startCourseNode(config: Config, port?: number) {
       handlers: (context) => {
         const auth = () => context.client("auth");
         const enrollment = () => context.client("enrollment");
-        const service = new CourseService(context.database.db, {
+        const store = new CatalogStore(context.database.db, {
           findUser: async (id, token) => {
             try {
               return (await auth().GetUser({ id }, { token })).user ?? undefined;
@@ -36,7 +39,7 @@ export function startCourseNode(config: Config, port?: number) {
           },
           cancelSectionEnrollments: (sectionId, token) => callDownstream("enrollment", enrollment().CancelSectionEnrollments({ section_id: sectionId }, { token })),
         });
-        return courseHandlers(service);
+        return courseHandlers({ terms: new TermCatalog(store), courses: new CourseCatalog(store), sections: new SectionCatalog(store), store });
       },
     },
     port,

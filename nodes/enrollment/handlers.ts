@@ -1,4 +1,4 @@
-import type { EnrollmentServiceHandlers } from "../shared/proto-types/edustream/enrollment/v1/EnrollmentService";
+import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enrollment/v1/EnrollmentService";
 import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
 import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";

@@ -1,7 +1,7 @@
 import * as schema from "../../db/courses/schema";
 import type { Config } from "../shared/config";
 import { callDownstream } from "../shared/grpc/downstream";
-import type { EnrollmentServiceHandlers } from "../shared/proto-types/edustream/enrollment/v1/EnrollmentService";
+import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enrollment/v1/EnrollmentService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { enrollmentHandlers } from "./handlers";

@@ -1,4 +1,4 @@
-import type { FacultyGradesServiceHandlers } from "../shared/proto-types/edustream/faculty_grades/v1/FacultyGradesService";
+import type { FacultyGradesServiceHandlers } from "../generated/proto/edustream/faculty_grades/v1/FacultyGradesService";
 import { requireCaller, type AsyncHandlers, type CallContext } from "../shared/grpc/server";
 import type { NodeContext } from "../shared/service-node";
 import { grpcPeers } from "./peers";

@@ -1,6 +1,6 @@
 import * as schema from "../../db/grades/schema";
 import type { Config } from "../shared/config";
-import type { FacultyGradesServiceHandlers } from "../shared/proto-types/edustream/faculty_grades/v1/FacultyGradesService";
+import type { FacultyGradesServiceHandlers } from "../generated/proto/edustream/faculty_grades/v1/FacultyGradesService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { facultyGradesHandlers } from "./handlers";

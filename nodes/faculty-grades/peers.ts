@@ -1,8 +1,8 @@
-import type { User } from "../shared/proto-types/edustream/auth/v1/User";
-import type { Section } from "../shared/proto-types/edustream/course/v1/Section";
-import type { Term } from "../shared/proto-types/edustream/course/v1/Term";
-import type { RosterEntry } from "../shared/proto-types/edustream/enrollment/v1/RosterEntry";
-import type { RosterSize } from "../shared/proto-types/edustream/enrollment/v1/RosterSize";
+import type { User } from "../generated/proto/edustream/auth/v1/User";
+import type { Section } from "../generated/proto/edustream/course/v1/Section";
+import type { Term } from "../generated/proto/edustream/course/v1/Term";
+import type { RosterEntry } from "../generated/proto/edustream/enrollment/v1/RosterEntry";
+import type { RosterSize } from "../generated/proto/edustream/enrollment/v1/RosterSize";
 import { callDownstream } from "../shared/grpc/downstream";
 import type { AuthedContext } from "../shared/grpc/server";
 import type { NodeContext } from "../shared/service-node";

@@ -1,4 +1,4 @@
-import type { GradesServiceHandlers } from "../shared/proto-types/edustream/grades/v1/GradesService";
+import type { GradesServiceHandlers } from "../generated/proto/edustream/grades/v1/GradesService";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import { isServiceError } from "../shared/grpc/client";
 import { callDownstream, downstreamError } from "../shared/grpc/downstream";

@@ -1,6 +1,6 @@
 import * as schema from "../../db/grades/schema";
 import type { Config } from "../shared/config";
-import type { GradesServiceHandlers } from "../shared/proto-types/edustream/grades/v1/GradesService";
+import type { GradesServiceHandlers } from "../generated/proto/edustream/grades/v1/GradesService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { gradesHandlers, PUBLIC_METHODS } from "./handlers";

@@ -1,10 +1,10 @@
 import * as grpc from "@grpc/grpc-js";
 import type { MethodDefinition } from "@grpc/proto-loader";
-import type { AuthServiceDefinition } from "../proto-types/edustream/auth/v1/AuthService";
-import type { CourseServiceDefinition } from "../proto-types/edustream/course/v1/CourseService";
-import type { EnrollmentServiceDefinition } from "../proto-types/edustream/enrollment/v1/EnrollmentService";
-import type { GradesServiceDefinition } from "../proto-types/edustream/grades/v1/GradesService";
-import type { FacultyGradesServiceDefinition } from "../proto-types/edustream/faculty_grades/v1/FacultyGradesService";
+import type { AuthServiceDefinition } from "../../generated/proto/edustream/auth/v1/AuthService";
+import type { CourseServiceDefinition } from "../../generated/proto/edustream/course/v1/CourseService";
+import type { EnrollmentServiceDefinition } from "../../generated/proto/edustream/enrollment/v1/EnrollmentService";
+import type { GradesServiceDefinition } from "../../generated/proto/edustream/grades/v1/GradesService";
+import type { FacultyGradesServiceDefinition } from "../../generated/proto/edustream/faculty_grades/v1/FacultyGradesService";
 import { service as healthService } from "grpc-health-check";
 import { channelOptions } from "./options";
 import { serviceDefinitions, SERVICE_NAMES, type ServiceKey } from "./proto";

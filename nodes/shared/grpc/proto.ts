@@ -1,11 +1,11 @@
 import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
 import { join } from "node:path";
-import type { ProtoGrpcType as AuthProto } from "../proto-types/auth_service";
-import type { ProtoGrpcType as CourseProto } from "../proto-types/course_service";
-import type { ProtoGrpcType as EnrollmentProto } from "../proto-types/enrollment_service";
-import type { ProtoGrpcType as GradesProto } from "../proto-types/grades_service";
-import type { ProtoGrpcType as FacultyGradesProto } from "../proto-types/faculty_grades_service";
+import type { ProtoGrpcType as AuthProto } from "../../generated/proto/auth_service";
+import type { ProtoGrpcType as CourseProto } from "../../generated/proto/course_service";
+import type { ProtoGrpcType as EnrollmentProto } from "../../generated/proto/enrollment_service";
+import type { ProtoGrpcType as GradesProto } from "../../generated/proto/grades_service";
+import type { ProtoGrpcType as FacultyGradesProto } from "../../generated/proto/faculty_grades_service";
 
 /** Folder that holds the versioned proto packages. */
 export const PROTO_ROOT = join(import.meta.dir, "..", "..", "..", "proto");

@@ -1,0 +1,20 @@
+import { Elysia } from "elysia";
+import type { GatewayDeps } from "../../context";
+import { adminAuditRoutes } from "./audit";
+import { adminCourseRoutes } from "./courses";
+import { adminSectionRoutes } from "./sections";
+import { adminTermRoutes } from "./terms";
+import { adminUserRoutes } from "./users";
+
+/**
+ * Administration: terms, courses and sections of the catalog, user accounts, and the audit
+ * trail of every admin action, one file each. Admins only; the services check the role again.
+ */
+export function adminRoutes(deps: GatewayDeps) {
+  return new Elysia()
+    .use(adminTermRoutes(deps))
+    .use(adminCourseRoutes(deps))
+    .use(adminSectionRoutes(deps))
+    .use(adminUserRoutes(deps))
+    .use(adminAuditRoutes(deps));
+}
