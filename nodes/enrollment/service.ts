@@ -11,7 +11,7 @@ import type { EnrollAttemptRow, SeatProblemRow } from "./registration-sql";
 import { blockedReason, enrollRefusal, prerequisitesMissing } from "./wording";
 import { isUuid } from "../shared/ids";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
-import { Waitlist } from "./waitlist";
+import type { Waitlist } from "./waitlist";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
@@ -73,18 +73,18 @@ function sectionSummary(facts: SectionFacts) {
  * by a conditional UPDATE and the database CHECK (enrolled <= capacity) backs it.
  */
 export class EnrollmentService {
-  private readonly waitlist: Waitlist;
-
   constructor(
     private readonly db: Db,
     private readonly sql: postgres.Sql,
     private readonly facts: SectionFactsCache,
     private readonly deps: EnrollmentDependencies,
-    private readonly creditLimit: number,
+    private readonly waitlist: Waitlist,
     /** The university's time zone, in which messages give times. */
     private readonly timeZone = "UTC",
-  ) {
-    this.waitlist = new Waitlist(facts, creditLimit);
+  ) {}
+
+  private get creditLimit(): number {
+    return this.waitlist.creditLimit;
   }
 
   private sectionFacts(id: string): Promise<SectionFacts> {

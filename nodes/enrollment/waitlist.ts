@@ -29,7 +29,8 @@ export interface Offer {
 export class Waitlist {
   constructor(
     private readonly facts: SectionFactsCache,
-    private readonly creditLimit: number,
+    /** Most credits a student may hold in a term (EDUSTREAM_CREDIT_LIMIT). */
+    readonly creditLimit: number,
   ) {}
 
   /**
