@@ -99,14 +99,15 @@ describe("registration.sql", () => {
   });
 
   test("seat_problem: a clash with an enrolled section of the term, else the credit limit (inclusive); waitlist places and other terms hold nothing", async () => {
-    const [student, term, otherTerm, held, waiting, dropped, elsewhere, wanted] = Array.from({ length: 8 }, () => crypto.randomUUID());
+    const id = () => crypto.randomUUID() as string;
+    const [student, term, otherTerm, held, waiting, dropped, elsewhere, wanted] = [id(), id(), id(), id(), id(), id(), id(), id()];
     const row = (section: string, status: string, termId: string, credits: number, meetings: string) =>
       scratch`insert into enrollments (student_id, section_id, term_id, status, waitlist_seq, course_id, credits, meetings)
               values (${student}, ${section}, ${termId}, ${status}, ${status === "WAITLISTED" ? 1 : null}, gen_random_uuid(), ${credits}, ${meetings}::int4multirange)`;
-    await row(held, "ENROLLED", term!, 4, "{[1980,2030)}"); // Mon 09:00-09:50
-    await row(waiting, "WAITLISTED", term!, 6, "{[3420,3470)}"); // Tue 09:00-09:50
-    await row(dropped, "DROPPED", term!, 6, "{[4860,4910)}"); // Wed 09:00-09:50
-    await row(elsewhere, "ENROLLED", otherTerm!, 6, "{[6300,6350)}"); // Thu, another term
+    await row(held, "ENROLLED", term, 4, "{[1980,2030)}"); // Mon 09:00-09:50
+    await row(waiting, "WAITLISTED", term, 6, "{[3420,3470)}"); // Tue 09:00-09:50
+    await row(dropped, "DROPPED", term, 6, "{[4860,4910)}"); // Wed 09:00-09:50
+    await row(elsewhere, "ENROLLED", otherTerm, 6, "{[6300,6350)}"); // Thu, another term
     const ask = async (meetings: string, credits: number, limit: number) => {
       const [answer] = await scratch`select problem, other, credits from seat_problem(${student}, ${term}, ${wanted}, ${meetings}::int4multirange, ${credits}, ${limit})`;
       return { ...answer };
