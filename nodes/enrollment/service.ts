@@ -12,6 +12,7 @@ import { blockedReason, enrollRefusal, prerequisitesMissing } from "./wording";
 import { isUuid } from "../shared/ids";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 import type { Waitlist } from "./waitlist";
+import { registrationSummary } from "./summary";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
@@ -124,13 +125,14 @@ export class EnrollmentService {
       case "REPLAY": {
         const replay = answer.replay as EnrollOutcome;
         if (replay.section_id !== section.id) throw fail.invalid("idempotency_key", "This idempotency key was already used for a different section: use a new key for a new request.");
-        return { enrollment: { ...replay, section: sectionSummary(section) }, replayed: true };
+        return { enrollment: { ...replay, section: sectionSummary(section) }, replayed: true, summary: await this.summary(section, studentId) };
       }
       case "ENROLLED":
       case "WAITLISTED":
         return {
           enrollment: { id: answer.id!, student_id: studentId, section_id: section.id, status: answer.status as Status, position: answer.position!, created_at: answer.created_at!, section: sectionSummary(section) },
           replayed: false,
+          summary: await this.summary(section, studentId),
         };
       case "PREREQUISITES":
         throw (prerequisites as { error: unknown }).error;
@@ -213,7 +215,13 @@ export class EnrollmentService {
         section: sectionSummary(section),
       },
       promoted_student_id: result.promoted[0] ?? "",
+      summary: await this.summary(section, caller.claims.sub),
     };
+  }
+
+  /** What the student's page shows after their change: seats, their load in the term, the window (read after commit). */
+  private summary(section: SectionFacts, studentId: string) {
+    return registrationSummary(this.sql, section, studentId, this.creditLimit);
   }
 
   /** The caller's enrollments and waitlist entries in a term (the current term by default). */

@@ -6,7 +6,7 @@ const base = { EDUSTREAM_DATABASE_URL: "postgres://postgres@127.0.0.1:5432/postg
 
 describe("configuration is validated at start", () => {
   test("gRPC: loopback and plaintext by default; dns:/// names and lists of IP addresses accepted", () => {
-    expect(loadConfig(base).grpc).toEqual({ host: "127.0.0.1", tls: undefined, tlsServerName: undefined });
+    expect(loadConfig(base).grpc).toEqual({ host: "127.0.0.1", tls: undefined, healthPort: undefined, tlsServerName: undefined });
     const config = loadConfig({ ...base, EDUSTREAM_GRPC_HOST: "0.0.0.0", AUTH_ADDR: "dns:///app:50051", COURSE_ADDR: "10.0.0.11:50052,10.0.0.12:50052" });
     expect(config.grpc.host).toBe("0.0.0.0");
     expect(config.addresses.auth).toBe("dns:///app:50051");

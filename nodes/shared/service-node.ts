@@ -85,6 +85,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     verifier,
     logger,
     checkReady: database.ping,
+    healthPort: config.grpc.healthPort,
     onShutdown: async () => {
       await options.onShutdown?.();
       revocations.stop();

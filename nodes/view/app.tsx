@@ -7,6 +7,7 @@ import { jsonDepthExceeds } from "../shared/json-body";
 import type { Logger } from "../shared/logger";
 import { Alert, Layout, PageHeader } from "./components/layout";
 import { GatewayError } from "./gateway";
+import { healthRoutes } from "./health";
 import { CsrfError, endRefusedSession, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
@@ -57,6 +58,8 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
       set.status = 301;
       set.headers.location = "/static/favicon.svg";
     })
+    // Probes carry no session: answered before the session plugin sets any cookie.
+    .use(healthRoutes(deps.gateway))
     .use(sessionPlugin(deps))
     // A temporary password's token allows only the password change (the gateway refuses the rest).
     .onBeforeHandle({ as: "global" }, ({ request, session }) => {

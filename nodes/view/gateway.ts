@@ -92,4 +92,15 @@ export class GatewayClient {
     }
     return parsed as T;
   }
+
+  /** Whether the gateway answers its liveness check within a second (the view's readiness). */
+  async isReachable(): Promise<boolean> {
+    try {
+      const response = await fetch(`${this.baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
+      await response.body?.cancel();
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
 }

@@ -4,6 +4,9 @@ import { gatewayContext, type GatewayDeps } from "../context";
 import { fieldMessage } from "../../shared/field-labels";
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+// Enroll and Drop answer with what a page needs to show the change, so it need not ask again.
+const SUMMARY_DOC =
+  "`summary`, read after the change committed: `seats` {section_id, capacity, enrolled, available, waitlisted, cancelled}, the student's `schedule` in the section's term {term_id, enrolled_credits, credit_limit, enrolled_sections, waitlisted_sections}, and the term's `window` {id, code, name, starts_on, ends_on, registration_opens_at, registration_closes_at, add_drop_deadline, registration_open}.";
 
 /** Registration: enroll (or join the waitlist), drop, one's schedule, and a section's roster. */
 export function enrollmentRoutes(deps: GatewayDeps) {
@@ -21,7 +24,7 @@ export function enrollmentRoutes(deps: GatewayDeps) {
         set.status = 201;
         if (result.replayed) set.headers["idempotent-replayed"] = "true";
         const { position, ...rest } = result.enrollment!;
-        return { enrollment: rest.status === "WAITLISTED" ? { ...rest, position } : rest, replayed: result.replayed };
+        return { enrollment: rest.status === "WAITLISTED" ? { ...rest, position } : rest, replayed: result.replayed, summary: result.summary! };
       },
       {
         auth: true,
@@ -35,7 +38,7 @@ export function enrollmentRoutes(deps: GatewayDeps) {
         detail: {
           summary: "Enroll in a section, or join its waitlist when full",
           description:
-            "Students only. 201 with {enrollment: {id, status: ENROLLED|WAITLISTED, position?}}. With waitlist=false a full section is refused instead. Send an Idempotency-Key header to make retries safe: the same key returns the first result (header Idempotent-Replayed: true) and never takes a second seat.",
+            `Students only. 201 with {enrollment: {id, status: ENROLLED|WAITLISTED, position?, section}, replayed, summary}. ${SUMMARY_DOC} With waitlist=false a full section is refused instead. Send an Idempotency-Key header to make retries safe: the same key returns the first result (header Idempotent-Replayed: true) and never takes a second seat.`,
           tags: ["registration"],
           security: [{ bearer: [] }],
         },
@@ -48,7 +51,7 @@ export function enrollmentRoutes(deps: GatewayDeps) {
       detail: {
         summary: "Drop a section (before the add/drop deadline), withdraw from it (after, with withdraw=true) or leave its waitlist",
         description:
-          "Students, own enrollments only. Before the add/drop deadline an enrolled section is dropped (status DROPPED, no record). After it, leaving is a withdrawal (status WITHDRAWN, a W on the transcript, not in the GPA) and needs withdraw=true, else 400 naming `withdraw`; after the term's last day, or once the section's grades are released, it is refused (400). A freed seat goes at once to the first eligible student on the waitlist (promoted_student_id).",
+          `Students, own enrollments only. Before the add/drop deadline an enrolled section is dropped (status DROPPED, no record). After it, leaving is a withdrawal (status WITHDRAWN, a W on the transcript, not in the GPA) and needs withdraw=true, else 400 naming \`withdraw\`; after the term's last day, or once the section's grades are released, it is refused (400). A freed seat goes at once to the first eligible student on the waitlist (promoted_student_id). 200 with {enrollment, promoted_student_id, summary}. ${SUMMARY_DOC}`,
         tags: ["registration"],
         security: [{ bearer: [] }],
       },

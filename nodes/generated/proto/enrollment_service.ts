@@ -21,8 +21,12 @@ import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListM
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from './edustream/enrollment/v1/ListWithdrawalsRequest';
 import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from './edustream/enrollment/v1/ListWithdrawalsResponse';
 import type { Meeting__Input as _edustream_enrollment_v1_Meeting__Input, Meeting as _edustream_enrollment_v1_Meeting } from './edustream/enrollment/v1/Meeting';
+import type { RegistrationSummary__Input as _edustream_enrollment_v1_RegistrationSummary__Input, RegistrationSummary as _edustream_enrollment_v1_RegistrationSummary } from './edustream/enrollment/v1/RegistrationSummary';
+import type { RegistrationWindow__Input as _edustream_enrollment_v1_RegistrationWindow__Input, RegistrationWindow as _edustream_enrollment_v1_RegistrationWindow } from './edustream/enrollment/v1/RegistrationWindow';
 import type { RosterEntry__Input as _edustream_enrollment_v1_RosterEntry__Input, RosterEntry as _edustream_enrollment_v1_RosterEntry } from './edustream/enrollment/v1/RosterEntry';
 import type { RosterSize__Input as _edustream_enrollment_v1_RosterSize__Input, RosterSize as _edustream_enrollment_v1_RosterSize } from './edustream/enrollment/v1/RosterSize';
+import type { ScheduleSummary__Input as _edustream_enrollment_v1_ScheduleSummary__Input, ScheduleSummary as _edustream_enrollment_v1_ScheduleSummary } from './edustream/enrollment/v1/ScheduleSummary';
+import type { SectionSeats__Input as _edustream_enrollment_v1_SectionSeats__Input, SectionSeats as _edustream_enrollment_v1_SectionSeats } from './edustream/enrollment/v1/SectionSeats';
 import type { SectionSummary__Input as _edustream_enrollment_v1_SectionSummary__Input, SectionSummary as _edustream_enrollment_v1_SectionSummary } from './edustream/enrollment/v1/SectionSummary';
 import type { WaitlistSkip__Input as _edustream_enrollment_v1_WaitlistSkip__Input, WaitlistSkip as _edustream_enrollment_v1_WaitlistSkip } from './edustream/enrollment/v1/WaitlistSkip';
 import type { Withdrawal__Input as _edustream_enrollment_v1_Withdrawal__Input, Withdrawal as _edustream_enrollment_v1_Withdrawal } from './edustream/enrollment/v1/Withdrawal';
@@ -56,8 +60,12 @@ export interface ProtoGrpcType {
         ListWithdrawalsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsRequest>
         ListWithdrawalsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsResponse>
         Meeting: MessageTypeDefinition<_edustream_enrollment_v1_Meeting__Input, _edustream_enrollment_v1_Meeting>
+        RegistrationSummary: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationSummary__Input, _edustream_enrollment_v1_RegistrationSummary>
+        RegistrationWindow: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationWindow__Input, _edustream_enrollment_v1_RegistrationWindow>
         RosterEntry: MessageTypeDefinition<_edustream_enrollment_v1_RosterEntry__Input, _edustream_enrollment_v1_RosterEntry>
         RosterSize: MessageTypeDefinition<_edustream_enrollment_v1_RosterSize__Input, _edustream_enrollment_v1_RosterSize>
+        ScheduleSummary: MessageTypeDefinition<_edustream_enrollment_v1_ScheduleSummary__Input, _edustream_enrollment_v1_ScheduleSummary>
+        SectionSeats: MessageTypeDefinition<_edustream_enrollment_v1_SectionSeats__Input, _edustream_enrollment_v1_SectionSeats>
         SectionSummary: MessageTypeDefinition<_edustream_enrollment_v1_SectionSummary__Input, _edustream_enrollment_v1_SectionSummary>
         WaitlistSkip: MessageTypeDefinition<_edustream_enrollment_v1_WaitlistSkip__Input, _edustream_enrollment_v1_WaitlistSkip>
         Withdrawal: MessageTypeDefinition<_edustream_enrollment_v1_Withdrawal__Input, _edustream_enrollment_v1_Withdrawal>

@@ -122,12 +122,19 @@ export interface GrpcServerOptions<H> {
   logger: Logger;
   /** Reports whether the node can serve (its database answers); polled for the health service. */
   checkReady?: () => Promise<boolean>;
+  /**
+   * A second port that serves only the health service, in plaintext: Kubernetes' gRPC probes
+   * cannot present a client certificate to the TLS port (EDUSTREAM_GRPC_HEALTH_PORT).
+   */
+  healthPort?: number;
   /** Work to do after the server stopped (close pools, stop timers). */
   onShutdown?: () => Promise<void>;
 }
 
 export interface RunningGrpcServer {
   port: number;
+  /** The plaintext health-only port, when one was asked for. */
+  healthPort?: number;
   /** Stops taking new calls, lets calls in flight finish (up to `graceMs`), then runs onShutdown. */
   shutdown(graceMs?: number): Promise<void>;
 }
@@ -197,6 +204,15 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
   new ReflectionService(reflectionDefinition).addToServer(server);
 
   const port = await bind(server, options.host ?? "127.0.0.1", options.port, tls ? serverCredentials(tls) : grpc.ServerCredentials.createInsecure());
+  const healthServer = options.healthPort === undefined ? undefined : new grpc.Server(serverOptions(service));
+  let healthPort: number | undefined;
+  if (healthServer) {
+    health.addToServer(healthServer);
+    healthPort = await bind(healthServer, options.host ?? "127.0.0.1", options.healthPort!, grpc.ServerCredentials.createInsecure()).catch((error) => {
+      server.forceShutdown();
+      throw error;
+    });
+  }
 
   let current: ServingStatus | undefined;
   const setServing = (ready: boolean) => {
@@ -224,6 +240,7 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
     stopping ??= (async () => {
       clearInterval(healthTimer);
       setServing(false);
+      healthServer?.forceShutdown();
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {
           for (const cutOff of [...inFlight]) cutOff();
@@ -240,8 +257,8 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
     return stopping;
   };
 
-  logger.info("listening", { service: serviceName, host: options.host ?? "127.0.0.1", port, tls: Boolean(tls) });
-  return { port, shutdown };
+  logger.info("listening", { service: serviceName, host: options.host ?? "127.0.0.1", port, tls: Boolean(tls), ...(healthPort === undefined ? {} : { healthPort }) });
+  return { port, healthPort, shutdown };
 }
 
 /** Narrows a context to a signed-in caller, or throws UNAUTHENTICATED. */
