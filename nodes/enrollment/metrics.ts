@@ -1,12 +1,13 @@
 import { Counter } from "prom-client";
 import type { NodeMetrics } from "../shared/telemetry/metrics";
+import type { EnrollOutcomeCode } from "./registration-sql";
 
 /** Outcomes of an enroll request: a fixed set, so the label stays bounded. */
 const OUTCOMES = ["enrolled", "waitlisted", "refused_full", "refused_conflict", "refused_credit_limit", "refused_window", "refused_prerequisite", "refused_duplicate", "refused_other"] as const;
 type Outcome = (typeof OUTCOMES)[number];
 
 /** The answer of the database function enroll_attempt, as an outcome (a replay is not a new request's outcome). */
-const BY_ANSWER: Record<string, Outcome | undefined> = {
+const BY_ANSWER: Record<EnrollOutcomeCode, Outcome | undefined> = {
   ENROLLED: "enrolled",
   WAITLISTED: "waitlisted",
   FULL: "refused_full",
@@ -16,6 +17,7 @@ const BY_ANSWER: Record<string, Outcome | undefined> = {
   PREREQUISITES: "refused_prerequisite",
   SAME_SECTION: "refused_duplicate",
   SAME_COURSE: "refused_duplicate",
+  CANCELLED: "refused_other",
   REPLAY: undefined,
 };
 
@@ -25,7 +27,7 @@ export type SkipReason = "time_conflict" | "credit_limit";
 /** What the enrollment node counts: enroll outcomes, waitlist promotions and skips. */
 export interface EnrollmentMetrics {
   /** Counts the outcome of one enroll request from enroll_attempt's answer. */
-  attempt(answer: string): void;
+  attempt(answer: EnrollOutcomeCode): void;
   promoted(count: number): void;
   skipped(reason: SkipReason): void;
 }
@@ -41,8 +43,8 @@ export function enrollmentMetrics(metrics: NodeMetrics | undefined): EnrollmentM
     for (const reason of ["time_conflict", "credit_limit"] as const) skips.inc({ reason }, 0);
     return {
       attempt(answer) {
-        if (answer === "REPLAY") return;
-        enrollments.inc({ outcome: BY_ANSWER[answer] ?? "refused_other" });
+        const outcome = BY_ANSWER[answer];
+        if (outcome) enrollments.inc({ outcome });
       },
       promoted: (count) => promotions.inc(count),
       skipped: (reason) => skips.inc({ reason }),

@@ -49,6 +49,7 @@ export function variablesReadByCode(): Set<string> {
     const text = readFileSync(file, "utf8").replace(/export const ENVIRONMENT_VARIABLES[\s\S]*?\n\];/, "");
     for (const match of text.matchAll(/\benv(?:\.([A-Z][A-Z0-9_]+)|\["([A-Z][A-Z0-9_]+)"\])/g)) names.add((match[1] ?? match[2])!);
     for (const match of text.matchAll(/"((?:EDUSTREAM|OTEL)_[A-Z0-9_]+|[A-Z]+(?:_[A-Z]+)*_(?:PORT|ADDR|HOST|URL))"/g)) names.add(match[1]!);
+    for (const match of text.matchAll(/[a-z]Var\(env, "([A-Z][A-Z0-9_]+)"/g)) names.add(match[1]!);
   }
   return names;
 }
