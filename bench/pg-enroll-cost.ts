@@ -30,11 +30,7 @@ for (let slot = 0; slot < 15; slot++) {
     await sql`insert into section_seats (section_id, capacity) values (${section!.id}, 110)`;
   }
 }
-const sections = await sql<Array<{ id: string; course_id: string; credits: number; meetings: string }>>`
-  select s.id, s.course_id, c.credits,
-         '{' || string_agg('"[' || (m.day * 1440 + m.start_minute) || ',' || (m.day * 1440 + m.end_minute) || ')"', ',') || '}' as meetings
-  from sections s join courses c on c.id = s.course_id join section_meetings m on m.section_id = s.id
-  where s.term_id = ${term!.id} group by s.id, c.credits`;
+const sections = await sql<Array<{ id: string; course_id: string }>>`select s.id, s.course_id from sections s where s.term_id = ${term!.id}`;
 const bySlot = new Map<string, Array<(typeof sections)[number]>>();
 for (const s of sections) bySlot.set(s.course_id, [...(bySlot.get(s.course_id) ?? []), s]);
 const slots = [...bySlot.values()];
@@ -65,7 +61,7 @@ const pgCpu = () => {
 const FNS = (process.env.FN || "enroll_attempt").split(",").map((f) => f.trim()).filter(Boolean);
 const ROUNDS = FNS.length > 1 ? Number(process.env.ROUNDS || 5) : 1;
 const call = (fn: string, w: (typeof work)[number]) =>
-  fn === "select1" ? sql`select 'X' as outcome` : sql`select * from ${sql(fn)}(${w.student}, ${w.section.id}, ${term!.id}, ${w.section.course_id}, ${w.section.credits}, 18, ${w.section.meetings}::int4range[], ${w.key}, true, false, true)`;
+  fn === "select1" ? sql`select 'X' as outcome` : sql`select * from ${sql(fn)}(${w.student}::uuid, ${w.section.id}::uuid, 18, ${w.key}, true, false, true)`;
 for (const fn of FNS) await Promise.all(work.splice(0, 300).map((w) => call(fn, w)));
 const sliceSize = Math.floor(work.length / (ROUNDS * FNS.length));
 const results = new Map<string, { pg: number[]; client: number[]; perS: number[]; commitsPerS: number[]; walBytes: number[]; calls: number; outcomes: Map<string, number> }>();

@@ -265,6 +265,8 @@ export function loadConfig(env: Env = process.env) {
     /** Production: plain-HTTP cookies only when this is set on purpose. */
     allowInsecureCookies: boolVar(env, "EDUSTREAM_ALLOW_INSECURE_COOKIES", false),
     creditLimit: intVar(env, "EDUSTREAM_CREDIT_LIMIT", 18, 1, 60),
+    /** How often the enrollment node applies catalog events nobody applied yet (a course node that stopped after its commit). */
+    catalogSweepMs: intVar(env, "EDUSTREAM_CATALOG_SWEEP_MS", 5000, 100, 600_000),
     /** The university's time zone: times are shown and entered in it, and stored as instants. */
     timeZone: timeZoneVar(env, "EDUSTREAM_TIMEZONE", "UTC"),
     /** Failed sign-ins within 15 minutes before a temporary lock: per account, and per client address (high: campus NATs share one). */
@@ -388,5 +390,5 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   // Accounts, cookies, limits, the registrar's rules
   "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_ADMIN_PASSWORD", "EDUSTREAM_COOKIE_SECRET", "EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_ALLOW_INSECURE_COOKIES",
   "EDUSTREAM_TRUSTED_PROXIES", "EDUSTREAM_LOGIN_FAILURES_PER_ACCOUNT", "EDUSTREAM_LOGIN_FAILURES_PER_ADDRESS", "EDUSTREAM_REGISTRATIONS_PER_ADDRESS",
-  "EDUSTREAM_MAX_BODY_BYTES", "EDUSTREAM_CREDIT_LIMIT", "EDUSTREAM_TIMEZONE",
+  "EDUSTREAM_MAX_BODY_BYTES", "EDUSTREAM_CREDIT_LIMIT", "EDUSTREAM_TIMEZONE", "EDUSTREAM_CATALOG_SWEEP_MS",
 ];

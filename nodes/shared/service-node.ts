@@ -27,6 +27,8 @@ export interface ServiceNodeOptions<S extends Record<string, unknown>, H> {
   nodeOnlyMethods?: readonly string[];
   /** Builds the handlers from the context. */
   handlers(context: NodeContext<S>): AsyncHandlers<H> | Promise<AsyncHandlers<H>>;
+  /** Runs at shutdown, after the calls in flight and before the database closes (stops the node's background work). */
+  onShutdown?: () => Promise<void>;
   /** Accept password-change-only tokens (the auth node, whose handlers check each method). */
   acceptPasswordChangeTokens?: boolean;
   /** Whether this node reads the revocation list from the auth service (all but auth itself). */
@@ -85,6 +87,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     checkReady: database.ping,
     healthPort: config.grpc.healthPort,
     onShutdown: async () => {
+      await options.onShutdown?.();
       revocations.stop();
       clients.closeAll();
       await database.close();
