@@ -10,7 +10,9 @@ import { ENVIRONMENT_VARIABLES, loadConfig, productionProblems, type NodeDbRole 
 import { loadPrivateKey, loadPublicKey } from "../../nodes/shared/tokens";
 import { KUBERNETES_DIR, loadManifests, podSpecOf, readYamlDocuments, ROOT, schemaProblems, selects } from "./manifests";
 import { containerPort, NODES, podEnvironment, resolvePort, type NodeName } from "./pods";
-import { calledServices, METRICS_PORTS } from "./topology";
+import { calledServices, METRICS_PORTS, RUNTIME_VARIABLES } from "./topology";
+
+const accepted = (name: string) => ENVIRONMENT_VARIABLES.includes(name) || RUNTIME_VARIABLES.includes(name);
 
 setDefaultTimeout(30_000);
 
@@ -72,7 +74,7 @@ describe("each node's Deployment runs that node with a configuration it accepts"
       const { container, env } = nodeEnvironment(node);
       expect(container.args).toEqual([`nodes/${node}/main.ts`]);
       expect(existsSync(join(ROOT, container.args[0]))).toBe(true);
-      expect(Object.keys(env).filter((name) => !ENVIRONMENT_VARIABLES.includes(name))).toEqual([]);
+      expect(Object.keys(env).filter((name) => !accepted(name))).toEqual([]);
       const config = loadConfig(env);
       expect(config.mode).toBe("production");
       expect(productionProblems(config, { ...env, EDUSTREAM_NODE: node }).map((p) => p.message)).toEqual([]);
@@ -159,7 +161,7 @@ describe("the setup Job runs before the nodes", () => {
     const container = pod.containers[0];
     expect(container.args).toEqual(["scripts/prepare.ts", "--databases-only"]);
     const { env } = podEnvironment(pod, container, configMaps, join(files, "setup"));
-    expect(Object.keys(env).filter((name) => !ENVIRONMENT_VARIABLES.includes(name))).toEqual([]);
+    expect(Object.keys(env).filter((name) => !accepted(name))).toEqual([]);
     const config = loadConfig(env);
     expect(productionProblems(config, env).map((p) => p.message)).toEqual([]);
     expect(new URL(config.databaseServers.courses).username).toBe("edustream_owner");
@@ -193,7 +195,7 @@ describe("references", () => {
   });
 
   test("every ConfigMap key is a variable the config reads, and ENVIRONMENT_VARIABLES is exactly what the code reads", async () => {
-    for (const map of configMaps) expect(Object.keys(map.data!).filter((k) => !ENVIRONMENT_VARIABLES.includes(k))).toEqual([]);
+    for (const map of configMaps) expect(Object.keys(map.data!).filter((k) => !accepted(k))).toEqual([]);
     const { variablesReadByCode } = await import("./topology");
     expect([...variablesReadByCode()].sort()).toEqual([...ENVIRONMENT_VARIABLES].sort());
   });

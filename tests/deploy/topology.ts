@@ -6,6 +6,12 @@ import { DB_ROLE_KEYS, dbPasswordVariable } from "../../nodes/shared/config";
 import { ROOT } from "./manifests";
 import { NODES, type NodeName } from "./pods";
 
+/**
+ * Variables read by Bun itself, not by the config, that a pod may set: NODE_EXTRA_CA_CERTS trusts
+ * the CA of a managed PostgreSQL's certificate (docs/operations.md, "A managed PostgreSQL").
+ */
+export const RUNTIME_VARIABLES: readonly string[] = ["NODE_EXTRA_CA_CERTS"];
+
 /** Metrics ports of the metrics contract (docs/operations.md, "Metrics"): one copy per pod. */
 export const METRICS_PORTS: Record<NodeName, number> = { view: 9470, gateway: 9480, auth: 9461, course: 9462, enrollment: 9463, grades: 9464, "faculty-grades": 9465 };
 
