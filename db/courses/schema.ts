@@ -162,7 +162,7 @@ export const sectionSeats = pgTable(
   ],
 );
 
-/** Weekly minutes a section meets (day * 1440 + minute, [start, end) ranges). */
+/** Weekly minutes a section meets: ranges of `meeting_range` (db/courses/registration.sql). */
 const int4multirange = customType<{ data: string }>({ dataType: () => "int4multirange" });
 
 /** Global arrival order for waitlists: a sequence, so joining a waitlist touches no shared row. */
