@@ -4,14 +4,14 @@ import { runNodeMain } from "../shared/run-node";
 import { createLogger } from "../shared/logger";
 import { loadPublicKey, TokenVerifier } from "../shared/tokens";
 import { createViewApp } from "./app";
-import { GatewayClient } from "./gateway";
+import { Gateway } from "./gateway";
 
 /** Starts the view server on its port (0 for any free port). */
 export function startView(config: Config, port = config.ports.view) {
   const logger = createLogger("view", config.logLevel);
   const deps = {
     config,
-    gateway: new GatewayClient(config.addresses.gateway, config.grpcDeadlineMs + 1000),
+    gateway: new Gateway(config.addresses.gateway, config.grpcDeadlineMs + 1000),
     verifier: new TokenVerifier(loadPublicKey(config), config),
   };
   const app = createViewApp(deps, logger).listen({ port, hostname: process.env.VIEW_HOST || "0.0.0.0", reusePort: true });
