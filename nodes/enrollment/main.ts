@@ -10,6 +10,7 @@ import { SectionFactsCache } from "./section-facts";
 import { Waitlist } from "./waitlist";
 import { RosterService } from "./rosters";
 import { EnrollmentService, type EnrollmentDependencies } from "./service";
+import { enrollmentMetrics } from "./metrics";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
@@ -29,8 +30,9 @@ export function startEnrollmentNode(config: Config, port?: number) {
           },
           users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
         };
-        const waitlist = new Waitlist(facts, config.creditLimit);
-        const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, waitlist, config.timeZone);
+        const metrics = enrollmentMetrics(context.telemetry.metrics);
+        const waitlist = new Waitlist(facts, config.creditLimit, metrics);
+        const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, waitlist, config.timeZone, metrics);
         // Catalog events are applied when the course node asks, now (at start) and by a sweep.
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);

@@ -1,4 +1,5 @@
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type { EnrollmentMetrics } from "./metrics";
 import type postgres from "postgres";
 import * as schema from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
@@ -82,6 +83,7 @@ export class EnrollmentService {
     private readonly waitlist: Waitlist,
     /** The university's time zone, in which messages give times. */
     private readonly timeZone = "UTC",
+    private readonly metrics?: EnrollmentMetrics,
   ) {}
 
   private get creditLimit(): number {
@@ -121,6 +123,7 @@ export class EnrollmentService {
     // The function always answers one row; none means the connection was cut while it ran (its
     // transaction did not commit, or committed and a retry with the same key replays it).
     if (!answer) throw databaseCutOff();
+    this.metrics?.attempt(answer.outcome);
     switch (answer.outcome) {
       case "REPLAY": {
         const replay = answer.replay as EnrollOutcome;

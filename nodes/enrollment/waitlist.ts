@@ -1,5 +1,6 @@
 import type postgres from "postgres";
 import { lockSection, lockStudent } from "./locks";
+import type { EnrollmentMetrics } from "./metrics";
 import type { SeatProblemRow, WaitlistNextRow } from "./registration-sql";
 import { seatProblemWords, type SeatProblemWords } from "./wording";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
@@ -31,6 +32,7 @@ export class Waitlist {
     private readonly facts: SectionFactsCache,
     /** Most credits a student may hold in a term (EDUSTREAM_CREDIT_LIMIT). */
     readonly creditLimit: number,
+    private readonly metrics?: EnrollmentMetrics,
   ) {}
 
   /**
@@ -58,11 +60,13 @@ export class Waitlist {
         if (problem) {
           // Everyone still waiting ahead of this student was skipped too: their place is one past them.
           skipped.push({ studentId: candidate.student_id, position: skipped.length + 1, reason: problem.reason });
+          this.metrics?.skipped(answers[0]?.problem === "CREDIT_LIMIT" ? "credit_limit" : "time_conflict");
           await tx`update enrollments set skipped_at = now(), skip_reason = ${problem.reason}, skip_remedy = ${problem.remedy} where id = ${candidate.id}`;
           continue;
         }
         await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${candidate.id}`;
         promoted.push(candidate.student_id);
+        this.metrics?.promoted(1);
         if (promoted.length === seats) break;
       }
     }

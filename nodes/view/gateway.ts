@@ -47,6 +47,8 @@ export class GatewayClient {
   constructor(
     private readonly baseUrl: string,
     private readonly timeoutMs: number,
+    /** The fetch that sends the calls (telemetry/http.ts: traced, carrying `traceparent`). */
+    private readonly send: typeof fetch = fetch,
   ) {}
 
   /** Calls the gateway; returns parsed JSON or throws GatewayError (503 when it is unreachable). */
@@ -68,7 +70,7 @@ export class GatewayClient {
     }
     let response: Response;
     try {
-      response = await fetch(this.baseUrl + path, {
+      response = await this.send(this.baseUrl + path, {
         method: request.method ?? (body === undefined ? "GET" : "POST"),
         headers,
         body,

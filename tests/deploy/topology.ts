@@ -43,6 +43,11 @@ export function calledServices(node: NodeName): NodeName[] {
   return [...called].sort();
 }
 
+/** The database a node opens, from its main.ts (`database: "courses"`); the view and the gateway open none. */
+export function databaseOf(node: NodeName): "auth" | "courses" | "grades" | undefined {
+  return /\bdatabase: "(auth|courses|grades)"/.exec(readFileSync(join(ROOT, "nodes", node, "main.ts"), "utf8"))?.[1] as "auth" | "courses" | "grades" | undefined;
+}
+
 /**
  * Every environment variable the nodes and the setup read: `env.NAME`, `env["NAME"]` and the
  * names given to the config's readers, in nodes/, db/ and the setup scripts (the list
