@@ -22,10 +22,20 @@ export type CourseRow = typeof courses.$inferSelect;
 export interface CourseDependencies {
   /** The account with this id (forwarding the admin's token), or undefined when there is none. */
   findUser(id: string, token: string): Promise<{ id: string; username: string; name: string; role: string; disabled: boolean } | undefined>;
-  /** The enrollment service's capacity change (refused below the enrolled count; a raise promotes). */
-  resizeSection(sectionId: string, capacity: number, token: string): Promise<{ promoted: number; skipped: SkippedStudent[] }>;
-  /** The enrollment service's cancellation of a section's enrollments and waitlist. */
-  cancelSectionEnrollments(sectionId: string, token: string): Promise<{ affected: number }>;
+  /**
+   * Asks the enrollment service, after the commit, to apply the catalog events just written and
+   * answer what each did; undefined when it did not answer (it applies them at its next sweep).
+   */
+  applyCatalogEvents(eventIds: string[], token: string): Promise<CatalogEventOutcome[] | undefined>;
+}
+
+/** What applying a catalog event did (enrollment's answer). */
+export interface CatalogEventOutcome {
+  event_id: string;
+  affected: number;
+  capacity: number;
+  promoted_student_ids: string[];
+  skipped: SkippedStudent[];
 }
 
 /** A waitlisted student passed over for a new seat, with the reason (enrollment's answer). */
@@ -175,7 +185,16 @@ export class CatalogStore {
     return auditTrailPage(this.db, auditEvents, input);
   }
 
-  /** Runs a catalog change in a transaction holding the catalog write lock. */
+  /**
+   * Has registration follow committed catalog events now (the enrollment node applies them): the
+   * outcome of each, in order, or undefined when it did not answer (its sweep applies them).
+   */
+  async registrationFollows(caller: AdminCaller, eventIds: string[]): Promise<CatalogEventOutcome[] | undefined> {
+    if (eventIds.length === 0) return [];
+    return this.deps.applyCatalogEvents(eventIds, caller.token);
+  }
+
+  /** Runs a catalog change in a transaction holding the catalog write lock (catalog events are written in it too, in commit order). */
   writeCatalog<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${CATALOG_WRITE_LOCK})`);

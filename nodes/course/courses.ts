@@ -8,6 +8,7 @@ import { fieldMessage } from "../shared/field-labels";
 import { isUuid } from "../shared/ids";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { escapeLike, requireAdmin, termView, type AdminCaller, type CatalogStore, type Db } from "./catalog-store";
+import { recordCatalogEvent } from "./registration-events";
 import { findPrerequisiteCycle } from "./rules";
 
 /** Normalises a course code: upper case, one space between department and number ("cs  101" → "CS 101"). */
@@ -148,15 +149,18 @@ export class CourseCatalog {
       credits: input.credits ?? before.credits,
       department: input.department ?? before.department,
     });
-    const row = await this.store.writeCatalog(async (tx) => {
+    const { row, events } = await this.store.writeCatalog(async (tx) => {
       const [updated] = await uniqueCourseCode(values.code, () => tx.update(courses).set(values).where(eq(courses.id, before.id)).returning());
       if (input.setPrerequisites) {
         const prerequisites = await this.checkPrerequisites(tx, before.id, values.code, input.prerequisiteIds);
         await tx.delete(coursePrerequisites).where(eq(coursePrerequisites.courseId, before.id));
         if (prerequisites.length) await tx.insert(coursePrerequisites).values(prerequisites.map((p) => ({ courseId: before.id, prerequisiteId: p })));
       }
-      return updated!;
+      // Enrollments keep their course's credits (for the credit limit): registration follows this event.
+      const credits = values.credits !== before.credits ? [await recordCatalogEvent(tx, { kind: "COURSE_CREDITS", courseId: before.id })] : [];
+      return { row: updated!, events: credits };
     });
+    await this.store.registrationFollows(caller, events);
     const [view] = await this.store.coursesWithSections([row], undefined);
     const summary = (v: typeof view) => ({ code: v!.code, title: v!.title, description: v!.description, credits: v!.credits, department: v!.department, prerequisites: v!.prerequisites.map((p) => p.code) });
     await this.store.audit(caller, "course.update", "course", row.id, row.code, { before: summary(beforeView), after: summary(view) });

@@ -6,6 +6,7 @@ import { AppError } from "../shared/errors";
 import { createServiceClient, type ServiceClient } from "../shared/grpc/client";
 import { channelSettings } from "../shared/grpc/tls";
 import type { ServiceKey } from "../shared/grpc/proto";
+import type { Telemetry } from "../shared/telemetry";
 import { loadPublicKey, JWT_ALGORITHM, TokenVerifier, verifyOptions, type Claims } from "../shared/tokens";
 
 /** The five service clients the gateway forwards to. */
@@ -16,15 +17,17 @@ export interface GatewayDeps {
   config: Config;
   clients: GatewayClients;
   verifier: TokenVerifier;
+  /** The gateway's metrics and tracer (requests, calls to the services). */
+  telemetry?: Telemetry;
 }
 
 /** Creates the clients and the token verifier. The signature check is @elysiajs/jwt's, with the public key. */
-export function createGatewayDeps(config: Config): GatewayDeps {
+export function createGatewayDeps(config: Config, telemetry?: Telemetry): GatewayDeps {
   const publicKey = loadPublicKey(config);
   const jwtPlugin = jwt({ name: "jwt", secret: publicKey, alg: JWT_ALGORITHM });
   const elysiaJwt = jwtPlugin.decorator.jwt;
   const verifier = new TokenVerifier(publicKey, config, (token) => elysiaJwt.verify(token, verifyOptions(config)));
-  const settings = channelSettings(config);
+  const settings = { ...channelSettings(config), telemetry };
   const clients = {
     auth: createServiceClient("auth", config.addresses.auth, config.grpcDeadlineMs, settings),
     course: createServiceClient("course", config.addresses.course, config.grpcDeadlineMs, settings),
@@ -32,7 +35,7 @@ export function createGatewayDeps(config: Config): GatewayDeps {
     grades: createServiceClient("grades", config.addresses.grades, config.grpcDeadlineMs, settings),
     facultyGrades: createServiceClient("facultyGrades", config.addresses.facultyGrades, config.grpcDeadlineMs, settings),
   };
-  return { config, clients, verifier };
+  return { config, clients, verifier, telemetry };
 }
 
 /** A verified caller: their claims and the token to forward to the services. */

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { join } from "node:path";
 import { isTimeZone } from "./university-time";
+import { tracingVar } from "./telemetry/settings";
 
 /** Thrown when an environment variable is missing or malformed; names the variable. */
 export class ConfigError extends Error {
@@ -265,6 +266,8 @@ export function loadConfig(env: Env = process.env) {
     /** Production: plain-HTTP cookies only when this is set on purpose. */
     allowInsecureCookies: boolVar(env, "EDUSTREAM_ALLOW_INSECURE_COOKIES", false),
     creditLimit: intVar(env, "EDUSTREAM_CREDIT_LIMIT", 18, 1, 60),
+    /** How often the enrollment node applies catalog events nobody applied yet (a course node that stopped after its commit). */
+    catalogSweepMs: intVar(env, "EDUSTREAM_CATALOG_SWEEP_MS", 5000, 100, 600_000),
     /** The university's time zone: times are shown and entered in it, and stored as instants. */
     timeZone: timeZoneVar(env, "EDUSTREAM_TIMEZONE", "UTC"),
     /** Failed sign-ins within 15 minutes before a temporary lock: per account, and per client address (high: campus NATs share one). */
@@ -285,6 +288,17 @@ export function loadConfig(env: Env = process.env) {
     secureCookies: boolVar(env, "EDUSTREAM_SECURE_COOKIES", false),
     /** Maximum accepted request body in bytes (gateway and view). */
     maxBodyBytes: intVar(env, "EDUSTREAM_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
+    /** Prometheus metrics: each node serves /metrics on a port of its own (docs/operations.md). */
+    metrics: {
+      enabled: boolVar(env, "EDUSTREAM_METRICS", true),
+      host: hostVar(env, "EDUSTREAM_METRICS_HOST", "127.0.0.1"),
+      /** The port of every node started with this config; unset: each node's own default (telemetry/metrics.ts). */
+      port: env.EDUSTREAM_METRICS_PORT ? portVar(env, "EDUSTREAM_METRICS_PORT", 0) : undefined,
+      /** The copy number PM2 gives each copy of a node (instances > 1): added to the port. */
+      instance: intVar(env, "NODE_APP_INSTANCE", 0, 0, 999),
+    },
+    /** OpenTelemetry traces, from the standard OTEL_* variables: off unless an OTLP endpoint is set. */
+    tracing: tracingVar(env),
   };
 }
 
@@ -388,5 +402,8 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   // Accounts, cookies, limits, the registrar's rules
   "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_ADMIN_PASSWORD", "EDUSTREAM_COOKIE_SECRET", "EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_ALLOW_INSECURE_COOKIES",
   "EDUSTREAM_TRUSTED_PROXIES", "EDUSTREAM_LOGIN_FAILURES_PER_ACCOUNT", "EDUSTREAM_LOGIN_FAILURES_PER_ADDRESS", "EDUSTREAM_REGISTRATIONS_PER_ADDRESS",
-  "EDUSTREAM_MAX_BODY_BYTES", "EDUSTREAM_CREDIT_LIMIT", "EDUSTREAM_TIMEZONE",
+  "EDUSTREAM_MAX_BODY_BYTES", "EDUSTREAM_CREDIT_LIMIT", "EDUSTREAM_TIMEZONE", "EDUSTREAM_CATALOG_SWEEP_MS",
+  // Metrics and traces (docs/operations.md: Metrics, traces and logs); PM2 sets NODE_APP_INSTANCE (the copy index) itself
+  "EDUSTREAM_METRICS", "EDUSTREAM_METRICS_HOST", "EDUSTREAM_METRICS_PORT", "NODE_APP_INSTANCE",
+  "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_TRACES_EXPORTER", "OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG", "OTEL_SDK_DISABLED", "OTEL_SERVICE_NAME",
 ];

@@ -19,6 +19,7 @@ import { catalogPages } from "./pages/catalog";
 import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
 import { adminPages } from "./pages/admin";
+import { httpTelemetry } from "../shared/telemetry/http";
 
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
 // Paths a user who must change their password may still use.
@@ -40,6 +41,7 @@ function describeFailure(error: unknown): { status: number; title: string; messa
 export function createViewApp(deps: ViewDeps, logger: Logger) {
   const HEADERS = securityHeaders({ hsts: deps.config.secureCookies });
   return new Elysia({ serve: { ...productionServe("html"), maxRequestBodySize: deps.config.maxBodyBytes } })
+    .use(httpTelemetry(deps.telemetry))
     .use(html({ autoDoctype: false }))
     .onRequest(({ set }) => {
       Object.assign(set.headers, HEADERS);

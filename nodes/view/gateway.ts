@@ -90,11 +90,13 @@ export class Gateway {
   constructor(
     private readonly baseUrl: string,
     private readonly timeoutMs: number,
+    /** The fetch that sends the calls (telemetry/http.ts: traced, carrying `traceparent`). */
+    private readonly send: typeof fetch = fetch,
   ) {}
 
   /** The API as `caller` calls it (their token, address and request id on every request). */
   for(caller: Caller): GatewayApi {
-    const timeoutMs = this.timeoutMs;
+    const { timeoutMs, send } = this;
     const client = treaty<GatewayApp>(this.baseUrl, {
       // Dates stay the strings the API sends (Treaty would turn them into Date objects).
       parseDate: false,
@@ -106,7 +108,7 @@ export class Gateway {
       },
       fetcher: (async (url: string | URL | Request, init?: RequestInit) => {
         try {
-          return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          return await send(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
         } catch (error) {
           const timedOut = (error as Error).name === "TimeoutError";
           throw new GatewayError(timedOut ? 504 : 503, timedOut ? "DEADLINE_EXCEEDED" : "UNAVAILABLE", "EduStream is not reachable right now. Please try again in a moment.");

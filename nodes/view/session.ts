@@ -1,4 +1,5 @@
 import { Elysia } from "elysia";
+import type { Telemetry } from "../shared/telemetry";
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Server } from "bun";
 import { clientAddressBehind, trustedProxyMatcher } from "../shared/client-address";
@@ -59,6 +60,8 @@ export interface ViewDeps {
   config: Config;
   gateway: Gateway;
   verifier: TokenVerifier;
+  /** The view's metrics and tracer (requests; calls to the gateway go through a traced fetch). */
+  telemetry?: Telemetry;
 }
 
 type CookieJar = Record<string, { value?: unknown; set(options: Record<string, unknown>): unknown; remove(): unknown }>;

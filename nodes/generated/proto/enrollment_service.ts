@@ -1,10 +1,11 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { ApplyCatalogEventsRequest__Input as _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, ApplyCatalogEventsRequest as _edustream_enrollment_v1_ApplyCatalogEventsRequest } from './edustream/enrollment/v1/ApplyCatalogEventsRequest';
+import type { ApplyCatalogEventsResponse__Input as _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, ApplyCatalogEventsResponse as _edustream_enrollment_v1_ApplyCatalogEventsResponse } from './edustream/enrollment/v1/ApplyCatalogEventsResponse';
 import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from './edustream/enrollment/v1/BatchGetRosterSizesRequest';
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from './edustream/enrollment/v1/BatchGetRosterSizesResponse';
-import type { CancelSectionEnrollmentsRequest__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, CancelSectionEnrollmentsRequest as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest } from './edustream/enrollment/v1/CancelSectionEnrollmentsRequest';
-import type { CancelSectionEnrollmentsResponse__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, CancelSectionEnrollmentsResponse as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse } from './edustream/enrollment/v1/CancelSectionEnrollmentsResponse';
+import type { CatalogEventOutcome__Input as _edustream_enrollment_v1_CatalogEventOutcome__Input, CatalogEventOutcome as _edustream_enrollment_v1_CatalogEventOutcome } from './edustream/enrollment/v1/CatalogEventOutcome';
 import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from './edustream/enrollment/v1/DropRequest';
 import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from './edustream/enrollment/v1/DropResponse';
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from './edustream/enrollment/v1/EnrollRequest';
@@ -22,8 +23,6 @@ import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWit
 import type { Meeting__Input as _edustream_enrollment_v1_Meeting__Input, Meeting as _edustream_enrollment_v1_Meeting } from './edustream/enrollment/v1/Meeting';
 import type { RegistrationSummary__Input as _edustream_enrollment_v1_RegistrationSummary__Input, RegistrationSummary as _edustream_enrollment_v1_RegistrationSummary } from './edustream/enrollment/v1/RegistrationSummary';
 import type { RegistrationWindow__Input as _edustream_enrollment_v1_RegistrationWindow__Input, RegistrationWindow as _edustream_enrollment_v1_RegistrationWindow } from './edustream/enrollment/v1/RegistrationWindow';
-import type { ResizeSectionRequest__Input as _edustream_enrollment_v1_ResizeSectionRequest__Input, ResizeSectionRequest as _edustream_enrollment_v1_ResizeSectionRequest } from './edustream/enrollment/v1/ResizeSectionRequest';
-import type { ResizeSectionResponse__Input as _edustream_enrollment_v1_ResizeSectionResponse__Input, ResizeSectionResponse as _edustream_enrollment_v1_ResizeSectionResponse } from './edustream/enrollment/v1/ResizeSectionResponse';
 import type { RosterEntry__Input as _edustream_enrollment_v1_RosterEntry__Input, RosterEntry as _edustream_enrollment_v1_RosterEntry } from './edustream/enrollment/v1/RosterEntry';
 import type { RosterSize__Input as _edustream_enrollment_v1_RosterSize__Input, RosterSize as _edustream_enrollment_v1_RosterSize } from './edustream/enrollment/v1/RosterSize';
 import type { ScheduleSummary__Input as _edustream_enrollment_v1_ScheduleSummary__Input, ScheduleSummary as _edustream_enrollment_v1_ScheduleSummary } from './edustream/enrollment/v1/ScheduleSummary';
@@ -40,10 +39,11 @@ export interface ProtoGrpcType {
   edustream: {
     enrollment: {
       v1: {
+        ApplyCatalogEventsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, _edustream_enrollment_v1_ApplyCatalogEventsRequest>
+        ApplyCatalogEventsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, _edustream_enrollment_v1_ApplyCatalogEventsResponse>
         BatchGetRosterSizesRequest: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest>
         BatchGetRosterSizesResponse: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
-        CancelSectionEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsRequest>
-        CancelSectionEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse>
+        CatalogEventOutcome: MessageTypeDefinition<_edustream_enrollment_v1_CatalogEventOutcome__Input, _edustream_enrollment_v1_CatalogEventOutcome>
         DropRequest: MessageTypeDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropRequest>
         DropResponse: MessageTypeDefinition<_edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropResponse>
         EnrollRequest: MessageTypeDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollRequest>
@@ -62,8 +62,6 @@ export interface ProtoGrpcType {
         Meeting: MessageTypeDefinition<_edustream_enrollment_v1_Meeting__Input, _edustream_enrollment_v1_Meeting>
         RegistrationSummary: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationSummary__Input, _edustream_enrollment_v1_RegistrationSummary>
         RegistrationWindow: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationWindow__Input, _edustream_enrollment_v1_RegistrationWindow>
-        ResizeSectionRequest: MessageTypeDefinition<_edustream_enrollment_v1_ResizeSectionRequest__Input, _edustream_enrollment_v1_ResizeSectionRequest>
-        ResizeSectionResponse: MessageTypeDefinition<_edustream_enrollment_v1_ResizeSectionResponse__Input, _edustream_enrollment_v1_ResizeSectionResponse>
         RosterEntry: MessageTypeDefinition<_edustream_enrollment_v1_RosterEntry__Input, _edustream_enrollment_v1_RosterEntry>
         RosterSize: MessageTypeDefinition<_edustream_enrollment_v1_RosterSize__Input, _edustream_enrollment_v1_RosterSize>
         ScheduleSummary: MessageTypeDefinition<_edustream_enrollment_v1_ScheduleSummary__Input, _edustream_enrollment_v1_ScheduleSummary>

@@ -11,6 +11,8 @@ import type { Claims, TokenVerifier } from "../tokens";
 import { serverOptions } from "./options";
 import { PROTO_FILES, PROTO_LOADER_OPTIONS, PROTO_ROOT, SERVICE_NAMES, serviceDefinitions, type ServiceKey } from "./proto";
 import { isNodePeer, serverCredentials, type NodeTls } from "./tls";
+import type { Telemetry } from "../telemetry";
+import { observeServerCall } from "../telemetry/grpc";
 
 /** What a handler knows about the call besides its request message. */
 export interface CallContext {
@@ -120,6 +122,8 @@ export interface GrpcServerOptions<H> {
   tls?: NodeTls;
   verifier: TokenVerifier;
   logger: Logger;
+  /** Metrics and traces of every call (edustream_grpc_server_*, a server span per call) and readiness (edustream_ready). */
+  telemetry?: Telemetry;
   /** Reports whether the node can serve (its database answers); polled for the health service. */
   checkReady?: () => Promise<boolean>;
   /**
@@ -169,6 +173,7 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
   for (const method of Object.keys(definition)) {
     const wrapped = chain.reduceRight<AsyncHandler<unknown, unknown>>((next, interceptor) => interceptor(next), handlers[method]!);
     implementation[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const observed = observeServerCall(options.telemetry, serviceName, method, call.metadata);
       const deadline = call.getDeadline();
       const context: CallContext = {
         requestId: metadataValue(call.metadata, "x-request-id") || randomUUID(),
@@ -182,11 +187,12 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
         if (answered) return;
         answered = true;
         inFlight.delete(cutOff);
+        observed.done(error?.code ?? grpc.status.OK);
         callback(error, response);
       };
       const cutOff = () => answer({ code: grpc.status.UNAVAILABLE, details: "The service is shutting down; the call was cut off." });
       inFlight.add(cutOff);
-      callScope.run({ deadline: context.deadline }, () => wrapped(call.request, context)).then(
+      observed.run(() => callScope.run({ deadline: context.deadline }, () => wrapped(call.request, context))).then(
         (response) => answer(null, response),
         (error: unknown) => {
           const { code, details = "", metadata } = toServiceError(error);
@@ -219,6 +225,7 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
     const status = ready ? "SERVING" : "NOT_SERVING";
     if (status === current) return;
     current = status;
+    options.telemetry?.metrics?.ready.set(ready ? 1 : 0);
     health.setStatus("", status);
     health.setStatus(serviceName, status);
   };
