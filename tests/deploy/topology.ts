@@ -33,7 +33,7 @@ const nodeOfServiceKey = (key: string) => (Object.keys(NODES) as NodeName[]).fin
  * polls auth's revocation list (nodes/shared/service-node.ts).
  */
 export function calledServices(node: NodeName): NodeName[] {
-  if (node === "view") return sources("nodes/view").some((file) => readFileSync(file, "utf8").includes("GatewayClient(")) ? ["gateway"] : [];
+  if (node === "view") return sources("nodes/view").some((file) => readFileSync(file, "utf8").includes("new Gateway(")) ? ["gateway"] : [];
   const text = sources(`nodes/${node}`).map((file) => readFileSync(file, "utf8")).join("\n");
   const pattern = node === "gateway" ? /createServiceClient\("(\w+)"/g : /client\("(\w+)"\)/g;
   const called = new Set([...text.matchAll(pattern)].map((m) => nodeOfServiceKey(m[1]!)!));
