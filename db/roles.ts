@@ -25,6 +25,7 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       ...Object.fromEntries(CATALOG.map((table) => [table, ALL])),
       section_seats: "select, insert",
       audit_events: "select, insert",
+      catalog_version: "select",
     },
     // Registration: enrollments, seats and waitlists; the catalog is read only.
     enrollment: {
@@ -43,12 +44,13 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
 
 /**
  * Functions that write tables their caller may not: triggers on catalog tables (run by the
- * course node) keep the enrollments' copies of meeting times and credits. They run as the owner
+ * course node) keep the enrollments' copies of meeting times and credits; every catalog change
+ * raises the catalog version. They run as the owner
  * (SECURITY DEFINER) with a fixed search_path, so no caller can slip objects of its own in.
  */
 export const DEFINER_FUNCTIONS: Record<DatabaseKey, string[]> = {
   auth: [],
-  courses: ["enrollments_follow_meetings()", "enrollments_follow_credits()"],
+  courses: ["enrollments_follow_meetings()", "enrollments_follow_credits()", "bump_catalog_version()"],
   grades: [],
 };
 
