@@ -1,8 +1,10 @@
 // PostgreSQL's share of an enroll, alone: calls enroll_attempt() straight from here (no gateway, no
 // gRPC, no enrollment node) for fresh random students over the sections of a new term
 // (a fresh term of 15 slots x 8 sections of 110 seats, created here), one section per weekly slot each, shuffled, BENCH_CONCURRENCY (32)
-// at once on as many connections, and reports calls/s and the CPU per call of the PostgreSQL
-// processes (postmaster tree, /proc) and of this client.
+// at once on as many connections, and reports calls/s, the CPU per call of the PostgreSQL
+// processes (postmaster tree, /proc) and of this client, and the commits per second and WAL bytes
+// per call the server recorded (pg_stat_database, pg_current_wal_lsn): the figures that size the
+// enrollment database's primary (docs/operations.md).
 import postgres from "postgres";
 import { readdirSync, readFileSync } from "node:fs";
 import { databaseUrlFor, loadConfig } from "../nodes/shared/config";
@@ -28,11 +30,7 @@ for (let slot = 0; slot < 15; slot++) {
     await sql`insert into section_seats (section_id, capacity) values (${section!.id}, 110)`;
   }
 }
-const sections = await sql<Array<{ id: string; course_id: string; credits: number; meetings: string }>>`
-  select s.id, s.course_id, c.credits,
-         '{' || string_agg('"[' || (m.day * 1440 + m.start_minute) || ',' || (m.day * 1440 + m.end_minute) || ')"', ',') || '}' as meetings
-  from sections s join courses c on c.id = s.course_id join section_meetings m on m.section_id = s.id
-  where s.term_id = ${term!.id} group by s.id, c.credits`;
+const sections = await sql<Array<{ id: string; course_id: string }>>`select s.id, s.course_id from sections s where s.term_id = ${term!.id}`;
 const bySlot = new Map<string, Array<(typeof sections)[number]>>();
 for (const s of sections) bySlot.set(s.course_id, [...(bySlot.get(s.course_id) ?? []), s]);
 const slots = [...bySlot.values()];
@@ -63,16 +61,23 @@ const pgCpu = () => {
 const FNS = (process.env.FN || "enroll_attempt").split(",").map((f) => f.trim()).filter(Boolean);
 const ROUNDS = FNS.length > 1 ? Number(process.env.ROUNDS || 5) : 1;
 const call = (fn: string, w: (typeof work)[number]) =>
-  fn === "select1" ? sql`select 'X' as outcome` : sql`select * from ${sql(fn)}(${w.student}, ${w.section.id}, ${term!.id}, ${w.section.course_id}, ${w.section.credits}, 18, ${w.section.meetings}::int4range[], ${w.key}, true, false, true)`;
+  fn === "select1" ? sql`select 'X' as outcome` : sql`select * from ${sql(fn)}(${w.student}::uuid, ${w.section.id}::uuid, 18, ${w.key}, true, false, true)`;
 for (const fn of FNS) await Promise.all(work.splice(0, 300).map((w) => call(fn, w)));
 const sliceSize = Math.floor(work.length / (ROUNDS * FNS.length));
-const results = new Map<string, { pg: number[]; client: number[]; perS: number[]; calls: number; outcomes: Map<string, number> }>();
-for (const fn of FNS) results.set(fn, { pg: [], client: [], perS: [], calls: 0, outcomes: new Map() });
+const results = new Map<string, { pg: number[]; client: number[]; perS: number[]; commitsPerS: number[]; walBytes: number[]; calls: number; outcomes: Map<string, number> }>();
+for (const fn of FNS) results.set(fn, { pg: [], client: [], perS: [], commitsPerS: [], walBytes: [], calls: 0, outcomes: new Map() });
+/** The database's commits so far and the WAL position, as the server counts them. */
+const serverCounters = async () => {
+  const [row] = await sql`select (select xact_commit from pg_stat_database where datname = current_database())::bigint as commits, pg_current_wal_lsn() as lsn`;
+  return { commits: Number(row!.commits), lsn: row!.lsn as string };
+};
+const walBetween = async (from: string, to: string) => Number((await sql`select pg_wal_lsn_diff(${to}, ${from}) as bytes`)[0]!.bytes);
 for (let round = 0; round < ROUNDS; round++) {
   for (const fn of FNS) {
     const slice = work.splice(0, sliceSize);
     const r = results.get(fn)!;
     let next = 0;
+    const s0 = await serverCounters();
     const p0 = pgCpu(), c0 = process.cpuUsage(), t0 = performance.now();
     await Promise.all(
       Array.from({ length: C }, async () => {
@@ -83,6 +88,12 @@ for (let round = 0; round < ROUNDS; round++) {
       }),
     );
     const ms = performance.now() - t0, c1 = process.cpuUsage(c0), p1 = pgCpu();
+    const s1 = await serverCounters();
+    // Idle backends report their counts to pg_stat_database within 10 s: wait for the last ones.
+    await Bun.sleep(11_000);
+    const settled = await serverCounters();
+    r.commitsPerS.push(((settled.commits - s0.commits) / ms) * 1000);
+    r.walBytes.push((await walBetween(s0.lsn, s1.lsn)) / slice.length);
     r.calls += slice.length;
     r.pg.push(((p1 - p0) * 1000) / slice.length);
     r.client.push((c1.user + c1.system) / slice.length);
@@ -91,6 +102,6 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const [fn, r] of results) {
-  console.log(JSON.stringify({ fn, calls: r.calls, per_s: Math.round(median(r.perS)), postgres_us: +median(r.pg).toFixed(1), client_us: +median(r.client).toFixed(1), ...(ROUNDS > 1 ? { postgres_us_by_round: r.pg.map((x) => Math.round(x)) } : {}), outcomes: Object.fromEntries(r.outcomes) }));
+  console.log(JSON.stringify({ fn, calls: r.calls, per_s: Math.round(median(r.perS)), postgres_us: +median(r.pg).toFixed(1), client_us: +median(r.client).toFixed(1), commits_per_s: Math.round(median(r.commitsPerS)), wal_bytes_per_call: Math.round(median(r.walBytes)), ...(ROUNDS > 1 ? { postgres_us_by_round: r.pg.map((x) => Math.round(x)) } : {}), outcomes: Object.fromEntries(r.outcomes) }));
 }
 await sql.end();

@@ -19,20 +19,25 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
     auth: { users: ALL, refresh_tokens: ALL, login_throttle: ALL, audit_events: "select, insert" },
   },
   courses: {
-    // The catalog: terms, courses, sections and their meetings. The seat counter of a new section
-    // is created with it (insert only): seats, enrollments and waitlists are never changed here.
+    // The catalog: terms, courses, sections and their meetings. Seats, enrollments and waitlists
+    // are read (seat numbers in listings) and never written here: a change registration must
+    // follow is an event in the outbox, written with it (the event's own columns only).
     course: {
       ...Object.fromEntries(CATALOG.map((table) => [table, ALL])),
-      section_seats: "select, insert",
+      section_seats: "select",
+      catalog_events: "insert (id, kind, section_id, course_id, capacity)",
       audit_events: "select, insert",
-      catalog_version: "select",
+      // Read by the catalog caches; raised by the triggers of the catalog tables, which run as the writer.
+      catalog_version: "select, update",
     },
-    // Registration: enrollments, seats and waitlists; the catalog is read only.
+    // Registration: enrollments, seats and waitlists; the catalog is read only; the outbox's
+    // events are read and marked applied (with their outcome), never written otherwise.
     enrollment: {
       ...Object.fromEntries(CATALOG.map((table) => [table, "select"])),
-      section_seats: "select, update",
+      section_seats: "select, insert, update",
       enrollments: ALL,
       waitlist_seq: "usage",
+      catalog_events: "select, update (applied_at, outcome)",
     },
   },
   grades: {
@@ -43,14 +48,12 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
 };
 
 /**
- * Functions that write tables their caller may not: triggers on catalog tables (run by the
- * course node) keep the enrollments' copies of meeting times and credits; every catalog change
- * raises the catalog version. They run as the owner
- * (SECURITY DEFINER) with a fixed search_path, so no caller can slip objects of its own in.
+ * Who may call the functions of a database (all of them: they are registration's, from
+ * db/courses/registration.sql). They run with the caller's privileges; nobody else may call them.
  */
-export const DEFINER_FUNCTIONS: Record<DatabaseKey, string[]> = {
+export const FUNCTION_CALLERS: Record<DatabaseKey, NodeDbRole[]> = {
   auth: [],
-  courses: ["enrollments_follow_meetings()", "enrollments_follow_credits()", "bump_catalog_version()"],
+  courses: ["enrollment"],
   grades: [],
 };
 
@@ -100,9 +103,8 @@ export function grantStatements(config: Config, which: DatabaseKey): string[] {
       statements.push(`revoke all on ${kind} ${quote(name)} from ${role}`, `grant ${privileges} on ${kind} ${quote(name)} to ${role}`);
     }
   }
-  for (const fn of DEFINER_FUNCTIONS[which]) {
-    statements.push(`alter function ${fn} security definer set search_path = public, pg_temp`, `revoke all on function ${fn} from public`);
-  }
+  statements.push(`revoke execute on all functions in schema public from public`);
+  for (const key of FUNCTION_CALLERS[which]) statements.push(`grant execute on all functions in schema public to ${quote(config.dbRoles[key])}`);
   return statements;
 }
 

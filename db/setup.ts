@@ -8,6 +8,11 @@ import { GRADE_SCALE } from "./grades/scale";
 
 const MIGRATIONS = { auth: "db/auth/migrations", courses: "db/courses/migrations", grades: "db/grades/migrations" } as const;
 export type DatabaseKey = keyof typeof MIGRATIONS;
+/**
+ * Reviewed SQL applied after the migrations on every setup (each statement repeatable): the
+ * functions a database runs, kept in one file instead of one migration per version.
+ */
+export const REPEATABLE_SQL: Partial<Record<DatabaseKey, string>> = { courses: "db/courses/registration.sql" };
 const SETUP_LOCK = 0x6564_7573; // "edus": one setup at a time per server
 
 /** Waits until the server accepts connections (after a cold start of the embedded cluster). */
@@ -87,11 +92,20 @@ async function migrateOne(config: Config, key: DatabaseKey, superuser: boolean):
       await sql.unsafe(`set role "${config.dbRoles.owner}"`);
     }
     await migrate(drizzle(sql), { migrationsFolder: join(config.root, MIGRATIONS[key]) });
+    await applyRepeatableSql(sql, config, key);
     if (key === "grades") await upsertGradeScale(sql);
     for (const statement of grantStatements(config, key)) await sql.unsafe(statement);
   } finally {
     await sql.end({ timeout: 5 });
   }
+}
+
+/** Applies a database's repeatable SQL file (if it has one) in one transaction. */
+export async function applyRepeatableSql(sql: postgres.Sql, config: Config, key: DatabaseKey): Promise<void> {
+  const file = REPEATABLE_SQL[key];
+  if (!file) return;
+  const text = await Bun.file(join(config.root, file)).text();
+  await sql.begin((tx) => tx.unsafe(text));
 }
 
 /** Drops the three databases and the roles (tests use this to clean up their own, uniquely named ones). */

@@ -5,6 +5,7 @@
 import { loadConfigOrExit } from "../nodes/shared/config";
 import { prepare } from "./prepare";
 import { pm2, pm2Apps } from "./pm2";
+import { metricsPort, type NodeName } from "../nodes/shared/telemetry/metrics";
 
 const ECOSYSTEM = "ecosystem.config.js";
 const NODE_APPS = ["auth", "course", "enrollment", "grades", "faculty-grades", "gateway", "view"].map((n) => `edustream-${n}`);
@@ -48,9 +49,25 @@ for (;;) {
   }
   await Bun.sleep(100);
 }
+/** Where each node's copies serve /metrics, e.g. "gateway 9480-9481". */
+function metricsPorts(): string {
+  if (!config.metrics.enabled) return "off (EDUSTREAM_METRICS=false)";
+  const copies = new Map<string, number>();
+  for (const app of pm2Apps()) copies.set(app.name, (copies.get(app.name) ?? 0) + 1);
+  const nodes: NodeName[] = ["view", "gateway", "auth", "course", "enrollment", "grades", "faculty-grades"];
+  const ports = nodes.map((node) => {
+    const first = metricsPort(node, { ...config.metrics, instance: 0 });
+    const count = copies.get(`edustream-${node}`) ?? 1;
+    return `${node} ${count > 1 ? `${first}-${first + count - 1}` : first}`;
+  });
+  return `http://${config.metrics.host}:<port>/metrics: ${ports.join(", ")}`;
+}
+
 console.log(`EduStream is ready in ${elapsed()}:
   portal   http://localhost:${config.ports.view}
   REST API http://localhost:${config.ports.gateway}/api/v1  (docs: /api/docs)
+  metrics  ${metricsPorts()}
+  traces   ${config.tracing ? `to ${config.tracing.endpoint} (${config.tracing.sampler}, ${config.tracing.ratio})` : "off (set OTEL_EXPORTER_OTLP_ENDPOINT to send them to a collector)"}
   ${config.mode === "demo" ? "demo data: sign in as admin, faculty1…faculty5 or student1…student40 with the demo password" : "production mode: sign in as the first admin (see README: Install for real)"}
   stop with \`bun run stop\`, inspect with \`bun run status\` and \`bun run logs\``);
 process.exit(0);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, date, index, integer, pgSequence, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { auditEventsTable } from "../audit-events";
 
 // ---- Catalog (course service) ----
@@ -57,7 +57,7 @@ export const courses = pgTable(
     index("courses_department_idx").on(t.department),
     index("courses_search_idx").using("gin", t.searchVector),
     index("courses_code_key_idx").using("btree", sql`${t.codeKey} text_pattern_ops`),
-    index("courses_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
+    index("courses_title_trgm_idx").using("gin", sql`${t.title} extensions.gin_trgm_ops`),
   ],
 );
 
@@ -92,7 +92,7 @@ export const sections = pgTable(
     index("sections_term_idx").on(t.termId),
     index("sections_instructor_idx").on(t.instructorId),
     index("sections_course_term_idx").on(t.courseId, t.termId),
-    index("sections_instructor_name_trgm_idx").using("gin", sql`${t.instructorName} gin_trgm_ops`),
+    index("sections_instructor_name_trgm_idx").using("gin", sql`${t.instructorName} extensions.gin_trgm_ops`),
   ],
 );
 
@@ -114,9 +114,10 @@ export const sectionMeetings = pgTable(
 );
 
 /**
- * One row: a number that every change to the catalog raises in its own transaction (triggers on
- * the catalog tables, migration 0009), so a cache of catalog reads on any node can
- * tell with one tiny query whether what it holds is still what the database says.
+ * One row: a number that every change to the catalog raises in its own transaction (the course
+ * node's CatalogStore.writeCatalog, the one way it writes the catalog), and again once the
+ * enrollment node has applied the change's seat events, so a cache of catalog reads on any node
+ * can tell with one tiny query whether what it holds is still what the database says.
  */
 export const catalogVersion = pgTable(
   "catalog_version",
@@ -125,6 +126,40 @@ export const catalogVersion = pgTable(
     version: bigint("version", { mode: "number" }).notNull().default(1),
   },
   (t) => [check("catalog_version_one_row", sql`${t.id}`)],
+);
+
+/**
+ * The registration outbox: each catalog change that registration must follow (a new section and
+ * its capacity, a capacity change, a cancellation, new meeting times, a course's new credits) is
+ * written here by the course node in the transaction that changes the catalog, and applied once
+ * by the enrollment node (docs/registration.md, "Who owns what"). The course role may only insert
+ * the event's own columns; the enrollment role marks it applied, with its outcome, in the
+ * transaction that makes the change, so an event is applied exactly once whoever applies it (the
+ * course node's call after its commit, the sweep, the start of an enrollment node).
+ */
+export const catalogEvents = pgTable(
+  "catalog_events",
+  {
+    /** Chosen by the course node, so it can ask for the outcome without reading the table. */
+    id: uuid("id").primaryKey(),
+    /** Commit order: catalog writes are serialised by the catalog lock, so events apply in this order. */
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity().notNull(),
+    kind: text("kind").notNull(),
+    sectionId: uuid("section_id"),
+    courseId: uuid("course_id"),
+    /** The section's capacity (SECTION_CREATED, SECTION_CAPACITY). */
+    capacity: integer("capacity"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    appliedAt: timestamp("applied_at", { withTimezone: true }),
+    /** What applying it did (promoted and skipped students, cancelled rows), for the admin's answer. */
+    outcome: jsonb("outcome"),
+  },
+  (t) => [
+    check("catalog_events_kind_check", sql`${t.kind} in ('SECTION_CREATED', 'SECTION_CAPACITY', 'SECTION_CANCELLED', 'SECTION_MEETINGS', 'COURSE_CREDITS')`),
+    check("catalog_events_target_check", sql`(${t.kind} = 'COURSE_CREDITS') = (${t.courseId} is not null) and (${t.kind} = 'COURSE_CREDITS') = (${t.sectionId} is null)`),
+    check("catalog_events_capacity_check", sql`(${t.kind} in ('SECTION_CREATED', 'SECTION_CAPACITY')) = (${t.capacity} is not null)`),
+    index("catalog_events_pending_idx").on(t.seq).where(sql`${t.appliedAt} is null`),
+  ],
 );
 
 /** Admin actions on the catalog: who, when, what changed. */
@@ -159,7 +194,7 @@ export const sectionSeats = pgTable(
   ],
 );
 
-/** Weekly minutes a section meets (day * 1440 + minute, [start, end) ranges). */
+/** Weekly minutes a section meets: ranges of `meeting_range` (db/courses/registration.sql). */
 const int4multirange = customType<{ data: string }>({ dataType: () => "int4multirange" });
 
 /** Global arrival order for waitlists: a sequence, so joining a waitlist touches no shared row. */
@@ -191,8 +226,8 @@ export const enrollments = pgTable(
      * The section's course, the course's credits and the section's meetings, kept on the row so
      * the enrolling check reads one table: what the student holds, the credits they add up to and
      * whether a new section clashes with one of them. Written from the live catalog when the row
-     * is written; triggers keep them in step when a course's credits or a section's meetings
-     * change (db/courses/migrations/0006).
+     * is written; the enrollment node keeps them in step when a course's credits or a section's
+     * meetings change (catalog_events).
      */
     courseId: uuid("course_id").notNull(),
     credits: integer("credits").notNull(),

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gt, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { AuthMetrics, SigninFailure } from "./metrics";
 import { createHash, randomBytes, randomUUID, type KeyObject } from "node:crypto";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/auth/schema";
@@ -47,6 +48,7 @@ export class AuthService {
     private readonly db: Db,
     private readonly config: Config,
     private readonly privateKey: KeyObject,
+    private readonly metrics?: AuthMetrics,
   ) {}
 
   /**
@@ -103,22 +105,28 @@ export class AuthService {
     const username = input.username.trim().toLowerCase();
     new Validation().check(username.length > 0, "username", "Enter your username.").check(input.password.length > 0, "password", "Enter your password.").throwIfAny();
     const keys = [`user:${username}`, `addr:${input.clientAddress || "unknown"}`];
-    await this.refuseIfLocked(keys);
+    await this.refuseIfLocked(keys).catch((error) => this.failed("throttled", error));
     // The attempt counts as a failure before the password is checked: a burst of concurrent
     // guesses all passed the lock check above and each got checked (40 at once: 40 guesses).
     // Counting is one atomic statement per key, so attempts past the limit are refused unchecked.
     if (!(await this.recordFailure(keys))) {
-      await this.refuseIfLocked(keys);
-      throw fail.throttled(`Too many failed sign-in attempts. Try again in ${plural(THROTTLE.baseLockSeconds, "second")}.`, THROTTLE.baseLockSeconds);
+      await this.refuseIfLocked(keys).catch((error) => this.failed("throttled", error));
+      this.failed("throttled", fail.throttled(`Too many failed sign-in attempts. Try again in ${plural(THROTTLE.baseLockSeconds, "second")}.`, THROTTLE.baseLockSeconds));
     }
     const [row] = username.length <= 64 ? await this.db.select().from(users).where(eq(users.username, username)).limit(1) : [];
     const valid = input.password.length <= 1024 && (await Bun.password.verify(input.password, row ? row.passwordHash : await DUMMY_HASH));
-    if (!row || !valid) throw fail.unauthenticated("Wrong username or password.");
+    if (!row || !valid) this.failed("bad_credentials", fail.unauthenticated("Wrong username or password."));
     // Signed in: the account starts afresh; the address gets back the attempt it was charged.
     await this.db.delete(loginThrottle).where(eq(loginThrottle.key, keys[0]!));
     await this.db.execute(sql`update login_throttle set failures = greatest(failures - 1, 0) where key = ${keys[1]!}`);
-    if (row.disabled) throw new AppError("PERMISSION_DENIED", "This account is disabled. Contact an administrator.");
+    if (row.disabled) this.failed("disabled", new AppError("PERMISSION_DENIED", "This account is disabled. Contact an administrator."));
     return this.openSession(row, randomUUID());
+  }
+
+  /** Counts a failed sign-in, then throws its error. */
+  private failed(reason: SigninFailure, error: unknown): never {
+    this.metrics?.signinFailed(reason);
+    throw error;
   }
 
   private async refuseIfLocked(keys: string[]) {
@@ -151,8 +159,10 @@ export class AuthService {
             then now() + make_interval(secs => least(${THROTTLE.maxLockSeconds}, ${THROTTLE.baseLockSeconds} * power(2, login_throttle.failures + 1 - ${threshold})))
             else login_throttle.locked_until end
         where login_throttle.locked_until is null or login_throttle.locked_until <= now()
-        returning key`);
-      if ([...(result as Iterable<unknown>)].length === 0) return false;
+        returning key, coalesce(locked_until > now(), false) as locked`);
+      const [row] = [...(result as Iterable<{ locked: boolean }>)];
+      if (!row) return false;
+      if (row.locked && key === accountKey) this.metrics?.accountLocked();
     }
     return true;
   }

@@ -25,10 +25,20 @@ export type CourseView = Omit<CourseRow, "codeKey" | "searchVector">;
 export interface CourseDependencies {
   /** The account with this id (forwarding the admin's token), or undefined when there is none. */
   findUser(id: string, token: string): Promise<{ id: string; username: string; name: string; role: string; disabled: boolean } | undefined>;
-  /** The enrollment service's capacity change (refused below the enrolled count; a raise promotes). */
-  resizeSection(sectionId: string, capacity: number, token: string): Promise<{ promoted: number; skipped: SkippedStudent[] }>;
-  /** The enrollment service's cancellation of a section's enrollments and waitlist. */
-  cancelSectionEnrollments(sectionId: string, token: string): Promise<{ affected: number }>;
+  /**
+   * Asks the enrollment service, after the commit, to apply the catalog events just written and
+   * answer what each did; undefined when it did not answer (it applies them at its next sweep).
+   */
+  applyCatalogEvents(eventIds: string[], token: string): Promise<CatalogEventOutcome[] | undefined>;
+}
+
+/** What applying a catalog event did (enrollment's answer). */
+export interface CatalogEventOutcome {
+  event_id: string;
+  affected: number;
+  capacity: number;
+  promoted_student_ids: string[];
+  skipped: SkippedStudent[];
 }
 
 /** A waitlisted student passed over for a new seat, with the reason (enrollment's answer). */
@@ -67,6 +77,11 @@ export function termView(row: TermRow, now = Date.now()) {
 /** Text for an ILIKE pattern, with its wildcards escaped. */
 export function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Raises the catalog version (in the caller's transaction when given one). */
+function raiseCatalogVersion(db: Db) {
+  return db.update(catalogVersion).set({ version: sql`${catalogVersion.version} + 1` });
 }
 
 /** Refuses callers other than admins. */
@@ -190,11 +205,30 @@ export class CatalogStore {
     return auditTrailPage(this.db, auditEvents, input);
   }
 
-  /** Runs a catalog change in a transaction holding the catalog write lock. */
+  /**
+   * Has registration follow committed catalog events now (the enrollment node applies them): the
+   * outcome of each, in order, or undefined when it did not answer (its sweep applies them).
+   */
+  async registrationFollows(caller: AdminCaller, eventIds: string[]): Promise<CatalogEventOutcome[] | undefined> {
+    if (eventIds.length === 0) return [];
+    const outcomes = await this.deps.applyCatalogEvents(eventIds, caller.token);
+    // Seats (a new counter, a capacity) changed after the catalog's commit: caches built in
+    // between hold the new version with the old seats, so the version moves once more.
+    await raiseCatalogVersion(this.db);
+    return outcomes;
+  }
+
+  /**
+   * Runs a catalog change in a transaction holding the catalog write lock (catalog events are
+   * written in it too, in commit order) and raising the catalog version: every catalog write of
+   * the course node goes through here, so the catalog caches see each change at once.
+   */
   writeCatalog<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${CATALOG_WRITE_LOCK})`);
-      return work(tx as unknown as Db);
+      const result = await work(tx as unknown as Db);
+      await raiseCatalogVersion(tx as unknown as Db);
+      return result;
     });
   }
 }

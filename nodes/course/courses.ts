@@ -9,6 +9,7 @@ import { isUuid } from "../shared/ids";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { escapeLike, requireAdmin, termView, type AdminCaller, type CatalogStore, type Db } from "./catalog-store";
 import { relevance, searchFilters, searchText, textCondition, type SearchFilterInput } from "./catalog-search";
+import { recordCatalogEvent } from "./registration-events";
 import { findPrerequisiteCycle } from "./rules";
 
 /** A catalog search as the API asks for it. */
@@ -185,15 +186,18 @@ export class CourseCatalog {
       credits: input.credits ?? before.credits,
       department: input.department ?? before.department,
     });
-    const row = await this.store.writeCatalog(async (tx) => {
+    const { row, events } = await this.store.writeCatalog(async (tx) => {
       const [updated] = await uniqueCourseCode(values.code, () => tx.update(courses).set(values).where(eq(courses.id, before.id)).returning());
       if (input.setPrerequisites) {
         const prerequisites = await this.checkPrerequisites(tx, before.id, values.code, input.prerequisiteIds);
         await tx.delete(coursePrerequisites).where(eq(coursePrerequisites.courseId, before.id));
         if (prerequisites.length) await tx.insert(coursePrerequisites).values(prerequisites.map((p) => ({ courseId: before.id, prerequisiteId: p })));
       }
-      return updated!;
+      // Enrollments keep their course's credits (for the credit limit): registration follows this event.
+      const credits = values.credits !== before.credits ? [await recordCatalogEvent(tx, { kind: "COURSE_CREDITS", courseId: before.id })] : [];
+      return { row: updated!, events: credits };
     });
+    await this.store.registrationFollows(caller, events);
     const [view] = await this.store.coursesWithSections([row], undefined);
     const summary = (v: typeof view) => ({ code: v!.code, title: v!.title, description: v!.description, credits: v!.credits, department: v!.department, prerequisites: v!.prerequisites.map((p) => p.code) });
     await this.store.audit(caller, "course.update", "course", row.id, row.code, { before: summary(beforeView), after: summary(view) });
@@ -205,7 +209,7 @@ export class CourseCatalog {
     requireAdmin(caller.claims);
     const before = await this.store.courseById(id);
     if (before.retired) throw fail.precondition(`${before.code} is already retired.`);
-    const [row] = await this.db.update(courses).set({ retired: true }).where(eq(courses.id, before.id)).returning();
+    const [row] = await this.store.writeCatalog((tx) => tx.update(courses).set({ retired: true }).where(eq(courses.id, before.id)).returning());
     await this.store.audit(caller, "course.retire", "course", before.id, before.code, { code: before.code });
     const [view] = await this.store.coursesWithSections([row!], undefined);
     return { course: view };

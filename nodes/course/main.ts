@@ -2,7 +2,7 @@ import * as schema from "../../db/courses/schema";
 import type { Config } from "../shared/config";
 import { status as GrpcStatus } from "@grpc/grpc-js";
 import { isServiceError } from "../shared/grpc/client";
-import { callDownstream, downstreamError } from "../shared/grpc/downstream";
+import { downstreamError } from "../shared/grpc/downstream";
 import type { CourseServiceHandlers } from "../generated/proto/edustream/course/v1/CourseService";
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
@@ -33,11 +33,15 @@ export function startCourseNode(config: Config, port?: number) {
               throw downstreamError("auth", error);
             }
           },
-          resizeSection: async (sectionId, capacity, token) => {
-            const resized = await callDownstream("enrollment", enrollment().ResizeSection({ section_id: sectionId, capacity }, { token }));
-            return { promoted: resized.promoted_student_ids.length, skipped: resized.skipped };
+          // After the commit: a failure leaves the events to the enrollment node's sweep.
+          applyCatalogEvents: async (eventIds, token) => {
+            try {
+              return (await enrollment().ApplyCatalogEvents({ event_ids: eventIds }, { token })).events;
+            } catch (error) {
+              context.logger.warn("catalog events left to the enrollment node's sweep", { event_ids: eventIds, error: (error as Error).message });
+              return undefined;
+            }
           },
-          cancelSectionEnrollments: (sectionId, token) => callDownstream("enrollment", enrollment().CancelSectionEnrollments({ section_id: sectionId }, { token })),
         });
         return courseHandlers({ terms: new TermCatalog(store), courses: new CourseCatalog(store), sections: new SectionCatalog(store), store });
       },

@@ -9,7 +9,8 @@ import { isUuid } from "../shared/ids";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { plural } from "../shared/plural";
 import { describeMeetings, meetingsOverlap, parseMeeting, type MeetingText, type StoredMeeting } from "../shared/schedule";
-import { escapeLike, requireAdmin, type AdminCaller, type CatalogStore, type Db, type SkippedStudent } from "./catalog-store";
+import { escapeLike, requireAdmin, type AdminCaller, type CatalogStore, type Db } from "./catalog-store";
+import { recordCatalogEvent } from "./registration-events";
 
 const MAX_CAPACITY = 1000;
 
@@ -140,7 +141,7 @@ export class SectionCatalog {
     const [term] = await this.db.select().from(terms).where(eq(terms.id, input.termId)).limit(1);
     if (!term) throw fail.invalid("term_id", "The chosen term does not exist.");
     const teacher = await this.instructor(caller, input.instructorId);
-    const id = await this.store.writeCatalog(async (tx) => {
+    const { id, event } = await this.store.writeCatalog(async (tx) => {
       await this.checkClashes(tx, { termId: term.id, room, instructorId: teacher.id, instructorName: teacher.name, meetings });
       let created;
       try {
@@ -150,18 +151,20 @@ export class SectionCatalog {
         throw error;
       }
       if (meetings.length) await tx.insert(sectionMeetings).values(meetings.map((m) => ({ sectionId: created!.id, ...m })));
-      await tx.insert(sectionSeats).values({ sectionId: created!.id, capacity: input.capacity, enrolled: 0 });
-      return created!.id;
+      // Its seats are registration's: the enrollment node creates the counter from this event.
+      return { id: created!.id, event: await recordCatalogEvent(tx, { kind: "SECTION_CREATED", sectionId: created!.id, capacity: input.capacity }) };
     });
+    await this.store.registrationFollows(caller, [event]);
     const section = await this.store.sectionById(id);
     await this.store.audit(caller, "section.create", "section", id, `${section.course_code}-${section.code}`, { after: section });
     return { section };
   }
 
   /**
-   * Changes a section (admin). Clashes are refused; a capacity change goes through the
-   * enrollment service (refused below the enrolled count, a raise promotes the waitlist) while
-   * the catalog lock is held, so either every change applies or none does.
+   * Changes a section (admin). Clashes are refused, and a capacity below the enrolled count. A
+   * new capacity or new meetings are written with catalog events in the same transaction;
+   * registration follows them after the commit (a raise promotes the waitlist), and the answer
+   * says who was promoted and who was passed over.
    */
   async updateSection(caller: AdminCaller, input: { id: string; code?: string; instructorId?: string; room?: string; setMeetings: boolean; meetings: MeetingText[]; capacity?: number }) {
     requireAdmin(caller.claims);
@@ -176,8 +179,7 @@ export class SectionCatalog {
       .throwIfAny();
     const meetings = input.setMeetings ? this.validMeetings(input.meetings) : before.meetings.map((m) => parseMeeting(m) as StoredMeeting);
     const teacher = input.instructorId !== undefined && input.instructorId !== before.instructor_id ? await this.instructor(caller, input.instructorId) : { id: before.instructor_id, name: before.instructor_name };
-    let resized: { promoted: number; skipped: SkippedStudent[] } = { promoted: 0, skipped: [] };
-    await this.store.writeCatalog(async (tx) => {
+    const { events, resize } = await this.store.writeCatalog(async (tx) => {
       await this.checkClashes(tx, { id: before.id, termId: before.term_id, room, instructorId: teacher.id, instructorName: teacher.name, meetings });
       try {
         await tx.update(sections).set({ code, room, instructorId: teacher.id, instructorName: teacher.name }).where(eq(sections.id, before.id));
@@ -185,20 +187,40 @@ export class SectionCatalog {
         if (pgErrorCode(error) === "23505") throw fail.exists(`${before.course_code} already has a section ${code} in ${before.term_code}.`, "code");
         throw error;
       }
-      // Before the meetings, and after everything that can be refused here, so a refused resize
-      // rolls the other changes back: new meetings make a trigger take the section's lock
-      // (to rewrite its enrollments' copies), which the resize needs too.
+      const written: string[] = [];
+      let resize: string | undefined;
       if (input.capacity !== undefined && input.capacity !== before.capacity) {
-        resized = await this.store.deps.resizeSection(before.id, input.capacity, caller.token);
+        await this.refuseBelowEnrolled(tx, before, input.capacity);
+        resize = await recordCatalogEvent(tx, { kind: "SECTION_CAPACITY", sectionId: before.id, capacity: input.capacity });
+        written.push(resize);
       }
       if (input.setMeetings) {
         await tx.delete(sectionMeetings).where(eq(sectionMeetings.sectionId, before.id));
         if (meetings.length) await tx.insert(sectionMeetings).values(meetings.map((m) => ({ sectionId: before.id, ...m })));
+        written.push(await recordCatalogEvent(tx, { kind: "SECTION_MEETINGS", sectionId: before.id }));
       }
+      return { events: written, resize };
     });
+    const outcomes = await this.store.registrationFollows(caller, events);
+    const resized = outcomes?.find((o) => o.event_id === resize);
+    const result = { promoted: resized?.promoted_student_ids.length ?? 0, skipped: resized?.skipped ?? [] };
     const section = await this.store.sectionById(before.id);
-    await this.store.audit(caller, "section.update", "section", before.id, `${section.course_code}-${section.code}`, { before, after: section, ...resized });
-    return { section, ...resized };
+    await this.store.audit(caller, "section.update", "section", before.id, `${section.course_code}-${section.code}`, { before, after: section, ...result });
+    return { section, ...result };
+  }
+
+  /**
+   * A capacity below the seats taken is refused before anything commits. The count is read now:
+   * a student who enrolls between this read and the enrollment node applying the change keeps
+   * the seat (the capacity then stops at the enrolled count).
+   */
+  private async refuseBelowEnrolled(tx: Db, section: { id: string; course_code: string; code: string }, capacity: number) {
+    const [seats] = await tx.select({ enrolled: sectionSeats.enrolled }).from(sectionSeats).where(eq(sectionSeats.sectionId, section.id));
+    const enrolled = seats?.enrolled ?? 0;
+    if (capacity >= enrolled) return;
+    throw new AppError("FAILED_PRECONDITION", `${plural(enrolled, "student")} ${enrolled === 1 ? "is" : "are"} enrolled in ${section.course_code}-${section.code}: the capacity cannot go below ${enrolled}.`, [
+      { field: "capacity", message: `At least ${enrolled}.` },
+    ]);
   }
 
   /** Cancels a section (admin); when students are in it, only with confirm. Their enrollments are cancelled. */
@@ -212,8 +234,12 @@ export class SectionCatalog {
         { field: "confirm", message: "Set confirm to cancel a section that has students." },
       ]);
     }
-    await this.db.update(sections).set({ status: "CANCELLED" }).where(eq(sections.id, before.id));
-    const { affected } = await this.store.deps.cancelSectionEnrollments(before.id, caller.token);
+    // The section and its event commit together; registration cancels its enrollments and waitlist.
+    const event = await this.store.writeCatalog(async (tx) => {
+      await tx.update(sections).set({ status: "CANCELLED" }).where(eq(sections.id, before.id));
+      return recordCatalogEvent(tx, { kind: "SECTION_CANCELLED", sectionId: before.id });
+    });
+    const affected = (await this.store.registrationFollows(caller, [event]))?.[0]?.affected ?? 0;
     const section = await this.store.sectionById(before.id);
     await this.store.audit(caller, "section.cancel", "section", before.id, label, { label, affected });
     return { section, affected };

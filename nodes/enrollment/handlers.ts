@@ -1,10 +1,11 @@
 import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enrollment/v1/EnrollmentService";
 import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
+import type { CatalogEvents } from "./catalog-events";
 import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function enrollmentHandlers(service: EnrollmentService, rosters: RosterService): AsyncHandlers<EnrollmentServiceHandlers> {
+export function enrollmentHandlers(service: EnrollmentService, rosters: RosterService, events: CatalogEvents): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
     // The calling student takes a seat or joins the waitlist.
     Enroll: (req, ctx) => service.enroll(requireCaller(ctx), { sectionId: req.section_id, idempotencyKey: req.idempotency_key, noWaitlist: req.no_waitlist }),
@@ -16,10 +17,8 @@ export function enrollmentHandlers(service: EnrollmentService, rosters: RosterSe
     GetRoster: (req, ctx) => rosters.getRoster(requireCaller(ctx), req.section_id),
     // Staff: seat numbers of several sections.
     BatchGetRosterSizes: (req, ctx) => rosters.batchGetRosterSizes(requireCaller(ctx), req.section_ids),
-    // Admin: change a section's capacity.
-    ResizeSection: (req, ctx) => service.resizeSection(requireCaller(ctx), { sectionId: req.section_id, capacity: req.capacity }),
-    // Admin: cancel a cancelled section's enrollments.
-    CancelSectionEnrollments: (req, ctx) => service.cancelSectionEnrollments(requireCaller(ctx), req.section_id),
+    // Admin, through the course node after its commit: apply the catalog's pending events.
+    ApplyCatalogEvents: (req, ctx) => events.applyCatalogEvents(requireCaller(ctx), req.event_ids),
     // Instructor or admin: make a roster final before its grades are released.
     FinalizeRoster: (req, ctx) => rosters.finalizeRoster(requireCaller(ctx), req.section_id),
     // The student or an admin: a student's withdrawals, for the transcript.

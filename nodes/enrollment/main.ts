@@ -5,12 +5,16 @@ import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enr
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { enrollmentHandlers } from "./handlers";
+import { CatalogEvents } from "./catalog-events";
 import { SectionFactsCache } from "./section-facts";
+import { Waitlist } from "./waitlist";
 import { RosterService } from "./rosters";
 import { EnrollmentService, type EnrollmentDependencies } from "./service";
+import { enrollmentMetrics } from "./metrics";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
+  let stopSweeping = async () => {};
   return startServiceNode<typeof schema, EnrollmentServiceHandlers>(
     { ...config, dbPoolSize: config.enrollmentDbPoolSize },
     {
@@ -26,9 +30,15 @@ export function startEnrollmentNode(config: Config, port?: number) {
           },
           users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
         };
-        const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, config.creditLimit, config.timeZone);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps));
+        const metrics = enrollmentMetrics(context.telemetry.metrics);
+        const waitlist = new Waitlist(facts, config.creditLimit, metrics);
+        const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, waitlist, config.timeZone, metrics);
+        // Catalog events are applied when the course node asks, now (at start) and by a sweep.
+        const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
+        stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events);
       },
+      onShutdown: () => stopSweeping(),
     },
     port,
   );

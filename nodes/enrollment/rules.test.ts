@@ -1,5 +1,6 @@
 import { describe, expect, test } from "bun:test";
-import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, scheduleProblem } from "./rules";
+import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow } from "./rules";
+import { seatProblemWords } from "./wording";
 import type { SectionFacts } from "./section-facts";
 
 function section(label: string, credits: number, meetings: Array<[number, number, number]>): SectionFacts {
@@ -21,7 +22,6 @@ function section(label: string, credits: number, meetings: Array<[number, number
     instructorName: "I",
     cancelled: false,
     meetings: meetings.map(([day, startMinute, endMinute]) => ({ day, startMinute, endMinute })),
-    meetingRanges: "{}",
     prerequisites: [],
     registrationOpensAt: new Date(1000),
     registrationClosesAt: new Date(2000),
@@ -34,18 +34,20 @@ describe("registration rules", () => {
   const wed930 = section("MATH 101-001", 4, [[3, 570, 645]]);
   const tue = section("ENG 101-001", 3, [[2, 540, 615]]);
 
-  test("a time conflict names the other section and both times", () => {
-    expect(scheduleProblem(wed930, [tue, mwf9], 18)?.reason).toBe("Time conflict: MATH 101-001 meets Wed 09:30–10:45, when you have CS 101-001 (Mon, Wed, Fri 09:00–09:50).");
-    expect(scheduleProblem(wed930, [tue, mwf9], 18)?.remedy).toStartWith("Drop CS 101-001 to be eligible");
-    expect(scheduleProblem(tue, [mwf9], 18)).toBeUndefined();
+  // Whether there is a conflict or the limit is passed is decided in SQL (seat_problem,
+  // tests/system/registration-sql.test.ts); these are the words for its answers.
+  test("a time conflict names the other section and both times, and how to become eligible", () => {
+    const words = seatProblemWords(wed930, { problem: "TIME_CONFLICT", other: mwf9 }, 18);
+    expect(words.reason).toBe("Time conflict: MATH 101-001 meets Wed 09:30–10:45, when you have CS 101-001 (Mon, Wed, Fri 09:00–09:50).");
+    expect(words.remedy).toStartWith("Drop CS 101-001 to be eligible");
   });
 
-  test("credits are summed and the limit is inclusive", () => {
+  test("the credit limit says the total, the limit and how much to drop", () => {
     expect(creditTotal([mwf9, tue])).toBe(7);
     const big = section("BIG 100-001", 11, [[6, 0, 60]]);
-    expect(scheduleProblem(big, [mwf9, tue], 18)).toBeUndefined();
-    expect(scheduleProblem(big, [mwf9, tue], 17)?.reason).toContain("would bring you to 18 credits this term; the limit is 17");
-    expect(scheduleProblem(big, [mwf9, tue], 17)?.remedy).toStartWith("Drop sections worth at least 1 credit to be eligible");
+    const words = seatProblemWords(big, { problem: "CREDIT_LIMIT", credits: 18 }, 17);
+    expect(words.reason).toBe("Credit limit: adding BIG 100-001 (11 credits) would bring you to 18 credits this term; the limit is 17.");
+    expect(words.remedy).toStartWith("Drop sections worth at least 1 credit to be eligible");
   });
 
   test("missing prerequisites are those not passed", () => {

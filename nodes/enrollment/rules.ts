@@ -1,35 +1,8 @@
-import { describeMeetings, firstOverlap } from "../shared/schedule";
+// Registration rules decided in TypeScript: those that need no lock and no rows (the window, the
+// prerequisites against the grades service's answer, what leaving a section means now). The rules
+// over what a student holds are decided in db/courses/registration.sql.
 import type { SectionFacts } from "./section-facts";
-import { plural } from "../shared/plural";
 import { endOfLocalDay, formatDate, formatDateTime } from "../shared/university-time";
-
-/** Why a student may not hold a seat, and what they can do about it. */
-export interface ScheduleProblem {
-  reason: string;
-  remedy: string;
-}
-
-/** Why a student may not hold a seat in `section` next to the sections they hold (and how to fix it), or undefined when they may. */
-export function scheduleProblem(section: SectionFacts, enrolledSections: readonly SectionFacts[], creditLimit: number): ScheduleProblem | undefined {
-  for (const other of enrolledSections) {
-    if (other.id === section.id) continue;
-    const overlap = firstOverlap(section.meetings, other.meetings);
-    if (overlap) {
-      return {
-        reason: timeConflict(section, other),
-        remedy: `Drop ${other.label} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
-      };
-    }
-  }
-  const credits = creditTotal(enrolledSections.filter((s) => s.id !== section.id)) + section.credits;
-  if (credits > creditLimit) {
-    return {
-      reason: `Credit limit: adding ${section.label} (${plural(section.credits, "credit")}) would bring you to ${plural(credits, "credit")} this term; the limit is ${creditLimit}.`,
-      remedy: `Drop sections worth at least ${plural(credits - creditLimit, "credit")} to be eligible: a seat that is open then is yours at once. Or leave this waitlist.`,
-    };
-  }
-  return undefined;
-}
 
 /** What leaving an enrolled section means at `now`: a drop, a withdrawal (W), or refused with the reason (times in `timeZone`). */
 export function leavingEnrolled(
@@ -53,12 +26,6 @@ export function leavingEnrolled(
     };
   }
   return { kind: "WITHDRAWN" };
-}
-
-/** "Time conflict: CS 101-001 meets Mon, Wed 09:00–09:50, when you have MATH 101-002 (Mon, Wed, Fri 09:30–10:20)." */
-export function timeConflict(section: Pick<SectionFacts, "label" | "meetings">, other: Pick<SectionFacts, "label" | "meetings"> | undefined): string {
-  const theirs = other ? `${other.label} (${describeMeetings(other.meetings)})` : "another section at that time";
-  return `Time conflict: ${section.label} meets ${describeMeetings(section.meetings)}, when you have ${theirs}.`;
 }
 
 /** Sum of the credits of some sections. */

@@ -25,8 +25,6 @@ export interface SectionFacts {
   instructorName: string;
   cancelled: boolean;
   meetings: StoredMeeting[];
-  /** The meetings as a PostgreSQL int4range[] literal of weekly minutes (day * 1440 + minute, [start, end)), for enroll_attempt. */
-  meetingRanges: string;
   prerequisites: Array<{ id: string; code: string }>;
   registrationOpensAt: Date;
   registrationClosesAt: Date;
@@ -90,6 +88,11 @@ export class SectionFactsCache {
       if (facts) result.set(id, facts);
     }
     return result;
+  }
+
+  /** Forgets what is kept of these sections (the catalog changed them): the next read asks the database. */
+  forget(ids: readonly string[]): void {
+    for (const id of ids) this.entries.delete(id);
   }
 
   /** Loads the ids not already being loaded in one query; waits for those that are. */
@@ -160,7 +163,6 @@ export class SectionFactsCache {
           instructorName: r.instructor_name,
           cancelled: r.status === "CANCELLED",
           meetings: r.meetings.map(([day, startMinute, endMinute]) => ({ day, startMinute, endMinute })),
-          meetingRanges: `{${r.meetings.map(([day, start, end]) => `"[${day * 1440 + start},${day * 1440 + end})"`).join(",")}}`,
           prerequisites: r.prerequisites.map(([id, code]) => ({ id, code })),
           registrationOpensAt: new Date(r.registration_opens_at),
           registrationClosesAt: new Date(r.registration_closes_at),

@@ -1,19 +1,19 @@
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type { EnrollmentMetrics } from "./metrics";
 import type postgres from "postgres";
 import * as schema from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
-import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
 import { meetingText } from "../shared/schedule";
-import { formatDateTime } from "../shared/university-time";
 import type { Claims } from "../shared/tokens";
-import { lockSection, lockStudent } from "./locks";
-import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow, scheduleProblem, timeConflict } from "./rules";
+import { lockSection, lockStudent, retryOnDeadlock } from "./locks";
+import { creditTotal, leavingEnrolled, missingPrerequisites } from "./rules";
+import type { EnrollAttemptRow, SeatProblemRow } from "./registration-sql";
+import { blockedReason, enrollRefusal, prerequisitesMissing } from "./wording";
 import { isUuid } from "../shared/ids";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
-import { Waitlist, type Skip } from "./waitlist";
-import { fieldMessage } from "../shared/field-labels";
-import { plural } from "../shared/plural";
+import type { Waitlist } from "./waitlist";
+import { registrationSummary } from "./summary";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
@@ -49,22 +49,6 @@ function databaseCutOff(): AppError {
   return new AppError("UNAVAILABLE", "The database is not reachable right now. Please try again in a moment.");
 }
 
-/** The one row `enroll_attempt` answers (see db/courses/migrations/0002_enroll_function.sql). */
-interface EnrollAttempt {
-  outcome: "REPLAY" | "BLOCKED" | "SAME_SECTION" | "SAME_COURSE" | "TIME_CONFLICT" | "CREDIT_LIMIT" | "PREREQUISITES" | "CANCELLED" | "FULL" | "ENROLLED" | "WAITLISTED";
-  id: string | null;
-  status: Status | null;
-  position: number | null;
-  created_at: string | null;
-  other: string | null;
-  detail: number[] | null;
-  number_a: number | null;
-  number_b: number | null;
-  replay: EnrollOutcome | null;
-}
-
-const MAX_CAPACITY = 1000;
-
 /** The section shown with an enrollment on a schedule. */
 function sectionSummary(facts: SectionFacts) {
   return {
@@ -82,15 +66,6 @@ function sectionSummary(facts: SectionFacts) {
   };
 }
 
-/** Why nobody may enroll in the section now whatever they hold (cancelled, window shut), or undefined. */
-function blockedReason(section: SectionFacts, now: number, timeZone: string): string | undefined {
-  if (section.cancelled) return `${section.label} was cancelled.`;
-  const window = registrationWindow(section, now);
-  if (window === "before") return `Registration for ${section.termName} opens on ${formatDateTime(section.registrationOpensAt, timeZone)}.`;
-  if (window === "closed") return `Registration for ${section.termName} closed on ${formatDateTime(section.registrationClosesAt, timeZone)}.`;
-  return undefined;
-}
-
 /**
  * Registration: enroll, waitlist, drop with promotion, rosters and seat changes.
  *
@@ -100,18 +75,19 @@ function blockedReason(section: SectionFacts, now: number, timeZone: string): st
  * by a conditional UPDATE and the database CHECK (enrolled <= capacity) backs it.
  */
 export class EnrollmentService {
-  private readonly waitlist: Waitlist;
-
   constructor(
     private readonly db: Db,
     private readonly sql: postgres.Sql,
     private readonly facts: SectionFactsCache,
     private readonly deps: EnrollmentDependencies,
-    private readonly creditLimit: number,
+    private readonly waitlist: Waitlist,
     /** The university's time zone, in which messages give times. */
     private readonly timeZone = "UTC",
-  ) {
-    this.waitlist = new Waitlist(facts, creditLimit);
+    private readonly metrics?: EnrollmentMetrics,
+  ) {}
+
+  private get creditLimit(): number {
+    return this.waitlist.creditLimit;
   }
 
   private sectionFacts(id: string): Promise<SectionFacts> {
@@ -139,58 +115,46 @@ export class EnrollmentService {
       if (!passed.ok) prerequisites = { ok: false, error: passed.error };
       else {
         const missing = missingPrerequisites(section, passed.value);
-        if (missing.length) {
-          prerequisites = {
-            ok: false,
-            error: fail.precondition(`${section.courseCode} requires ${missing.map((m) => m.code).join(" and ")}, passed with a passing grade: you have not passed ${missing.length === 1 ? "it" : "them"} yet.`),
-          };
-        }
+        if (missing.length) prerequisites = { ok: false, error: prerequisitesMissing(section, missing) };
       }
     }
-    const [row] = await this.sql<EnrollAttempt[]>`
-      select * from enroll_attempt(${studentId}, ${section.id}, ${section.termId}, ${section.courseId}, ${section.credits}, ${this.creditLimit},
-                                   ${section.meetingRanges}::int4range[], ${key}, ${!input.noWaitlist}, ${!!blocked}, ${prerequisites.ok})`;
+    const [answer] = await this.sql<EnrollAttemptRow[]>`
+      select * from enroll_attempt(${studentId}::uuid, ${section.id}::uuid, ${this.creditLimit}, ${key}, ${!input.noWaitlist}, ${!!blocked}, ${prerequisites.ok})`;
     // The function always answers one row; none means the connection was cut while it ran (its
     // transaction did not commit, or committed and a retry with the same key replays it).
-    if (!row) throw databaseCutOff();
-    const answer = row;
+    if (!answer) throw databaseCutOff();
+    this.metrics?.attempt(answer.outcome);
     switch (answer.outcome) {
       case "REPLAY": {
-        const replay = answer.replay!;
+        const replay = answer.replay as EnrollOutcome;
         if (replay.section_id !== section.id) throw fail.invalid("idempotency_key", "This idempotency key was already used for a different section: use a new key for a new request.");
-        return { enrollment: { ...replay, section: sectionSummary(section) }, replayed: true };
+        return { enrollment: { ...replay, section: sectionSummary(section) }, replayed: true, summary: await this.summary(section, studentId) };
       }
       case "ENROLLED":
       case "WAITLISTED":
         return {
-          enrollment: { id: answer.id!, student_id: studentId, section_id: section.id, status: answer.status!, position: answer.position!, created_at: answer.created_at!, section: sectionSummary(section) },
+          enrollment: { id: answer.id!, student_id: studentId, section_id: section.id, status: answer.status as Status, position: answer.position!, created_at: answer.created_at!, section: sectionSummary(section) },
           replayed: false,
+          summary: await this.summary(section, studentId),
         };
-      case "BLOCKED":
-        throw fail.precondition(blocked!);
-      case "SAME_SECTION":
-        if (answer.status === "WITHDRAWN") throw fail.precondition(`You withdrew from ${section.label} this term (a W on your transcript): a withdrawal is final for the term.`);
-        throw fail.exists(answer.status === "ENROLLED" ? `You are already enrolled in ${section.label}.` : `You are already on the waitlist of ${section.label}.`, "section_id");
-      case "SAME_COURSE": {
-        const other = await this.facts.one(answer.other!);
-        const where = answer.status === "ENROLLED" ? "enrolled in" : "on the waitlist of";
-        throw fail.exists(`You are already ${where} ${other?.label ?? "a section"}, another section of ${section.courseCode}: drop it first to switch sections.`, "section_id");
-      }
-      case "TIME_CONFLICT": {
-        throw fail.precondition(timeConflict(section, await this.facts.current(answer.other!)));
-      }
-      case "CREDIT_LIMIT":
-        throw fail.precondition(
-          `Credit limit: adding ${section.label} (${plural(section.credits, "credit")}) would bring you to ${plural(answer.number_a ?? 0, "credit")} this term; the limit is ${this.creditLimit}.`,
-        );
       case "PREREQUISITES":
         throw (prerequisites as { error: unknown }).error;
+      case "BLOCKED":
+        throw enrollRefusal(section, { outcome: "BLOCKED", reason: blocked! }, this.creditLimit);
+      case "SAME_SECTION":
+        throw enrollRefusal(section, { outcome: "SAME_SECTION", status: answer.status! }, this.creditLimit);
+      case "SAME_COURSE":
+        throw enrollRefusal(section, { outcome: "SAME_COURSE", status: answer.status!, other: await this.facts.one(answer.other!) }, this.creditLimit);
+      case "TIME_CONFLICT":
+        throw enrollRefusal(section, { outcome: "TIME_CONFLICT", other: await this.facts.current(answer.other!) }, this.creditLimit);
+      case "CREDIT_LIMIT":
+        throw enrollRefusal(section, { outcome: "CREDIT_LIMIT", credits: answer.credits ?? 0 }, this.creditLimit);
       case "CANCELLED":
-        throw fail.precondition(`${section.label} was cancelled.`);
+        throw enrollRefusal(section, { outcome: "CANCELLED" }, this.creditLimit);
       case "FULL":
-        throw fail.precondition(`${section.label} is full (${answer.number_a} of ${plural(answer.number_a ?? 0, "seat")} taken, ${answer.number_b ?? 0} on the waitlist).`);
+        throw enrollRefusal(section, { outcome: "FULL", capacity: answer.capacity ?? 0, waitlisted: answer.waitlisted ?? 0 }, this.creditLimit);
       default:
-        throw new Error(`enroll_attempt answered ${answer.outcome}`);
+        throw new Error(`enroll_attempt answered ${answer.outcome satisfies never}`);
     }
   }
 
@@ -207,7 +171,7 @@ export class EnrollmentService {
     if (!found) throw fail.notFound("The enrollment");
     if (found.student_id !== caller.claims.sub) throw fail.forbidden("This enrollment belongs to another student.");
     const section = await this.sectionFacts(found.section_id);
-    const result = await this.retryOnDeadlock(() =>
+    const result = await retryOnDeadlock(() =>
       this.sql.begin(async (tx) => {
         const [, , rows, seats] = await Promise.all([
           lockSection(tx, section.id),
@@ -242,7 +206,7 @@ export class EnrollmentService {
     );
     // The student holds less now: a section they wait for may take them. The leave is committed
     // whatever happens here; a failed offer is made again at the next change of seats.
-    if (result.freedSchedule) await this.retryOnDeadlock(() => this.waitlist.reofferFor(this.sql, caller.claims.sub, section.termId)).catch(() => undefined);
+    if (result.freedSchedule) await retryOnDeadlock(() => this.waitlist.reofferFor(this.sql, caller.claims.sub, section.termId)).catch(() => undefined);
     return {
       enrollment: {
         id: enrollmentId,
@@ -254,102 +218,52 @@ export class EnrollmentService {
         section: sectionSummary(section),
       },
       promoted_student_id: result.promoted[0] ?? "",
+      summary: await this.summary(section, caller.claims.sub),
     };
   }
 
-  /** Changes a section's capacity (admin): refused below the enrolled count; a raise promotes the waitlist at once. */
-  async resizeSection(caller: Caller, input: { sectionId: string; capacity: number }) {
-    requireAdmin(caller.claims, "change a section's capacity");
-    if (!Number.isInteger(input.capacity) || input.capacity < 0 || input.capacity > MAX_CAPACITY) {
-      throw fail.invalid("capacity", fieldMessage("capacity", `must be a whole number from 0 to ${MAX_CAPACITY}.`));
-    }
-    const section = await this.sectionFacts(input.sectionId);
-    const resized = await this.retryOnDeadlock(() =>
-      this.sql.begin(async (tx) => {
-        const [, seats] = await Promise.all([
-          lockSection(tx, section.id),
-          tx<Array<{ capacity: number; enrolled: number }>>`select capacity, enrolled from section_seats where section_id = ${section.id} for update`,
-        ]);
-        const current = seats[0];
-        if (!current) throw fail.notFound("The section's seats");
-        if (input.capacity < current.enrolled) {
-          throw new AppError("FAILED_PRECONDITION", `${plural(current.enrolled, "student")} ${current.enrolled === 1 ? "is" : "are"} enrolled in ${section.label}: the capacity cannot go below ${current.enrolled}.`, [
-            { field: "capacity", message: `At least ${current.enrolled}.` },
-          ]);
-        }
-        const free = input.capacity - current.enrolled;
-        const { promoted, skipped } = free > 0 && !section.cancelled ? await this.waitlist.offer(tx, section, free) : { promoted: [], skipped: [] };
-        const [after] = await tx<Array<{ capacity: number; enrolled: number; waitlisted: number }>>`
-          update section_seats set capacity = ${input.capacity}, enrolled = enrolled + ${promoted.length}, waitlisted = waitlisted - ${promoted.length}
-          where section_id = ${section.id}
-          returning capacity, enrolled, waitlisted`;
-        return { size: { section_id: section.id, ...after! }, promoted_student_ids: promoted, skipped };
-      }),
-    );
-    return { ...resized, skipped: await this.namedSkips(resized.skipped, caller) };
-  }
-
-  /** Skipped students with their usernames and names, for the admin's answer. */
-  private async namedSkips(skipped: Skip[], caller: Caller) {
-    const people = skipped.length ? await this.deps.users(skipped.map((s) => s.studentId), caller) : [];
-    const byId = new Map(people.map((p) => [p.id, p]));
-    return skipped.map((s) => ({ student_id: s.studentId, username: byId.get(s.studentId)?.username ?? "", name: byId.get(s.studentId)?.name ?? "", position: s.position, reason: s.reason }));
-  }
-
-  /** Cancels every enrollment and waitlist entry of a (cancelled) section (admin). */
-  async cancelSectionEnrollments(caller: Caller, sectionId: string) {
-    requireAdmin(caller.claims, "cancel a section's enrollments");
-    const section = await this.sectionFacts(sectionId);
-    const affected = await this.sql.begin(async (tx) => {
-      await lockSection(tx, section.id);
-      const rows = await tx`
-        update enrollments set status = 'CANCELLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now()
-        where section_id = ${section.id} and status in ('ENROLLED', 'WAITLISTED') returning id`;
-      await tx`update section_seats set enrolled = 0, waitlisted = 0 where section_id = ${section.id}`;
-      return rows.length;
-    });
-    return { affected };
+  /** What the student's page shows after their change: seats, their load in the term, the window (read after commit). */
+  private summary(section: SectionFacts, studentId: string) {
+    return registrationSummary(this.sql, section, studentId, this.creditLimit);
   }
 
   /** The caller's enrollments and waitlist entries in a term (the current term by default). */
   async listMyEnrollments(caller: Caller, input: { termId: string; includeDropped: boolean }) {
     const termId = input.termId ? await this.termIdOf(input.termId) : await currentTermId(this.db);
     if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "", credit_limit: this.creditLimit };
+    // For each waitlist place, the waitlist rule applied now: would this student be passed over if a seat opened?
     const rows = await this.sql<
-      Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number; skipped_at: Date | null; skip_reason: string | null; skip_remedy: string | null }>
+      Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number; skipped_at: Date | null; skip_reason: string | null; skip_remedy: string | null } & SeatProblemRow>
     >`
       select e.id, e.section_id, e.status, e.created_at, e.skipped_at, e.skip_reason, e.skip_remedy,
-             case when e.status = 'WAITLISTED'
-                  then (select count(*)::int + 1 from enrollments w where w.section_id = e.section_id and w.status = 'WAITLISTED' and w.waitlist_seq < e.waitlist_seq)
-                  else 0 end as position
+             case when e.status = 'WAITLISTED' then waitlist_place(e.section_id, e.waitlist_seq) else 0 end as position,
+             p.problem, p.other, p.credits
       from enrollments e
+      left join lateral seat_problem(e.student_id, e.term_id, e.section_id, e.meetings, e.credits, ${this.creditLimit}) p on e.status = 'WAITLISTED'
       where e.student_id = ${caller.claims.sub} and e.term_id = ${termId}
         ${input.includeDropped ? this.sql`` : this.sql`and e.status in ('ENROLLED', 'WAITLISTED')`}
       order by e.created_at, e.id`;
     const facts = await this.facts.many(rows.map((r) => r.section_id));
-    const held = rows.filter((r) => r.status === "ENROLLED").flatMap((r) => facts.get(r.section_id) ?? []);
-    const list = rows.flatMap((r) => {
+    const list = [];
+    for (const r of rows) {
       const section = facts.get(r.section_id);
-      if (!section) return [];
-      // The waitlist rule applied now: would this student be passed over if a seat opened?
-      const problem = r.status === "WAITLISTED" ? scheduleProblem(section, held, this.creditLimit) : undefined;
-      return [
-        {
-          id: r.id,
-          student_id: caller.claims.sub,
-          section_id: r.section_id,
-          status: r.status,
-          position: r.position,
-          created_at: new Date(r.created_at).toISOString(),
-          section: sectionSummary(section),
-          skipped_at: r.skipped_at ? new Date(r.skipped_at).toISOString() : "",
-          skip_reason: r.skip_reason ?? "",
-          skip_remedy: r.skip_remedy ?? "",
-          eligibility_problem: problem?.reason ?? "",
-          eligibility_remedy: problem?.remedy ?? "",
-        },
-      ];
-    });
+      if (!section) continue;
+      const problem = await this.waitlist.problemWords(this.sql, section, r);
+      list.push({
+        id: r.id,
+        student_id: caller.claims.sub,
+        section_id: r.section_id,
+        status: r.status,
+        position: r.position,
+        created_at: new Date(r.created_at).toISOString(),
+        section: sectionSummary(section),
+        skipped_at: r.skipped_at ? new Date(r.skipped_at).toISOString() : "",
+        skip_reason: r.skip_reason ?? "",
+        skip_remedy: r.skip_remedy ?? "",
+        eligibility_problem: problem?.reason ?? "",
+        eligibility_remedy: problem?.remedy ?? "",
+      });
+    }
     const credits = creditTotal(list.filter((e) => e.status === "ENROLLED").map((e) => ({ credits: e.section.credits })));
     return { enrollments: list, enrolled_credits: credits, term_id: termId, credit_limit: this.creditLimit };
   }
@@ -362,17 +276,6 @@ export class EnrollmentService {
     if (!row) throw fail.notFound("The term");
     return row.id;
   }
-
-  /** Runs a transaction again when PostgreSQL broke a deadlock by aborting it (rare: two drops promoting each other's students). */
-  private async retryOnDeadlock<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await work();
-      } catch (error) {
-        if (attempt >= attempts || pgErrorCode(error) !== "40P01") throw error;
-      }
-    }
-  }
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -383,8 +286,4 @@ function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   );
-}
-
-function requireAdmin(caller: Claims, what: string) {
-  if (caller.role !== "ADMIN") throw fail.forbidden(`Only admins may ${what}.`);
 }

@@ -1,9 +1,12 @@
 import type postgres from "postgres";
 import { lockSection, lockStudent } from "./locks";
-import { scheduleProblem } from "./rules";
+import type { EnrollmentMetrics } from "./metrics";
+import type { SeatProblemRow, WaitlistNextRow } from "./registration-sql";
+import { seatProblemWords, type SeatProblemWords } from "./wording";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 
 type Tx = postgres.TransactionSql;
+
 
 /** A waitlisted student passed over for a free seat: they keep their place. */
 export interface Skip {
@@ -27,7 +30,9 @@ export interface Offer {
 export class Waitlist {
   constructor(
     private readonly facts: SectionFactsCache,
-    private readonly creditLimit: number,
+    /** Most credits a student may hold in a term (EDUSTREAM_CREDIT_LIMIT). */
+    readonly creditLimit: number,
+    private readonly metrics?: EnrollmentMetrics,
   ) {}
 
   /**
@@ -40,32 +45,40 @@ export class Waitlist {
     const skipped: Skip[] = [];
     let after = 0;
     while (promoted.length < seats) {
-      const candidates = await tx<Array<{ id: string; student_id: string; waitlist_seq: string }>>`
-        select id, student_id, waitlist_seq from enrollments
-        where section_id = ${section.id} and status = 'WAITLISTED' and waitlist_seq > ${after}
-        order by waitlist_seq limit 20`;
+      const candidates = await tx<WaitlistNextRow[]>`
+        select id, student_id, waitlist_seq from waitlist_next(${section.id}::uuid, ${after}, 20)`;
       if (candidates.length === 0) break;
       for (const candidate of candidates) {
         after = Number(candidate.waitlist_seq);
-        const [, held] = await Promise.all([
+        const [, answers] = await Promise.all([
           lockStudent(tx, candidate.student_id),
-          tx<Array<{ section_id: string }>>`
-            select section_id from enrollments where student_id = ${candidate.student_id} and term_id = ${section.termId} and status = 'ENROLLED'`,
+          tx<SeatProblemRow[]>`
+            select p.problem, p.other, p.credits from enrollments e, seat_problem(e.student_id, e.term_id, e.section_id, e.meetings, e.credits, ${this.creditLimit}) p
+            where e.id = ${candidate.id}`,
         ]);
-        const facts = await this.facts.many(held.map((h) => h.section_id), tx); // on tx: never a second connection while holding locks
-        const problem = scheduleProblem(section, [...facts.values()], this.creditLimit);
+        const problem = await this.problemWords(tx, section, answers[0]);
         if (problem) {
           // Everyone still waiting ahead of this student was skipped too: their place is one past them.
           skipped.push({ studentId: candidate.student_id, position: skipped.length + 1, reason: problem.reason });
+          this.metrics?.skipped(answers[0]?.problem === "CREDIT_LIMIT" ? "credit_limit" : "time_conflict");
           await tx`update enrollments set skipped_at = now(), skip_reason = ${problem.reason}, skip_remedy = ${problem.remedy} where id = ${candidate.id}`;
           continue;
         }
         await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${candidate.id}`;
         promoted.push(candidate.student_id);
+        this.metrics?.promoted(1);
         if (promoted.length === seats) break;
       }
     }
     return { promoted, skipped };
+  }
+
+  /** The words of a `seat_problem` answer (undefined: eligible), reading the clashing section on `via` (a transaction's own connection). */
+  async problemWords(via: Tx | postgres.Sql, section: SectionFacts, answer: SeatProblemRow | undefined): Promise<SeatProblemWords | undefined> {
+    if (!answer?.problem) return undefined;
+    if (answer.problem === "CREDIT_LIMIT") return seatProblemWords(section, { problem: "CREDIT_LIMIT", credits: answer.credits ?? 0 }, this.creditLimit);
+    const other = answer.other ? (await this.facts.many([answer.other], via)).get(answer.other) : undefined;
+    return seatProblemWords(section, { problem: "TIME_CONFLICT", other }, this.creditLimit);
   }
 
   /**

@@ -12,6 +12,7 @@ import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
+import { httpTelemetry } from "../shared/telemetry/http";
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
 export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
@@ -21,6 +22,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
   const docsHeaders = { ...DOCS_HEADERS, ...hsts };
   // normalize: false makes `additionalProperties: false` refuse unknown fields instead of dropping them.
   return new Elysia({ normalize: false, serve: { ...productionServe("json"), maxRequestBodySize: deps.config.maxBodyBytes + 64 * 1024 } })
+    .use(httpTelemetry(deps.telemetry))
     .onRequest(({ set, request }) => {
       Object.assign(set.headers, isDocsUrl(request.url) ? docsHeaders : HEADERS);
       set.headers["x-request-id"] = requestIdOf(request);

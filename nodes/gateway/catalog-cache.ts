@@ -7,11 +7,12 @@
 // the one committed when the request arrived.
 import { FreshRead } from "../shared/fresh-read";
 
-/** A cached answer: the catalog version it was built at, when its reads started, the answer. */
+/** A cached answer: the catalog version it was built at, when its reads started, the answer and the sections in it. */
 interface Entry {
   version: string;
   startedAt: number;
   value: Promise<object>;
+  sectionIds: Set<string>;
 }
 
 /** The answer as sent: its JSON text and its entity tag. */
@@ -54,8 +55,10 @@ export class CatalogCache {
     const entry: Entry = {
       version,
       startedAt: performance.now(),
+      sectionIds: new Set(),
       value: load().then((value) => {
         this.serialized.set(value, serialized(value));
+        entry.sectionIds = sectionIdsOf(value);
         return value;
       }),
     };
@@ -68,10 +71,29 @@ export class CatalogCache {
     return entry.value as Promise<T>;
   }
 
+  /**
+   * Forgets every answer that shows the section: called by this gateway after an enrollment or a
+   * drop it forwarded, so the next page through it (the student's own, or a classmate's) shows
+   * the new seats at once. Other gateway copies keep theirs for at most `seatsMaxAgeMs`.
+   */
+  forgetSection(sectionId: string) {
+    for (const [key, entry] of this.entries) if (entry.sectionIds.has(sectionId)) this.entries.delete(key);
+  }
+
   /** The JSON text and entity tag of an answer this cache gave (made once per answer), or undefined for any other value. */
   serializedOf(value: unknown): Serialized | undefined {
     return typeof value === "object" && value !== null ? this.serialized.get(value) : undefined;
   }
+}
+
+/** The ids of the sections an answer shows: one section, a course's, or a search page's. */
+function sectionIdsOf(value: object): Set<string> {
+  type Sections = { sections?: Array<{ id: string }> };
+  const answer = value as { section?: { id: string }; course?: Sections; courses?: Sections[] };
+  const ids = new Set<string>();
+  if (answer.section) ids.add(answer.section.id);
+  for (const course of [...(answer.course ? [answer.course] : []), ...(answer.courses ?? [])]) for (const section of course.sections ?? []) ids.add(section.id);
+  return ids;
 }
 
 function serialized(value: object): Serialized {

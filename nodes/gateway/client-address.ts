@@ -1,5 +1,5 @@
 import type { Server } from "bun";
-import { clientAddressBehind, isLoopback, normalizeAddress } from "../shared/client-address";
+import { clientAddressBehind, trustedProxyMatcher } from "../shared/client-address";
 import type { Config } from "../shared/config";
 
 /**
@@ -8,7 +8,7 @@ import type { Config } from "../shared/config";
  * right: the first hop that is not one of them is the client, whatever the client wrote before it.
  */
 export function clientAddress(request: Request, server: Server<unknown> | null, config: Config): string {
-  const proxies = new Set(config.trustedProxies.map(normalizeAddress));
   const peer = server?.requestIP(request)?.address ?? "";
-  return clientAddressBehind(peer, request.headers.get("x-forwarded-for"), (a) => isLoopback(a) || proxies.has(a)).slice(0, 64);
+  return clientAddressBehind(peer, request.headers.get("x-forwarded-for"), trustedProxyMatcher(config.trustedProxies, true)).slice(0, 64);
 }
+

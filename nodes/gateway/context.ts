@@ -6,6 +6,8 @@ import { AppError } from "../shared/errors";
 import { createServiceClient, type ServiceClient } from "../shared/grpc/client";
 import { channelSettings } from "../shared/grpc/tls";
 import type { ServiceKey } from "../shared/grpc/proto";
+import type { Telemetry } from "../shared/telemetry";
+import { CatalogCache } from "./catalog-cache";
 import { loadPublicKey, JWT_ALGORITHM, TokenVerifier, verifyOptions, type Claims } from "../shared/tokens";
 
 /** The five service clients the gateway forwards to. */
@@ -16,15 +18,19 @@ export interface GatewayDeps {
   config: Config;
   clients: GatewayClients;
   verifier: TokenVerifier;
+  /** The gateway's metrics and tracer (requests, calls to the services). */
+  telemetry?: Telemetry;
+  /** Catalog answers kept while the catalog is unchanged and their seats are fresh (catalog-cache.ts). */
+  catalogCache: CatalogCache;
 }
 
 /** Creates the clients and the token verifier. The signature check is @elysiajs/jwt's, with the public key. */
-export function createGatewayDeps(config: Config): GatewayDeps {
+export function createGatewayDeps(config: Config, telemetry?: Telemetry): GatewayDeps {
   const publicKey = loadPublicKey(config);
   const jwtPlugin = jwt({ name: "jwt", secret: publicKey, alg: JWT_ALGORITHM });
   const elysiaJwt = jwtPlugin.decorator.jwt;
   const verifier = new TokenVerifier(publicKey, config, (token) => elysiaJwt.verify(token, verifyOptions(config)));
-  const settings = channelSettings(config);
+  const settings = { ...channelSettings(config), telemetry };
   const clients = {
     auth: createServiceClient("auth", config.addresses.auth, config.grpcDeadlineMs, settings),
     course: createServiceClient("course", config.addresses.course, config.grpcDeadlineMs, settings),
@@ -32,7 +38,8 @@ export function createGatewayDeps(config: Config): GatewayDeps {
     grades: createServiceClient("grades", config.addresses.grades, config.grpcDeadlineMs, settings),
     facultyGrades: createServiceClient("facultyGrades", config.addresses.facultyGrades, config.grpcDeadlineMs, settings),
   };
-  return { config, clients, verifier };
+  const catalogCache = new CatalogCache(async () => (await clients.course.GetCatalogVersion({})).version);
+  return { config, clients, verifier, telemetry, catalogCache };
 }
 
 /** A verified caller: their claims and the token to forward to the services. */

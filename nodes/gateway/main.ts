@@ -4,11 +4,16 @@ import { runNodeMain } from "../shared/run-node";
 import { createLogger } from "../shared/logger";
 import { createGatewayApp } from "./app";
 import { createGatewayDeps } from "./context";
+import { serviceReadiness } from "./routes/health";
+import { startTelemetry } from "../shared/telemetry";
 
 /** Starts the gateway on its port (0 for any free port); returns the app and a stop function. */
 export function startGateway(config: Config, port = config.ports.gateway) {
   const logger = createLogger("gateway", config.logLevel);
-  const deps = createGatewayDeps(config);
+  const telemetry = startTelemetry("gateway", config, logger);
+  const deps = createGatewayDeps(config, telemetry);
+  telemetry.metrics?.observeReadiness(async () => (await serviceReadiness(deps)).ready);
+  telemetry.metrics?.observeRevocationList(() => deps.verifier.revocations.refreshedAt);
   const revocations = deps.verifier.revocations.follow(
     () => deps.clients.auth.ListRevokedSubjects({}, { deadlineMs: 1000 }).then((r) => r.subjects),
     () => logger.debug("revocation list not refreshed: auth unreachable"),
@@ -20,11 +25,13 @@ export function startGateway(config: Config, port = config.ports.gateway) {
     deps,
     logger,
     port: app.server!.port!,
+    metricsUrl: telemetry.metricsUrl,
     /** Stops accepting connections, lets requests in flight finish, closes the clients. */
     async shutdown() {
       revocations.stop();
       await stopGracefully(app);
       for (const client of Object.values(deps.clients)) client.close();
+      await telemetry.shutdown();
     },
   };
 }

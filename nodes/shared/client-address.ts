@@ -1,4 +1,4 @@
-import { isIP } from "node:net";
+import { BlockList, isIP } from "node:net";
 
 /** An address as compared here: IPv4-mapped IPv6 (::ffff:1.2.3.4) reduced to its IPv4 form. */
 export function normalizeAddress(address: string): string {
@@ -28,4 +28,35 @@ export function clientAddressBehind(peer: string, forwardedFor: string | null, t
     if (!trusted(hop)) return hop;
   }
   return hops[0] ?? direct;
+}
+
+const matchers = { plain: new WeakMap<readonly string[], Matcher>(), loopback: new WeakMap<readonly string[], Matcher>() };
+type Matcher = (address: string) => boolean;
+
+/**
+ * Whether an address is one of the trusted proxies: a list of addresses and CIDR ranges
+ * (EDUSTREAM_TRUSTED_PROXIES, already validated), plus loopback when `loopback` is set. Built once
+ * per list (the config's list lives as long as the node).
+ */
+export function trustedProxyMatcher(entries: readonly string[], loopback = false): Matcher {
+  const cache = loopback ? matchers.loopback : matchers.plain;
+  let matcher = cache.get(entries);
+  if (!matcher) cache.set(entries, (matcher = buildMatcher(entries, loopback)));
+  return matcher;
+}
+
+function buildMatcher(entries: readonly string[], loopback: boolean): Matcher {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address = "", prefix] = entry.split("/");
+    const family = isIP(address) === 6 ? "ipv6" : "ipv4";
+    if (prefix === undefined) list.addAddress(address, family);
+    else list.addSubnet(address, Number(prefix), family);
+  }
+  return (address) => {
+    const normalized = normalizeAddress(address);
+    const family = isIP(normalized);
+    if (!family) return false;
+    return (loopback && isLoopback(normalized)) || list.check(normalized, family === 6 ? "ipv6" : "ipv4");
+  };
 }

@@ -6,7 +6,7 @@ const base = { EDUSTREAM_DATABASE_URL: "postgres://postgres@127.0.0.1:5432/postg
 
 describe("configuration is validated at start", () => {
   test("gRPC: loopback and plaintext by default; dns:/// names and lists of IP addresses accepted", () => {
-    expect(loadConfig(base).grpc).toEqual({ host: "127.0.0.1", tls: undefined, tlsServerName: undefined });
+    expect(loadConfig(base).grpc).toEqual({ host: "127.0.0.1", tls: undefined, healthPort: undefined, tlsServerName: undefined });
     const config = loadConfig({ ...base, EDUSTREAM_GRPC_HOST: "0.0.0.0", AUTH_ADDR: "dns:///app:50051", COURSE_ADDR: "10.0.0.11:50052,10.0.0.12:50052" });
     expect(config.grpc.host).toBe("0.0.0.0");
     expect(config.addresses.auth).toBe("dns:///app:50051");
@@ -28,6 +28,13 @@ describe("configuration is validated at start", () => {
     ["EDUSTREAM_AUTH_DATABASE_URL", { EDUSTREAM_AUTH_DATABASE_URL: "http://db:5432/x" }],
     ["EDUSTREAM_GRADES_DATABASE_URL", { EDUSTREAM_GRADES_DATABASE_URL: "grades-db:5432" }],
     ["EDUSTREAM_DB_POOLER_URL", { EDUSTREAM_DB_POOLER_URL: "127.0.0.1:6432" }],
+    ["EDUSTREAM_METRICS_PORT", { EDUSTREAM_METRICS_PORT: "metrics" }],
+    ["EDUSTREAM_METRICS_HOST", { EDUSTREAM_METRICS_HOST: "every interface" }],
+    ["EDUSTREAM_METRICS", { EDUSTREAM_METRICS: "maybe" }],
+    ["OTEL_EXPORTER_OTLP_ENDPOINT", { OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" }],
+    ["OTEL_TRACES_SAMPLER", { OTEL_TRACES_SAMPLER: "sometimes" }],
+    ["OTEL_TRACES_SAMPLER_ARG", { OTEL_TRACES_SAMPLER_ARG: "1%" }],
+    ["OTEL_TRACES_SAMPLER_ARG", { OTEL_TRACES_SAMPLER_ARG: "2" }],
     ["COURSE_ADDR", { COURSE_ADDR: "no port here" }],
     ["EDUSTREAM_CREDIT_LIMIT", { EDUSTREAM_CREDIT_LIMIT: "-3" }],
     ["EDUSTREAM_ACCESS_TOKEN_TTL", { EDUSTREAM_ACCESS_TOKEN_TTL: "5" }],
@@ -118,6 +125,21 @@ describe("production mode", () => {
     expect(result.exitCode).toBe(78);
     const stderr = result.stderr.toString();
     for (const variable of ["EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_JWT_PUBLIC_KEY"]) expect(stderr).toContain(variable);
+  });
+});
+
+describe("metrics and traces", () => {
+  test("metrics on loopback by default; traces off unless an OTLP endpoint is set, then with the standard variables", () => {
+    expect(loadConfig(base).metrics).toEqual({ enabled: true, host: "127.0.0.1", port: undefined, instance: 0 });
+    expect(loadConfig({ ...base, EDUSTREAM_METRICS_PORT: "9999", NODE_APP_INSTANCE: "1" }).metrics).toMatchObject({ port: 9999, instance: 1 });
+    expect(loadConfig(base).tracing).toBeUndefined();
+    expect(loadConfig({ ...base, OTEL_TRACES_SAMPLER: "parentbased_traceidratio" }).tracing).toBeUndefined();
+    expect(loadConfig({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318" }).tracing).toEqual({ endpoint: "http://collector:4318/v1/traces", serviceName: undefined, sampler: "parentbased_always_on", ratio: 1 });
+    const sampled = loadConfig({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318/otlp/", OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "https://traces.example.edu/in", OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.01", OTEL_SERVICE_NAME: "registrar" });
+    expect(sampled.tracing).toEqual({ endpoint: "https://traces.example.edu/in", serviceName: "registrar", sampler: "parentbased_traceidratio", ratio: 0.01 });
+    expect(loadConfig({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318/otlp/" }).tracing?.endpoint).toBe("http://collector:4318/otlp/v1/traces");
+    expect(loadConfig({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_SDK_DISABLED: "true" }).tracing).toBeUndefined();
+    expect(loadConfig({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_TRACES_EXPORTER: "none" }).tracing).toBeUndefined();
   });
 });
 

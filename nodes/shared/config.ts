@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { join } from "node:path";
 import { isTimeZone } from "./university-time";
+import { tracingVar } from "./telemetry/settings";
 
 /** Thrown when an environment variable is missing or malformed; names the variable. */
 export class ConfigError extends Error {
@@ -103,13 +104,22 @@ export function timeZoneVar(env: Env, name: string, fallback: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone: raw }).resolvedOptions().timeZone;
 }
 
-/** Reads a comma-separated list of IP addresses. */
+/**
+ * Reads a comma-separated list of IP addresses and address ranges in CIDR form (10.244.0.0/16,
+ * fd00::/8): on Kubernetes the proxies in front of a node (the ingress controller, the view) are
+ * pods whose addresses change, so the pod network's range is trusted.
+ */
 export function addressListVar(env: Env, name: string): string[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === "") return [];
   const list = raw.split(",").map((a) => a.trim()).filter(Boolean);
-  const bad = list.find((a) => !isIP(a));
-  if (bad !== undefined) throw new ConfigError(name, `must be a comma-separated list of IP addresses, got "${bad}"`);
+  const bad = list.find((entry) => {
+    const [address = "", prefix, ...rest] = entry.split("/");
+    const family = isIP(address);
+    if (!family || rest.length) return true;
+    return prefix !== undefined && (!/^\d{1,3}$/.test(prefix) || Number(prefix) > (family === 4 ? 32 : 128));
+  });
+  if (bad !== undefined) throw new ConfigError(name, `must be a comma-separated list of IP addresses or ranges such as 10.244.0.0/16, got "${bad}"`);
   return list;
 }
 
@@ -236,6 +246,8 @@ export function loadConfig(env: Env = process.env) {
       host: hostVar(env, "EDUSTREAM_GRPC_HOST", "127.0.0.1"),
       /** PEM files for TLS between nodes (client certificates required); plaintext without. */
       tls: tlsFilesVar(env, { ca: "EDUSTREAM_GRPC_CA", cert: "EDUSTREAM_GRPC_CERT", key: "EDUSTREAM_GRPC_KEY" }),
+      /** A plaintext port serving only the gRPC health service (for Kubernetes probes when TLS is on); none by default. */
+      healthPort: env.EDUSTREAM_GRPC_HEALTH_PORT ? portVar(env, "EDUSTREAM_GRPC_HEALTH_PORT", 0) : undefined,
       /** Name checked in servers' certificates instead of the dialled host (for lists of IP addresses). */
       tlsServerName: env.EDUSTREAM_GRPC_TLS_SERVER_NAME || undefined,
     },
@@ -254,6 +266,8 @@ export function loadConfig(env: Env = process.env) {
     /** Production: plain-HTTP cookies only when this is set on purpose. */
     allowInsecureCookies: boolVar(env, "EDUSTREAM_ALLOW_INSECURE_COOKIES", false),
     creditLimit: intVar(env, "EDUSTREAM_CREDIT_LIMIT", 18, 1, 60),
+    /** How often the enrollment node applies catalog events nobody applied yet (a course node that stopped after its commit). */
+    catalogSweepMs: intVar(env, "EDUSTREAM_CATALOG_SWEEP_MS", 5000, 100, 600_000),
     /** The university's time zone: times are shown and entered in it, and stored as instants. */
     timeZone: timeZoneVar(env, "EDUSTREAM_TIMEZONE", "UTC"),
     /** Failed sign-ins within 15 minutes before a temporary lock: per account, and per client address (high: campus NATs share one). */
@@ -274,6 +288,17 @@ export function loadConfig(env: Env = process.env) {
     secureCookies: boolVar(env, "EDUSTREAM_SECURE_COOKIES", false),
     /** Maximum accepted request body in bytes (gateway and view). */
     maxBodyBytes: intVar(env, "EDUSTREAM_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
+    /** Prometheus metrics: each node serves /metrics on a port of its own (docs/operations.md). */
+    metrics: {
+      enabled: boolVar(env, "EDUSTREAM_METRICS", true),
+      host: hostVar(env, "EDUSTREAM_METRICS_HOST", "127.0.0.1"),
+      /** The port of every node started with this config; unset: each node's own default (telemetry/metrics.ts). */
+      port: env.EDUSTREAM_METRICS_PORT ? portVar(env, "EDUSTREAM_METRICS_PORT", 0) : undefined,
+      /** The copy number PM2 gives each copy of a node (instances > 1): added to the port. */
+      instance: intVar(env, "NODE_APP_INSTANCE", 0, 0, 999),
+    },
+    /** OpenTelemetry traces, from the standard OTEL_* variables: off unless an OTLP endpoint is set. */
+    tracing: tracingVar(env),
   };
 }
 
@@ -355,3 +380,30 @@ export function nodeDatabaseUrl(config: Config, role: NodeDbRole, which: keyof C
   url.password = encodeURIComponent(dbRolePassword(config, role));
   return url.toString();
 }
+
+/**
+ * Every environment variable a node or the setup reads (deploy/kubernetes may set only these;
+ * tests/deploy checks both that list and the code that reads them).
+ */
+export const ENVIRONMENT_VARIABLES: readonly string[] = [
+  "EDUSTREAM_ENV", "EDUSTREAM_NODE", "EDUSTREAM_LOG_LEVEL", "EDUSTREAM_DATA_DIR",
+  // Databases
+  "EDUSTREAM_DATABASE_URL", "EDUSTREAM_AUTH_DATABASE_URL", "EDUSTREAM_COURSES_DATABASE_URL", "EDUSTREAM_GRADES_DATABASE_URL",
+  "EDUSTREAM_PG_PORT", "EDUSTREAM_DB_PREFIX", "EDUSTREAM_DB_POOLER_URL", "EDUSTREAM_DB_POOL_SIZE", "EDUSTREAM_ENROLLMENT_DB_POOL_SIZE",
+  ...DB_ROLE_KEYS.map(dbPasswordVariable),
+  // Ports, listen addresses and the addresses of the other nodes
+  "VIEW_PORT", "GATEWAY_PORT", "AUTH_PORT", "COURSE_PORT", "ENROLLMENT_PORT", "GRADES_PORT", "FACULTY_GRADES_PORT",
+  "VIEW_HOST", "GATEWAY_HOST", "EDUSTREAM_GRPC_HOST", "EDUSTREAM_GRPC_HEALTH_PORT",
+  "GATEWAY_URL", "AUTH_ADDR", "COURSE_ADDR", "ENROLLMENT_ADDR", "GRADES_ADDR", "FACULTY_GRADES_ADDR",
+  // TLS between nodes, tokens, deadlines
+  "EDUSTREAM_GRPC_CA", "EDUSTREAM_GRPC_CERT", "EDUSTREAM_GRPC_KEY", "EDUSTREAM_GRPC_TLS_SERVER_NAME",
+  "EDUSTREAM_JWT_PRIVATE_KEY", "EDUSTREAM_JWT_PUBLIC_KEY", "EDUSTREAM_JWT_ISSUER", "EDUSTREAM_JWT_AUDIENCE",
+  "EDUSTREAM_ACCESS_TOKEN_TTL", "EDUSTREAM_REFRESH_TOKEN_TTL", "EDUSTREAM_GRPC_DEADLINE_MS",
+  // Accounts, cookies, limits, the registrar's rules
+  "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_ADMIN_PASSWORD", "EDUSTREAM_COOKIE_SECRET", "EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_ALLOW_INSECURE_COOKIES",
+  "EDUSTREAM_TRUSTED_PROXIES", "EDUSTREAM_LOGIN_FAILURES_PER_ACCOUNT", "EDUSTREAM_LOGIN_FAILURES_PER_ADDRESS", "EDUSTREAM_REGISTRATIONS_PER_ADDRESS",
+  "EDUSTREAM_MAX_BODY_BYTES", "EDUSTREAM_CREDIT_LIMIT", "EDUSTREAM_TIMEZONE", "EDUSTREAM_CATALOG_SWEEP_MS",
+  // Metrics and traces (docs/operations.md: Metrics, traces and logs); PM2 sets NODE_APP_INSTANCE (the copy index) itself
+  "EDUSTREAM_METRICS", "EDUSTREAM_METRICS_HOST", "EDUSTREAM_METRICS_PORT", "NODE_APP_INSTANCE",
+  "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_TRACES_EXPORTER", "OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG", "OTEL_SDK_DISABLED", "OTEL_SERVICE_NAME",
+];

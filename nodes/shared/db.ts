@@ -1,31 +1,63 @@
 import postgres from "postgres";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { ensureBeforeDeadline, remainingMs } from "./grpc/call-scope";
+import type { Telemetry } from "./telemetry";
+import { SqlObserver } from "./telemetry/sql";
 
 /**
  * Statements and transactions for a gRPC call whose deadline has passed are not started (the
  * client was told 504 and may have moved on: a late write would undo its later requests), and a
  * transaction may not run past the deadline (statement_timeout = the time left). While the
  * database is down, queries wait for a connection: this is what keeps them from landing late.
+ * With an observer, every statement and transaction is also counted and traced (telemetry/sql.ts).
  */
-function refuseAfterDeadline(sql: postgres.Sql): postgres.Sql {
+function refuseAfterDeadline(sql: postgres.Sql, observer?: SqlObserver): postgres.Sql {
   return new Proxy(sql, {
     apply(target, thisArg, args) {
-      if (Array.isArray(args[0]) && "raw" in args[0]) ensureBeforeDeadline();
-      return Reflect.apply(target, thisArg, args);
+      const tagged = Array.isArray(args[0]) && "raw" in args[0];
+      if (tagged) ensureBeforeDeadline();
+      const result = Reflect.apply(target, thisArg, args);
+      if (tagged) observer?.statement(result, args[0] as TemplateStringsArray, true);
+      return result;
     },
     get(target, property, receiver) {
+      if (property === "unsafe" && observer) return observedUnsafe(target, observer, true);
       if (property !== "begin") return Reflect.get(target, property, receiver);
       return (...args: unknown[]) => {
         const deadline = Date.now() + (remainingMs() ?? Number.POSITIVE_INFINITY);
         const body = args.pop() as (tx: postgres.TransactionSql) => unknown;
-        return (target.begin as (...a: unknown[]) => Promise<unknown>)(...args, async (tx: postgres.TransactionSql) => {
-          const left = deadline - Date.now();
-          ensureBeforeDeadline(Number.isFinite(left) ? left : undefined);
-          if (Number.isFinite(left)) await tx.unsafe(`set local statement_timeout = ${Math.max(1, Math.floor(left))}`);
-          return body(tx);
-        });
+        const begin = () =>
+          (target.begin as (...a: unknown[]) => Promise<unknown>)(...args, async (tx: postgres.TransactionSql) => {
+            const left = deadline - Date.now();
+            ensureBeforeDeadline(Number.isFinite(left) ? left : undefined);
+            if (Number.isFinite(left)) await tx.unsafe(`set local statement_timeout = ${Math.max(1, Math.floor(left))}`);
+            return body(observer?.tracing ? tracedTransaction(tx, observer) : tx);
+          });
+        return observer ? observer.transaction(begin) : begin();
       };
+    },
+  });
+}
+
+/** `unsafe` of a pool or transaction, each statement watched by the observer. */
+function observedUnsafe(target: postgres.Sql | postgres.TransactionSql, observer: SqlObserver, onPool: boolean) {
+  return (...args: Parameters<postgres.Sql["unsafe"]>) => {
+    const query = target.unsafe(...args);
+    observer.statement(query, args[0], onPool);
+    return query;
+  };
+}
+
+/** A transaction whose statements are traced (the transaction itself is counted on the pool). */
+function tracedTransaction(tx: postgres.TransactionSql, observer: SqlObserver): postgres.TransactionSql {
+  return new Proxy(tx, {
+    apply(target, thisArg, args) {
+      const result = Reflect.apply(target, thisArg, args);
+      if (Array.isArray(args[0]) && "raw" in args[0]) observer.statement(result, args[0] as TemplateStringsArray, false);
+      return result;
+    },
+    get(target, property, receiver) {
+      return property === "unsafe" ? observedUnsafe(target, observer, false) : Reflect.get(target, property, receiver);
     },
   });
 }
@@ -43,7 +75,9 @@ export interface Database<S extends Record<string, unknown>> {
  * Opens a pool to one database. The `postgres` driver reconnects by itself after the server
  * restarts, so nodes survive a database restart without being restarted themselves.
  */
-export function openDatabase<S extends Record<string, unknown>>(url: string, schema: S, poolSize: number, options: { pooled?: boolean } = {}): Database<S> {
+export function openDatabase<S extends Record<string, unknown>>(url: string, schema: S, poolSize: number, options: { pooled?: boolean; telemetry?: Telemetry } = {}): Database<S> {
+  const telemetry = options.telemetry;
+  const observer = telemetry?.metrics || telemetry?.tracer ? new SqlObserver(telemetry, decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres", poolSize) : undefined;
   const sql = refuseAfterDeadline(postgres(url, {
     max: poolSize,
     // Behind a pooler in transaction mode, consecutive statements may run on different server
@@ -57,7 +91,7 @@ export function openDatabase<S extends Record<string, unknown>>(url: string, sch
     backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(1, 0.05 * 2 ** retries),
     onnotice: () => {},
     connection: { application_name: `edustream-${process.env.EDUSTREAM_NODE ?? "node"}` },
-  }));
+  }), observer);
   return {
     db: drizzle(sql, { schema }),
     sql,

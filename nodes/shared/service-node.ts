@@ -6,6 +6,7 @@ import type { ServiceKey } from "./grpc/proto";
 import { channelSettings } from "./grpc/tls";
 import { createLogger, type Logger } from "./logger";
 import { checkRequestLimits } from "./request-limits";
+import { startTelemetry, type NodeName, type Telemetry } from "./telemetry";
 import { loadPublicKey, TokenVerifier } from "./tokens";
 
 /** Everything a service's handlers may need, built once at start. */
@@ -14,6 +15,8 @@ export interface NodeContext<S extends Record<string, unknown>> {
   database: Database<S>;
   logger: Logger;
   verifier: TokenVerifier;
+  /** The node's metrics (absent with EDUSTREAM_METRICS=false) and tracer (absent unless traces are exported). */
+  telemetry: Telemetry;
   /** A typed client of another service (created on first use, shared). */
   client<K extends ServiceKey>(service: K): ServiceClient<K>;
 }
@@ -27,6 +30,8 @@ export interface ServiceNodeOptions<S extends Record<string, unknown>, H> {
   nodeOnlyMethods?: readonly string[];
   /** Builds the handlers from the context. */
   handlers(context: NodeContext<S>): AsyncHandlers<H> | Promise<AsyncHandlers<H>>;
+  /** Runs at shutdown, after the calls in flight and before the database closes (stops the node's background work). */
+  onShutdown?: () => Promise<void>;
   /** Accept password-change-only tokens (the auth node, whose handlers check each method). */
   acceptPasswordChangeTokens?: boolean;
   /** Whether this node reads the revocation list from the auth service (all but auth itself). */
@@ -35,6 +40,15 @@ export interface ServiceNodeOptions<S extends Record<string, unknown>, H> {
 
 export interface RunningServiceNode extends RunningGrpcServer {
   logger: Logger;
+  /** The node's name (as in logs and the metrics' `node` label). */
+  node: NodeName;
+  /** Where the node serves /metrics (undefined with metrics off). */
+  metricsUrl?: string;
+}
+
+/** The node name of a service key, as in logs, PM2 and the `node` label of metrics. */
+export function nodeName(service: ServiceKey): NodeName {
+  return service === "facultyGrades" ? "faculty-grades" : service;
 }
 
 /**
@@ -47,21 +61,23 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
   port = config.ports[options.service],
 ): Promise<RunningServiceNode> {
   const logger = createLogger(options.service, config.logLevel);
-  const database = openDatabase(nodeDatabaseUrl(config, options.service, options.database), options.schema, config.dbPoolSize, { pooled: Boolean(config.dbPoolerUrl) });
+  const telemetry = startTelemetry(nodeName(options.service), config, logger);
+  const database = openDatabase(nodeDatabaseUrl(config, options.service, options.database), options.schema, config.dbPoolSize, { pooled: Boolean(config.dbPoolerUrl), telemetry });
   if (config.mode === "production") {
     await assertNotSuperuser(database.sql, options.service).catch(async (error) => {
-      await database.close();
+      await Promise.all([database.close(), telemetry.shutdown()]);
       throw error;
     });
   }
   const verifier = new TokenVerifier(loadPublicKey(config), config, undefined, options.acceptPasswordChangeTokens ?? false);
-  const settings = channelSettings(config);
+  const settings = { ...channelSettings(config), telemetry };
   const clients = new ClientRegistry(config.addresses, config.grpcDeadlineMs, settings);
   const context: NodeContext<S> = {
     config,
     database,
     logger,
     verifier,
+    telemetry,
     client: (service) => clients.get(service),
   };
 
@@ -70,6 +86,7 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     () => poll(context),
     () => logger.debug("revocation list not refreshed: auth unreachable"),
   );
+  telemetry.metrics?.observeRevocationList(() => verifier.revocations.refreshedAt);
   await revocations.ready;
 
   const running = await startGrpcServer<H>({
@@ -82,14 +99,18 @@ export async function startServiceNode<S extends Record<string, unknown>, H>(
     nodeOnlyMethods: options.nodeOnlyMethods,
     verifier,
     logger,
+    telemetry,
     checkReady: database.ping,
+    healthPort: config.grpc.healthPort,
     onShutdown: async () => {
+      await options.onShutdown?.();
       revocations.stop();
       clients.closeAll();
       await database.close();
+      await telemetry.shutdown();
     },
   });
-  return { ...running, logger };
+  return { ...running, logger, node: telemetry.node, metricsUrl: telemetry.metricsUrl };
 }
 
 /** Every handler checks the length of each text field of its request first (request-limits.ts). */

@@ -129,11 +129,14 @@ const REVOCATION_POLL_MS = 2000;
  */
 export class RevocationList {
   private notBefore = new Map<string, number>();
+  /** When the list was last replaced (ms since the epoch), for the revocation-list age metric. */
+  refreshedAt: number | undefined;
   /** Replaces the list. */
   replace(entries: Iterable<{ user_id: string; not_before: string | number }>): void {
     const next = new Map<string, number>();
     for (const entry of entries) next.set(entry.user_id, Number(entry.not_before));
     this.notBefore = next;
+    this.refreshedAt = Date.now();
   }
   /**
    * Keeps the list in step with `fetch` (the auth service's ListRevokedSubjects): now, then every

@@ -8,6 +8,7 @@ import type { Logger } from "../shared/logger";
 import { assetRoutes, assetUrl } from "./assets";
 import { Alert, Layout, PageHeader } from "./components/layout";
 import { GatewayError } from "./gateway";
+import { healthRoutes } from "./health";
 import { CsrfError, endRefusedSession, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
@@ -19,6 +20,7 @@ import { catalogPages } from "./pages/catalog";
 import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
 import { adminPages } from "./pages/admin";
+import { httpTelemetry } from "../shared/telemetry/http";
 
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
 // Paths a user who must change their password may still use.
@@ -40,6 +42,7 @@ function describeFailure(error: unknown): { status: number; title: string; messa
 export function createViewApp(deps: ViewDeps, logger: Logger) {
   const HEADERS = securityHeaders({ hsts: deps.config.secureCookies });
   return new Elysia({ serve: { ...productionServe("html"), maxRequestBodySize: deps.config.maxBodyBytes } })
+    .use(httpTelemetry(deps.telemetry))
     .use(html({ autoDoctype: false }))
     .onRequest(({ set }) => {
       Object.assign(set.headers, HEADERS);
@@ -60,6 +63,8 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
       set.status = 301;
       set.headers.location = assetUrl("favicon.svg");
     })
+    // Probes carry no session: answered before the session plugin sets any cookie.
+    .use(healthRoutes(deps.gateway))
     .use(sessionPlugin(deps))
     // A temporary password's token allows only the password change (the gateway refuses the rest).
     .onBeforeHandle({ as: "global" }, ({ request, session }) => {

@@ -47,6 +47,8 @@ export class GatewayClient {
   constructor(
     private readonly baseUrl: string,
     private readonly timeoutMs: number,
+    /** The fetch that sends the calls (telemetry/http.ts: traced, carrying `traceparent`). */
+    private readonly send: typeof fetch = fetch,
   ) {}
 
   /** Calls the gateway; returns parsed JSON or throws GatewayError (503 when it is unreachable). */
@@ -68,7 +70,7 @@ export class GatewayClient {
     }
     let response: Response;
     try {
-      response = await fetch(this.baseUrl + path, {
+      response = await this.send(this.baseUrl + path, {
         method: request.method ?? (body === undefined ? "GET" : "POST"),
         headers,
         body,
@@ -91,5 +93,16 @@ export class GatewayClient {
       throw new GatewayError(response.status, error?.status ?? "UNKNOWN", error?.message ?? "Something went wrong. Please try again.", error?.details ?? []);
     }
     return parsed as T;
+  }
+
+  /** Whether the gateway answers its liveness check within a second (the view's readiness). */
+  async isReachable(): Promise<boolean> {
+    try {
+      const response = await fetch(`${this.baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
+      await response.body?.cancel();
+      return response.ok;
+    } catch {
+      return false;
+    }
   }
 }

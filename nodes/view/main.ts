@@ -5,23 +5,33 @@ import { createLogger } from "../shared/logger";
 import { loadPublicKey, TokenVerifier } from "../shared/tokens";
 import { createViewApp } from "./app";
 import { GatewayClient } from "./gateway";
+import { startTelemetry } from "../shared/telemetry";
+import { tracedFetch } from "../shared/telemetry/http";
 
 /** Starts the view server on its port (0 for any free port). */
 export function startView(config: Config, port = config.ports.view) {
   const logger = createLogger("view", config.logLevel);
+  const telemetry = startTelemetry("view", config, logger);
   const deps = {
     config,
-    gateway: new GatewayClient(config.addresses.gateway, config.grpcDeadlineMs + 1000),
+    telemetry,
+    gateway: new GatewayClient(config.addresses.gateway, config.grpcDeadlineMs + 1000, tracedFetch(telemetry)),
     verifier: new TokenVerifier(loadPublicKey(config), config),
   };
   const app = createViewApp(deps, logger).listen({ port, hostname: process.env.VIEW_HOST || "0.0.0.0", reusePort: true });
   logger.info("listening", { port: app.server?.port });
+  // The view keeps no state and calls nothing at start: it can serve once it listens.
+  telemetry.metrics?.ready.set(1);
   return {
     app,
     logger,
     port: app.server!.port!,
+    metricsUrl: telemetry.metricsUrl,
     /** Stops accepting connections and lets requests in flight finish. */
-    shutdown: () => stopGracefully(app),
+    async shutdown() {
+      await stopGracefully(app);
+      await telemetry.shutdown();
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 import { Elysia } from "elysia";
+import type { Telemetry } from "../shared/telemetry";
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Server } from "bun";
-import { clientAddressBehind } from "../shared/client-address";
+import { clientAddressBehind, trustedProxyMatcher } from "../shared/client-address";
 import { generatedSecret, type Config } from "../shared/config";
 import type { Claims, Role, TokenVerifier } from "../shared/tokens";
 import { GatewayClient, GatewayError, type GatewayRequest } from "./gateway";
@@ -59,6 +60,8 @@ export interface ViewDeps {
   config: Config;
   gateway: GatewayClient;
   verifier: TokenVerifier;
+  /** The view's metrics and tracer (requests; calls to the gateway go through a traced fetch). */
+  telemetry?: Telemetry;
 }
 
 type CookieJar = Record<string, { value?: unknown; set(options: Record<string, unknown>): unknown; remove(): unknown }>;
@@ -170,7 +173,7 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
   const requestId = randomUUID();
   // Behind a reverse proxy (EDUSTREAM_TRUSTED_PROXIES) the browser's address is its rightmost untrusted X-Forwarded-For hop.
   const peer = (server as Server<unknown> | null)?.requestIP(request)?.address ?? "";
-  const clientAddress = clientAddressBehind(peer, request.headers.get("x-forwarded-for"), (a) => config.trustedProxies.includes(a)).slice(0, 64);
+  const clientAddress = clientAddressBehind(peer, request.headers.get("x-forwarded-for"), trustedProxyMatcher(config.trustedProxies)).slice(0, 64);
   let csrfToken = typeof jar[names.csrf]?.value === "string" ? (jar[names.csrf]!.value as string) : "";
   if (!/^[A-Za-z0-9_-]{32,64}$/.test(csrfToken)) {
     csrfToken = randomBytes(24).toString("base64url");

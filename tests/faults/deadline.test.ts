@@ -23,7 +23,7 @@ test("a drop still waiting when its deadline passes is rolled back, not applied 
     let locked!: () => void;
     const isLocked = new Promise<void>((r) => (locked = r));
     const held = sql.begin(async (tx) => {
-      await tx`select pg_advisory_xact_lock(2, hashtext(${section.id}))`;
+      await tx`select registration_lock_section(${section.id}::uuid)`;
       locked();
       await new Promise<void>((r) => (release = r));
     });

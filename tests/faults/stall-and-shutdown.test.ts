@@ -237,7 +237,7 @@ describe("graceful shutdown (SIGTERM) under load", () => {
     let locked!: () => void;
     const isLocked = new Promise<void>((r) => (locked = r));
     const done = sql.begin(async (tx) => {
-      await tx`select pg_advisory_xact_lock(2, hashtext(${sectionId}))`;
+      await tx`select registration_lock_section(${sectionId}::uuid)`;
       locked();
       await released;
     });

@@ -29,6 +29,8 @@ export interface Stack {
   env: Record<string, string>;
   gatewayUrl: string;
   viewUrl: string;
+  /** Where each node serves /metrics, by node name (view, gateway, auth, …, faculty-grades); the in-process stacks only. */
+  metricsUrls?: Record<string, string>;
   client<K extends ServiceKey>(service: K): ServiceClient<K>;
   /** Signs in through the gateway and returns the tokens and user. */
   login(username: string, password?: string): Promise<{ access_token: string; refresh_token: string; user: { id: string; username: string; role: string } }>;
@@ -133,6 +135,8 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     ENROLLMENT_PORT: String(enrollment),
     GRADES_PORT: String(grades),
     FACULTY_GRADES_PORT: String(facultyGrades),
+    // Each node's /metrics on a free port of its own (RunningNode.metricsUrl says which).
+    EDUSTREAM_METRICS_PORT: "0",
     ...(external ? { EDUSTREAM_DATABASE_URL: external } : {}),
     // The auth database on a server of its own (e.g. the machine's PostgreSQL by URL).
     ...(process.env.EDUSTREAM_TEST_AUTH_DATABASE_URL ? { EDUSTREAM_AUTH_DATABASE_URL: process.env.EDUSTREAM_TEST_AUTH_DATABASE_URL } : {}),
@@ -161,14 +165,18 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
   stoppers.push(() => dropDatabases(config));
   stoppers.unshift(async () => rmSync(dataDir, { recursive: true, force: true }));
 
+  const metricsUrls: Record<string, string> = {};
   for (const start of serviceStarters(config)) {
     const running = await start();
     stoppers.push(() => running.shutdown(1000));
+    if (running.metricsUrl) metricsUrls[running.node] = running.metricsUrl;
   }
   const gatewayNode = startGateway(config);
   stoppers.push(() => gatewayNode.shutdown());
   const viewNode = startView(config);
   stoppers.push(() => viewNode.shutdown());
+  if (gatewayNode.metricsUrl) metricsUrls.gateway = gatewayNode.metricsUrl;
+  if (viewNode.metricsUrl) metricsUrls.view = viewNode.metricsUrl;
 
   const gatewayUrl = `http://127.0.0.1:${config.ports.gateway}`;
   const clients = new ClientRegistry(config.addresses, 5000);
@@ -180,6 +188,7 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     env,
     gatewayUrl,
     viewUrl: `http://127.0.0.1:${config.ports.view}`,
+    metricsUrls,
     client: (service) => clients.get(service),
     api,
     async login(username, password = config.demoPassword) {

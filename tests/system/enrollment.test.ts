@@ -326,7 +326,7 @@ describe("what each enrollment row keeps", () => {
     expect(retry.body.enrollment).toMatchObject({ id: bFirst.body.enrollment.id, status: "WAITLISTED", position: 1 });
 
     // A raise promotes D; a join after it is told position 1 of an empty-again waitlist.
-    await stack.client("enrollment").ResizeSection({ section_id: section.id, capacity: 2 }, { token: boss.token });
+    await stack.client("course").UpdateSection({ id: section.id, capacity: 2, set_meetings: false, meetings: [] }, { token: boss.token });
     expect(await counters(stack, section.id)).toEqual({ enrolled: 2, waitlisted: 0, enrolled_rows: 2, waitlisted_rows: 0 });
     const late = await newStudent(stack);
     expect((await enroll(stack, late, section.id)).body.enrollment).toMatchObject({ status: "WAITLISTED", position: 1 });

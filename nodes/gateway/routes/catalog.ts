@@ -1,7 +1,6 @@
 import { Elysia, t } from "elysia";
 import { gatewayContext, type GatewayDeps } from "../context";
 import { fieldMessage } from "../../shared/field-labels";
-import { CatalogCache } from "../catalog-cache";
 
 const Id = (field: string) => t.String({ minLength: 1, maxLength: 64, error: fieldMessage(field, "must be an id.") });
 const PageToken = t.Optional(t.String({ maxLength: 200, error: fieldMessage("page_token", "must be the next page token of a previous response.") }));
@@ -31,7 +30,7 @@ function matchesEtag(header: string | null, etag: string): boolean {
  */
 export function catalogRoutes(deps: GatewayDeps) {
   const { course } = deps.clients;
-  const cache = new CatalogCache(async () => (await course.GetCatalogVersion({})).version);
+  const cache = deps.catalogCache;
   return new Elysia({ prefix: "/api/v1", tags: ["catalog"] } as { prefix: "/api/v1" })
     .use(gatewayContext(deps))
     .mapResponse(({ responseValue, request, set }) => {

@@ -1,10 +1,11 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { ApplyCatalogEventsRequest__Input as _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, ApplyCatalogEventsRequest as _edustream_enrollment_v1_ApplyCatalogEventsRequest } from './edustream/enrollment/v1/ApplyCatalogEventsRequest';
+import type { ApplyCatalogEventsResponse__Input as _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, ApplyCatalogEventsResponse as _edustream_enrollment_v1_ApplyCatalogEventsResponse } from './edustream/enrollment/v1/ApplyCatalogEventsResponse';
 import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from './edustream/enrollment/v1/BatchGetRosterSizesRequest';
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from './edustream/enrollment/v1/BatchGetRosterSizesResponse';
-import type { CancelSectionEnrollmentsRequest__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, CancelSectionEnrollmentsRequest as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest } from './edustream/enrollment/v1/CancelSectionEnrollmentsRequest';
-import type { CancelSectionEnrollmentsResponse__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, CancelSectionEnrollmentsResponse as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse } from './edustream/enrollment/v1/CancelSectionEnrollmentsResponse';
+import type { CatalogEventOutcome__Input as _edustream_enrollment_v1_CatalogEventOutcome__Input, CatalogEventOutcome as _edustream_enrollment_v1_CatalogEventOutcome } from './edustream/enrollment/v1/CatalogEventOutcome';
 import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from './edustream/enrollment/v1/DropRequest';
 import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from './edustream/enrollment/v1/DropResponse';
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from './edustream/enrollment/v1/EnrollRequest';
@@ -20,10 +21,12 @@ import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListM
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from './edustream/enrollment/v1/ListWithdrawalsRequest';
 import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from './edustream/enrollment/v1/ListWithdrawalsResponse';
 import type { Meeting__Input as _edustream_enrollment_v1_Meeting__Input, Meeting as _edustream_enrollment_v1_Meeting } from './edustream/enrollment/v1/Meeting';
-import type { ResizeSectionRequest__Input as _edustream_enrollment_v1_ResizeSectionRequest__Input, ResizeSectionRequest as _edustream_enrollment_v1_ResizeSectionRequest } from './edustream/enrollment/v1/ResizeSectionRequest';
-import type { ResizeSectionResponse__Input as _edustream_enrollment_v1_ResizeSectionResponse__Input, ResizeSectionResponse as _edustream_enrollment_v1_ResizeSectionResponse } from './edustream/enrollment/v1/ResizeSectionResponse';
+import type { RegistrationSummary__Input as _edustream_enrollment_v1_RegistrationSummary__Input, RegistrationSummary as _edustream_enrollment_v1_RegistrationSummary } from './edustream/enrollment/v1/RegistrationSummary';
+import type { RegistrationWindow__Input as _edustream_enrollment_v1_RegistrationWindow__Input, RegistrationWindow as _edustream_enrollment_v1_RegistrationWindow } from './edustream/enrollment/v1/RegistrationWindow';
 import type { RosterEntry__Input as _edustream_enrollment_v1_RosterEntry__Input, RosterEntry as _edustream_enrollment_v1_RosterEntry } from './edustream/enrollment/v1/RosterEntry';
 import type { RosterSize__Input as _edustream_enrollment_v1_RosterSize__Input, RosterSize as _edustream_enrollment_v1_RosterSize } from './edustream/enrollment/v1/RosterSize';
+import type { ScheduleSummary__Input as _edustream_enrollment_v1_ScheduleSummary__Input, ScheduleSummary as _edustream_enrollment_v1_ScheduleSummary } from './edustream/enrollment/v1/ScheduleSummary';
+import type { SectionSeats__Input as _edustream_enrollment_v1_SectionSeats__Input, SectionSeats as _edustream_enrollment_v1_SectionSeats } from './edustream/enrollment/v1/SectionSeats';
 import type { SectionSummary__Input as _edustream_enrollment_v1_SectionSummary__Input, SectionSummary as _edustream_enrollment_v1_SectionSummary } from './edustream/enrollment/v1/SectionSummary';
 import type { WaitlistSkip__Input as _edustream_enrollment_v1_WaitlistSkip__Input, WaitlistSkip as _edustream_enrollment_v1_WaitlistSkip } from './edustream/enrollment/v1/WaitlistSkip';
 import type { Withdrawal__Input as _edustream_enrollment_v1_Withdrawal__Input, Withdrawal as _edustream_enrollment_v1_Withdrawal } from './edustream/enrollment/v1/Withdrawal';
@@ -36,10 +39,11 @@ export interface ProtoGrpcType {
   edustream: {
     enrollment: {
       v1: {
+        ApplyCatalogEventsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, _edustream_enrollment_v1_ApplyCatalogEventsRequest>
+        ApplyCatalogEventsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, _edustream_enrollment_v1_ApplyCatalogEventsResponse>
         BatchGetRosterSizesRequest: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest>
         BatchGetRosterSizesResponse: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
-        CancelSectionEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsRequest>
-        CancelSectionEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse>
+        CatalogEventOutcome: MessageTypeDefinition<_edustream_enrollment_v1_CatalogEventOutcome__Input, _edustream_enrollment_v1_CatalogEventOutcome>
         DropRequest: MessageTypeDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropRequest>
         DropResponse: MessageTypeDefinition<_edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropResponse>
         EnrollRequest: MessageTypeDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollRequest>
@@ -56,10 +60,12 @@ export interface ProtoGrpcType {
         ListWithdrawalsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsRequest>
         ListWithdrawalsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsResponse>
         Meeting: MessageTypeDefinition<_edustream_enrollment_v1_Meeting__Input, _edustream_enrollment_v1_Meeting>
-        ResizeSectionRequest: MessageTypeDefinition<_edustream_enrollment_v1_ResizeSectionRequest__Input, _edustream_enrollment_v1_ResizeSectionRequest>
-        ResizeSectionResponse: MessageTypeDefinition<_edustream_enrollment_v1_ResizeSectionResponse__Input, _edustream_enrollment_v1_ResizeSectionResponse>
+        RegistrationSummary: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationSummary__Input, _edustream_enrollment_v1_RegistrationSummary>
+        RegistrationWindow: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationWindow__Input, _edustream_enrollment_v1_RegistrationWindow>
         RosterEntry: MessageTypeDefinition<_edustream_enrollment_v1_RosterEntry__Input, _edustream_enrollment_v1_RosterEntry>
         RosterSize: MessageTypeDefinition<_edustream_enrollment_v1_RosterSize__Input, _edustream_enrollment_v1_RosterSize>
+        ScheduleSummary: MessageTypeDefinition<_edustream_enrollment_v1_ScheduleSummary__Input, _edustream_enrollment_v1_ScheduleSummary>
+        SectionSeats: MessageTypeDefinition<_edustream_enrollment_v1_SectionSeats__Input, _edustream_enrollment_v1_SectionSeats>
         SectionSummary: MessageTypeDefinition<_edustream_enrollment_v1_SectionSummary__Input, _edustream_enrollment_v1_SectionSummary>
         WaitlistSkip: MessageTypeDefinition<_edustream_enrollment_v1_WaitlistSkip__Input, _edustream_enrollment_v1_WaitlistSkip>
         Withdrawal: MessageTypeDefinition<_edustream_enrollment_v1_Withdrawal__Input, _edustream_enrollment_v1_Withdrawal>

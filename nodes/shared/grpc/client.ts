@@ -9,6 +9,8 @@ import { service as healthService } from "grpc-health-check";
 import { channelOptions } from "./options";
 import { serviceDefinitions, SERVICE_NAMES, type ServiceKey } from "./proto";
 import { channelCredentials, type NodeTls } from "./tls";
+import type { Telemetry } from "../telemetry";
+import { observeClientCall } from "../telemetry/grpc";
 
 /** Per-call options: whose token to forward, which request id to carry, how long to wait. */
 export interface CallOptions {
@@ -53,6 +55,8 @@ export interface ChannelSettings {
   tls?: NodeTls;
   /** The name to check in servers' certificates instead of the one dialled (for address lists). */
   tlsServerName?: string;
+  /** The calling node's metrics and tracer (edustream_grpc_client_*, a client span per call). */
+  telemetry?: Telemetry;
 }
 
 /**
@@ -68,6 +72,7 @@ export function createServiceClient<K extends ServiceKey>(service: K, address: s
   if (settings.tlsServerName) options["grpc.ssl_target_name_override"] = settings.tlsServerName;
   const raw = new Constructor(grpcTarget(address), channelCredentials(settings.tls), options);
   const client: Record<string, unknown> = { raw, close: () => raw.close() };
+  const serviceName = SERVICE_NAMES[service];
   for (const [method, definition] of Object.entries(Constructor.service)) {
     const { path, requestSerialize, responseDeserialize } = definition;
     client[method] = (request: unknown, callOptions: CallOptions = {}) =>
@@ -76,7 +81,12 @@ export function createServiceClient<K extends ServiceKey>(service: K, address: s
         if (callOptions.token) metadata.set("authorization", `Bearer ${callOptions.token}`);
         if (callOptions.requestId) metadata.set("x-request-id", callOptions.requestId);
         const deadline = Date.now() + (callOptions.deadlineMs ?? defaultDeadlineMs);
-        raw.makeUnaryRequest(path, requestSerialize, responseDeserialize, request, metadata, { deadline }, (error, response) => (error ? reject(error) : resolve(response)));
+        const done = observeClientCall(settings.telemetry, serviceName, method, metadata);
+        raw.makeUnaryRequest(path, requestSerialize, responseDeserialize, request, metadata, { deadline }, (error, response) => {
+          done(error ? error.code : grpc.status.OK);
+          if (error) reject(error);
+          else resolve(response);
+        });
       });
   }
   return client as ServiceClient<K>;

@@ -11,6 +11,8 @@ import type { Claims, TokenVerifier } from "../tokens";
 import { serverOptions } from "./options";
 import { PROTO_FILES, PROTO_LOADER_OPTIONS, PROTO_ROOT, SERVICE_NAMES, serviceDefinitions, type ServiceKey } from "./proto";
 import { isNodePeer, serverCredentials, type NodeTls } from "./tls";
+import type { Telemetry } from "../telemetry";
+import { observeServerCall } from "../telemetry/grpc";
 
 /** What a handler knows about the call besides its request message. */
 export interface CallContext {
@@ -120,14 +122,23 @@ export interface GrpcServerOptions<H> {
   tls?: NodeTls;
   verifier: TokenVerifier;
   logger: Logger;
+  /** Metrics and traces of every call (edustream_grpc_server_*, a server span per call) and readiness (edustream_ready). */
+  telemetry?: Telemetry;
   /** Reports whether the node can serve (its database answers); polled for the health service. */
   checkReady?: () => Promise<boolean>;
+  /**
+   * A second port that serves only the health service, in plaintext: Kubernetes' gRPC probes
+   * cannot present a client certificate to the TLS port (EDUSTREAM_GRPC_HEALTH_PORT).
+   */
+  healthPort?: number;
   /** Work to do after the server stopped (close pools, stop timers). */
   onShutdown?: () => Promise<void>;
 }
 
 export interface RunningGrpcServer {
   port: number;
+  /** The plaintext health-only port, when one was asked for. */
+  healthPort?: number;
   /** Stops taking new calls, lets calls in flight finish (up to `graceMs`), then runs onShutdown. */
   shutdown(graceMs?: number): Promise<void>;
 }
@@ -162,6 +173,7 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
   for (const method of Object.keys(definition)) {
     const wrapped = chain.reduceRight<AsyncHandler<unknown, unknown>>((next, interceptor) => interceptor(next), handlers[method]!);
     implementation[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const observed = observeServerCall(options.telemetry, serviceName, method, call.metadata);
       const deadline = call.getDeadline();
       const context: CallContext = {
         requestId: metadataValue(call.metadata, "x-request-id") || randomUUID(),
@@ -175,11 +187,12 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
         if (answered) return;
         answered = true;
         inFlight.delete(cutOff);
+        observed.done(error?.code ?? grpc.status.OK);
         callback(error, response);
       };
       const cutOff = () => answer({ code: grpc.status.UNAVAILABLE, details: "The service is shutting down; the call was cut off." });
       inFlight.add(cutOff);
-      callScope.run({ deadline: context.deadline }, () => wrapped(call.request, context)).then(
+      observed.run(() => callScope.run({ deadline: context.deadline }, () => wrapped(call.request, context))).then(
         (response) => answer(null, response),
         (error: unknown) => {
           const { code, details = "", metadata } = toServiceError(error);
@@ -197,12 +210,22 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
   new ReflectionService(reflectionDefinition).addToServer(server);
 
   const port = await bind(server, options.host ?? "127.0.0.1", options.port, tls ? serverCredentials(tls) : grpc.ServerCredentials.createInsecure());
+  const healthServer = options.healthPort === undefined ? undefined : new grpc.Server(serverOptions(service));
+  let healthPort: number | undefined;
+  if (healthServer) {
+    health.addToServer(healthServer);
+    healthPort = await bind(healthServer, options.host ?? "127.0.0.1", options.healthPort!, grpc.ServerCredentials.createInsecure()).catch((error) => {
+      server.forceShutdown();
+      throw error;
+    });
+  }
 
   let current: ServingStatus | undefined;
   const setServing = (ready: boolean) => {
     const status = ready ? "SERVING" : "NOT_SERVING";
     if (status === current) return;
     current = status;
+    options.telemetry?.metrics?.ready.set(ready ? 1 : 0);
     health.setStatus("", status);
     health.setStatus(serviceName, status);
   };
@@ -224,6 +247,7 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
     stopping ??= (async () => {
       clearInterval(healthTimer);
       setServing(false);
+      healthServer?.forceShutdown();
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {
           for (const cutOff of [...inFlight]) cutOff();
@@ -240,8 +264,8 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
     return stopping;
   };
 
-  logger.info("listening", { service: serviceName, host: options.host ?? "127.0.0.1", port, tls: Boolean(tls) });
-  return { port, shutdown };
+  logger.info("listening", { service: serviceName, host: options.host ?? "127.0.0.1", port, tls: Boolean(tls), ...(healthPort === undefined ? {} : { healthPort }) });
+  return { port, healthPort, shutdown };
 }
 
 /** Narrows a context to a signed-in caller, or throws UNAUTHENTICATED. */

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureCa, makeCert, makeDevCerts } from "../../../scripts/dev-certs";
-import { createServiceClient } from "./client";
+import { createServiceClient, isServing } from "./client";
 import type { CallContext, RunningGrpcServer } from "./server";
 import { AuthClient, grpcJsCall, startStubAuth } from "./test-support";
 import { isLoopbackPeer, type NodeTls } from "./tls";
@@ -100,5 +100,27 @@ describe("plaintext on loopback", () => {
   test("a loopback peer is a node; any other is not", () => {
     expect(["127.0.0.1:5000", "ipv4:127.0.0.9:1", "[::1]:80", "::ffff:127.0.0.1:80"].map(isLoopbackPeer)).toEqual([true, true, true, true]);
     expect(["10.0.0.1:5000", "[2001:db8::1]:80", "::ffff:10.0.0.1:80", "128.0.0.1:1"].map(isLoopbackPeer)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("health port beside a TLS port (Kubernetes gRPC probes send no certificate)", () => {
+  test("answers the health check in plaintext, serves nothing else, and stops with the server", async () => {
+    const withProbe = await startStubAuth({ tls: files(dir, "node-a"), healthPort: 0 });
+    const probe = new grpc.Client(`127.0.0.1:${withProbe.healthPort}`, grpc.credentials.createInsecure());
+    try {
+      expect(withProbe.healthPort).toBeGreaterThan(0);
+      expect(await isServing(probe, "auth")).toBe(true);
+      // The service itself is not on the plaintext port: no way around the client certificate.
+      const login = await grpcJsCall(probe, "Login", { username: "ada", password: "pw" });
+      expect(login.error?.code).toBe(grpc.status.UNIMPLEMENTED);
+      // And the TLS port still refuses a plaintext caller.
+      expect((await callBoth(grpc.credentials.createInsecure(), withProbe.port)).login.error?.code).toBe(grpc.status.UNAVAILABLE);
+    } finally {
+      probe.close();
+      await withProbe.shutdown(200);
+    }
+    const after = new grpc.Client(`127.0.0.1:${withProbe.healthPort}`, grpc.credentials.createInsecure());
+    expect(await isServing(after, "auth")).toBe(false);
+    after.close();
   });
 });

@@ -245,7 +245,7 @@ export function schedulePages(deps: ViewDeps) {
         const before = await loadMySchedule(session, termParam || undefined);
         const target = before.enrollments.find((e) => e.id === params.id);
         const outcome: Outcome = target
-          ? (await dropEnrollment(session, { enrollmentId: params.id, waitlisted: target.status === "WAITLISTED", withdraw: body.withdraw === "true" }))(sectionLabel(target.section))
+          ? (await dropEnrollment(session, { enrollmentId: params.id, waitlisted: target.status === "WAITLISTED", withdraw: body.withdraw === "true" })).outcomeFor(sectionLabel(target.section))
           : { kind: "info", text: "That section is no longer on your schedule." };
         if (!session.htmx) {
           setFlash(cookie as never, deps.config, outcome.kind, outcome.text);

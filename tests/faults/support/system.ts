@@ -94,6 +94,8 @@ export async function startFaultSystem(name: string, options: { databaseUrl?: st
     ENROLLMENT_PORT: String(enrollment),
     GRADES_PORT: String(grades),
     FACULTY_GRADES_PORT: String(facultyGrades),
+    // Each node's /metrics on a free port: the defaults may be taken by a system running here.
+    EDUSTREAM_METRICS_PORT: "0",
     ...(options.databaseUrl ? { EDUSTREAM_DATABASE_URL: options.databaseUrl, EDUSTREAM_DB_PREFIX: `edustream_fault_${name}_${process.pid}` } : {}),
     ...options.env,
   };

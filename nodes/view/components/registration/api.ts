@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { GatewayError } from "../../gateway";
 import type { Session } from "../../session";
-import type { MyEnrollment, MySchedule, Outcome, Section, Term } from "./model";
+import type { EnrollmentSection, MyEnrollment, MySchedule, Outcome, RegistrationSummary, ScheduleLoad, Section, Term } from "./model";
 
 /** A fresh key for one rendered Add button: a double submit of that button reuses it. */
 export function newIdempotencyKey(): string {
@@ -23,38 +23,73 @@ function refusal(error: unknown, fallback: string): Outcome {
   return { kind: "error", text: error.message };
 }
 
-/**
- * Enrolls the student (or puts them on the waitlist when `waitlist` allows it). The answer
- * becomes a message once the caller knows the section's name.
- */
-export async function enrollInSection(session: Session, input: { sectionId: string; waitlist: boolean; idempotencyKey: unknown }): Promise<(label: string) => Outcome> {
+/** The section as it stands after the student's change, from the action's own answer (no second read). */
+export interface SectionAfter {
+  section: Section;
+  term: Term;
+  /** The student's place in the section now (none after a drop). */
+  enrollment?: Pick<MyEnrollment, "id" | "status" | "position">;
+  load: ScheduleLoad;
+}
+
+/** What a click did: the message (once the caller knows the section's name) and, when it succeeded, the section after it. */
+export interface ActionResult {
+  outcomeFor: (label: string) => Outcome;
+  after?: SectionAfter;
+}
+
+/** The card's data from an Enroll or Drop answer: its section, and the summary read in the same request. */
+function sectionAfter(answer: { enrollment: { id: string; status: string; position?: number; section: EnrollmentSection }; summary: RegistrationSummary }, holds: boolean): SectionAfter {
+  const { enrollment, summary } = answer;
+  const { seats, window, schedule } = summary;
+  const section: Section = {
+    ...enrollment.section,
+    term_code: window.code,
+    term_name: window.name,
+    instructor_id: "",
+    capacity: seats.capacity,
+    enrolled: seats.enrolled,
+    waitlisted: seats.waitlisted,
+    status: seats.cancelled ? "CANCELLED" : "ACTIVE",
+  };
+  const place = holds ? { id: enrollment.id, status: enrollment.status as MyEnrollment["status"], position: enrollment.position ?? 0 } : undefined;
+  return { section, term: window, enrollment: place, load: { ...schedule, term_name: window.name } };
+}
+
+/** Enrolls the student (or puts them on the waitlist when `waitlist` allows it): one gateway request. */
+export async function enrollInSection(session: Session, input: { sectionId: string; waitlist: boolean; idempotencyKey: unknown }): Promise<ActionResult> {
   try {
-    const result = await session.api<{ enrollment: { id: string; status: string; position?: number } }>("/api/v1/enrollments", {
+    const result = await session.api<{ enrollment: { id: string; status: string; position?: number; section: EnrollmentSection }; summary: RegistrationSummary }>("/api/v1/enrollments", {
       method: "POST",
       body: { section_id: input.sectionId, waitlist: input.waitlist },
       headers: { "idempotency-key": cleanKey(input.idempotencyKey) },
     });
+    const after = sectionAfter(result, true);
     if (result.enrollment.status === "WAITLISTED") {
       const position = result.enrollment.position ?? 0;
-      return (label) => ({ kind: "info", text: `${label} is full: you are number ${position} on its waitlist. If a seat frees up, you get it automatically.` });
+      return { after, outcomeFor: (label) => ({ kind: "info", text: `${label} is full: you are number ${position} on its waitlist. If a seat frees up, you get it automatically.` }) };
     }
-    return (label) => ({ kind: "success", text: `You are enrolled in ${label}.` });
+    return { after, outcomeFor: (label) => ({ kind: "success", text: `You are enrolled in ${label}.` }) };
   } catch (error) {
     const outcome = refusal(error, "The section was not added.");
-    return () => outcome;
+    return { outcomeFor: () => outcome };
   }
 }
 
-/** Drops the enrollment, withdraws from it (after the add/drop deadline, when `withdraw` confirms it), or leaves the waitlist. */
-export async function dropEnrollment(session: Session, input: { enrollmentId: string; waitlisted: boolean; withdraw?: boolean }): Promise<(label: string) => Outcome> {
+/** Drops the enrollment, withdraws from it (after the add/drop deadline, when `withdraw` confirms it), or leaves the waitlist: one gateway request. */
+export async function dropEnrollment(session: Session, input: { enrollmentId: string; waitlisted: boolean; withdraw?: boolean }): Promise<ActionResult> {
   try {
     const query = input.withdraw ? "?withdraw=true" : "";
-    const { enrollment } = await session.api<{ enrollment: { status: string } }>(`/api/v1/enrollments/${encodeURIComponent(input.enrollmentId)}${query}`, { method: "DELETE" });
-    if (enrollment.status === "WITHDRAWN") return (label) => ({ kind: "success", text: `You withdrew from ${label}: it shows as W on your transcript and does not count in your GPA.` });
-    return (label) => ({ kind: "success", text: input.waitlisted ? `You left the waitlist of ${label}.` : `You dropped ${label}.` });
+    const result = await session.api<{ enrollment: { id: string; status: string; section: EnrollmentSection }; summary: RegistrationSummary }>(
+      `/api/v1/enrollments/${encodeURIComponent(input.enrollmentId)}${query}`,
+      { method: "DELETE" },
+    );
+    const after = sectionAfter(result, false);
+    if (result.enrollment.status === "WITHDRAWN") return { after, outcomeFor: (label) => ({ kind: "success", text: `You withdrew from ${label}: it shows as W on your transcript and does not count in your GPA.` }) };
+    return { after, outcomeFor: (label) => ({ kind: "success", text: input.waitlisted ? `You left the waitlist of ${label}.` : `You dropped ${label}.` }) };
   } catch (error) {
     const outcome = refusal(error, "Nothing was dropped.");
-    return () => outcome;
+    return { outcomeFor: () => outcome };
   }
 }
 

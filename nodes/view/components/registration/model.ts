@@ -54,24 +54,37 @@ export interface SearchResult {
 
 export type EnrollmentStatus = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
 
+/** The section an enrollment names (on schedules and in Enroll and Drop answers). */
+export interface EnrollmentSection {
+  id: string;
+  code: string;
+  course_id: string;
+  course_code: string;
+  course_title: string;
+  credits: number;
+  term_id: string;
+  room: string;
+  instructor_name: string;
+  meetings: Meeting[];
+  cancelled: boolean;
+}
+
+/** What Enroll and Drop answer beside the enrollment, read after the change: seats, the student's load, the term's window. */
+export interface RegistrationSummary {
+  seats: { section_id: string; capacity: number; enrolled: number; available: number; waitlisted: number; cancelled: boolean };
+  schedule: { term_id: string; enrolled_credits: number; credit_limit: number; enrolled_sections: number; waitlisted_sections: number };
+  window: Term;
+}
+
+/** The student's sections and credits in a term, as a section card sums them up after a click. */
+export type ScheduleLoad = RegistrationSummary["schedule"] & { term_name: string };
+
 export interface MyEnrollment {
   id: string;
   section_id: string;
   status: EnrollmentStatus;
   position: number;
-  section: {
-    id: string;
-    code: string;
-    course_id: string;
-    course_code: string;
-    course_title: string;
-    credits: number;
-    term_id: string;
-    room: string;
-    instructor_name: string;
-    meetings: Meeting[];
-    cancelled: boolean;
-  };
+  section: EnrollmentSection;
   /** When waitlisted and passed over for an open seat: when (RFC 3339, else empty), why, and how to become eligible. */
   skipped_at: string;
   skip_reason: string;

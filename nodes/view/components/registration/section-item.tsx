@@ -2,7 +2,8 @@ import type { Session } from "../../session";
 import { CsrfField } from "../form";
 import { newIdempotencyKey } from "./api";
 import { describeMeetings } from "../../../shared/schedule";
-import { describeSeats, dropOpen, sectionLabel, type MyEnrollment, type Outcome, type Section, type Term } from "./model";
+import { plural } from "../../../shared/plural";
+import { describeSeats, dropOpen, sectionLabel, type MyEnrollment, type Outcome, type ScheduleLoad, type Section, type Term } from "./model";
 
 /** The outcome of the last click, shown in place and copied to the live region by app.js. */
 export function OutcomeMessage(props: { outcome: Outcome }) {
@@ -48,6 +49,8 @@ export interface SectionItemProps {
   confirmDrop?: boolean;
   /** Name the course too (when the section is shown outside its course). */
   showCourse?: boolean;
+  /** After a click: the student's sections and credits in the term, shown under the outcome. */
+  load?: ScheduleLoad;
 }
 
 /** The id of a section's list item, the target of its in-place updates. */
@@ -96,7 +99,22 @@ export function SectionCard(props: SectionItemProps) {
         <div class="flex flex-wrap items-center gap-2">{props.confirmDrop && props.enrollment ? <DropConfirm {...props} enrollment={props.enrollment} /> : <SectionActions {...props} full={full} cancelled={cancelled} />}</div>
       </div>
       {!!props.outcome && <OutcomeMessage outcome={props.outcome} />}
+      {!!props.load && <ScheduleLine load={props.load} />}
     </div>
+  );
+}
+
+/** "Your Fall 2026 schedule: 3 sections, 10 of 18 credits · on 1 waitlist." with a link to it. */
+function ScheduleLine(props: { load: ScheduleLoad }) {
+  const { load } = props;
+  const waitlists = load.waitlisted_sections ? ` · on ${plural(load.waitlisted_sections, "waitlist")}` : "";
+  return (
+    <p class="mt-2 text-sm text-slate-700" data-testid="schedule-load">
+      <span safe>{`Your ${load.term_name} schedule: ${plural(load.enrolled_sections, "section")}, ${load.enrolled_credits} of ${plural(load.credit_limit, "credit")}${waitlists}. `}</span>
+      <a href={`/schedule?term=${encodeURIComponent(load.term_id)}`} class="link">
+        My schedule
+      </a>
+    </p>
   );
 }
 

@@ -2,10 +2,10 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ApplyCatalogEventsRequest__Input as _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, ApplyCatalogEventsRequest as _edustream_enrollment_v1_ApplyCatalogEventsRequest } from '../../../edustream/enrollment/v1/ApplyCatalogEventsRequest';
+import type { ApplyCatalogEventsResponse__Input as _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, ApplyCatalogEventsResponse as _edustream_enrollment_v1_ApplyCatalogEventsResponse } from '../../../edustream/enrollment/v1/ApplyCatalogEventsResponse';
 import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from '../../../edustream/enrollment/v1/BatchGetRosterSizesRequest';
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from '../../../edustream/enrollment/v1/BatchGetRosterSizesResponse';
-import type { CancelSectionEnrollmentsRequest__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, CancelSectionEnrollmentsRequest as _edustream_enrollment_v1_CancelSectionEnrollmentsRequest } from '../../../edustream/enrollment/v1/CancelSectionEnrollmentsRequest';
-import type { CancelSectionEnrollmentsResponse__Input as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, CancelSectionEnrollmentsResponse as _edustream_enrollment_v1_CancelSectionEnrollmentsResponse } from '../../../edustream/enrollment/v1/CancelSectionEnrollmentsResponse';
 import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from '../../../edustream/enrollment/v1/DropRequest';
 import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from '../../../edustream/enrollment/v1/DropResponse';
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from '../../../edustream/enrollment/v1/EnrollRequest';
@@ -18,10 +18,17 @@ import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMy
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListMyEnrollmentsResponse';
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from '../../../edustream/enrollment/v1/ListWithdrawalsRequest';
 import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from '../../../edustream/enrollment/v1/ListWithdrawalsResponse';
-import type { ResizeSectionRequest__Input as _edustream_enrollment_v1_ResizeSectionRequest__Input, ResizeSectionRequest as _edustream_enrollment_v1_ResizeSectionRequest } from '../../../edustream/enrollment/v1/ResizeSectionRequest';
-import type { ResizeSectionResponse__Input as _edustream_enrollment_v1_ResizeSectionResponse__Input, ResizeSectionResponse as _edustream_enrollment_v1_ResizeSectionResponse } from '../../../edustream/enrollment/v1/ResizeSectionResponse';
 
 export interface EnrollmentServiceClient extends grpc.Client {
+  ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
+  ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
+  ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
+  ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
+  applyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
+  applyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
+  applyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
+  applyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
+  
   BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
@@ -30,15 +37,6 @@ export interface EnrollmentServiceClient extends grpc.Client {
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
-  
-  CancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
-  CancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
-  CancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
-  CancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
-  cancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
-  cancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
-  cancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
-  cancelSectionEnrollments(argument: _edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CancelSectionEnrollmentsResponse>): grpc.ClientUnaryCall;
   
   Drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
   Drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
@@ -94,21 +92,12 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   
-  ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
-  ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
-  ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
-  ResizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
-  resizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
-  resizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
-  resizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
-  resizeSection(argument: _edustream_enrollment_v1_ResizeSectionRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ResizeSectionResponse>): grpc.ClientUnaryCall;
-  
 }
 
 export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementation {
-  BatchGetRosterSizes: grpc.handleUnaryCall<_edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input>;
+  ApplyCatalogEvents: grpc.handleUnaryCall<_edustream_enrollment_v1_ApplyCatalogEventsRequest, _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input>;
   
-  CancelSectionEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_CancelSectionEnrollmentsRequest, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input>;
+  BatchGetRosterSizes: grpc.handleUnaryCall<_edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input>;
   
   Drop: grpc.handleUnaryCall<_edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse__Input>;
   
@@ -122,18 +111,15 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListWithdrawals: grpc.handleUnaryCall<_edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse__Input>;
   
-  ResizeSection: grpc.handleUnaryCall<_edustream_enrollment_v1_ResizeSectionRequest, _edustream_enrollment_v1_ResizeSectionResponse__Input>;
-  
 }
 
 export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
+  ApplyCatalogEvents: MethodDefinition<_edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, _edustream_enrollment_v1_ApplyCatalogEventsRequest, _edustream_enrollment_v1_ApplyCatalogEventsResponse>
   BatchGetRosterSizes: MethodDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
-  CancelSectionEnrollments: MethodDefinition<_edustream_enrollment_v1_CancelSectionEnrollmentsRequest__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse__Input, _edustream_enrollment_v1_CancelSectionEnrollmentsRequest, _edustream_enrollment_v1_CancelSectionEnrollmentsResponse>
   Drop: MethodDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse>
   Enroll: MethodDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse>
   FinalizeRoster: MethodDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse>
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
-  ResizeSection: MethodDefinition<_edustream_enrollment_v1_ResizeSectionRequest__Input, _edustream_enrollment_v1_ResizeSectionResponse__Input, _edustream_enrollment_v1_ResizeSectionRequest, _edustream_enrollment_v1_ResizeSectionResponse>
 }

@@ -1,25 +1,17 @@
-import { Elysia, t } from "elysia";
-import { Alert, Layout, PageHeader } from "../components/layout";
-import { FilterSelect } from "../components/form";
-import { dropEnrollment, enrollInSection, loadSectionContext, loadTerms, myEnrollmentsBySection } from "../components/registration/api";
-import {
-  localPath,
-  queryString,
-  requestPath,
-  sectionLabel,
-  type Course,
-  type Department,
-  type MyEnrollment,
-  type Outcome,
-  type SearchResult,
-  type Term,
-} from "../components/registration/model";
-import { Notice, SectionCard, SectionItem } from "../components/registration/section-item";
-import { GatewayError } from "../gateway";
-import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
-import { plural } from "../../shared/plural";
-import { describeMeetings } from "../../shared/schedule";
-import { formatDateTime } from "../../shared/university-time";
+// The catalog search page: the search form, the results with their sections (each with the
+// student's buttons) and paging by opaque tokens kept in the URL.
+import { Elysia } from "elysia";
+import { Alert, Layout, PageHeader } from "../../components/layout";
+import { FilterSelect } from "../../components/form";
+import { loadTerms, myEnrollmentsBySection } from "../../components/registration/api";
+import { queryString, type Course, type Department, type MyEnrollment, type SearchResult, type Term } from "../../components/registration/model";
+import { Prerequisites } from "../../components/registration/prerequisites";
+import { Notice, SectionItem } from "../../components/registration/section-item";
+import { GatewayError } from "../../gateway";
+import { sessionPlugin, type Session, type ViewDeps } from "../../session";
+import { plural } from "../../../shared/plural";
+import { formatDateTime } from "../../../shared/university-time";
+import { text } from "./params";
 
 const PAGE_SIZE = 10;
 const autofocus = (on: boolean): object => (on ? { autofocus: true } : {});
@@ -36,10 +28,6 @@ interface CatalogQuery {
   open: boolean;
   page: string;
   previous: string[];
-}
-
-function text(value: unknown, max: number): string {
-  return typeof value === "string" ? value.trim().slice(0, max) : "";
 }
 
 function readQuery(query: Record<string, unknown>): CatalogQuery {
@@ -168,26 +156,6 @@ function CourseCard(props: { session: Session; course: Course; term?: Term; mine
   );
 }
 
-function Prerequisites(props: { course: Course }) {
-  const list = props.course.prerequisites;
-  return (
-    <p class="mt-2 text-sm">
-      <span class="font-medium">Prerequisites: </span>
-      {list.length ? (
-        list.map((p, i) => (
-          <>
-            {i > 0 && ", "}
-            <a href={`/courses/${p.id}`} class="link" title={p.title} safe>
-              {p.code}
-            </a>
-          </>
-        ))
-      ) : (
-        <span>none</span>
-      )}
-    </p>
-  );
-}
 
 /** The results area: summary, courses, pagination; or a clear empty state. */
 function Results(props: { session: Session; query: CatalogQuery; result: SearchResult; mine: Map<string, MyEnrollment>; focus: boolean }) {
@@ -299,26 +267,8 @@ function SearchFailure(props: { message: string }) {
   );
 }
 
-const FormBody = t.Record(t.String(), t.Any());
-const SectionParams = t.Object({ id: t.String({ maxLength: 64 }) });
-
-/** A section page (or fragment): the item alone, within a page naming its course and term. */
-function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string }) {
-  return (
-    <Layout title={props.title} session={props.session} path="/catalog">
-      <p class="mb-2 text-sm">
-        <a href={`/courses/${props.courseId}?term=${encodeURIComponent(props.termId)}`} class="link">
-          ← Back to the course
-        </a>
-      </p>
-      <PageHeader title={props.title} lead={props.lead} />
-      <ul>{props.children as "safe"}</ul>
-    </Layout>
-  );
-}
-
-/** The catalog: search, course and section pages, and the Add / waitlist / Drop actions. */
-export function catalogPages(deps: ViewDeps) {
+/** GET /catalog: the whole page, or (htmx) the results alone. */
+export function searchPages(deps: ViewDeps) {
   return new Elysia()
     .use(sessionPlugin(deps))
     .get("/catalog", async ({ session, query, request, set }) => {
@@ -342,135 +292,5 @@ export function catalogPages(deps: ViewDeps) {
           </section>
         </Layout>
       );
-    })
-    .get(
-      "/courses/:id",
-      async ({ session, params, query, request }) => {
-        const termId = text(query.term, 64);
-        const [{ course, term }, terms] = await Promise.all([
-          session.api<{ course: Course; term?: Term }>(`/api/v1/courses/${encodeURIComponent(params.id)}${queryString({ term: termId })}`),
-          loadTerms(session),
-        ]);
-        const mine = await myEnrollmentsBySection(session, term?.id);
-        const returnTo = requestPath(request);
-        return (
-          <Layout title={`${course.code} ${course.title}`} session={session} path="/catalog">
-            <p class="mb-2 text-sm">
-              <a href={`/catalog${queryString({ term: term?.id })}`} class="link">
-                ← Back to the catalog
-              </a>
-            </p>
-            <PageHeader title={`${course.code} · ${course.title}`} lead={`${plural(course.credits, "credit")} · ${course.department}`} />
-            <div class="card mb-6">
-              <p class="text-slate-800" safe>
-                {course.description || "No description yet."}
-              </p>
-              <Prerequisites course={course} />
-            </div>
-            <div class="mb-3 flex flex-wrap items-end justify-between gap-3">
-              <h2 class="text-xl font-semibold" safe>
-                {`Sections in ${term?.name ?? "this term"}`}
-              </h2>
-              <form method="get" action={`/courses/${course.id}`} class="flex items-end gap-2">
-                <FilterSelect id="course-term" name="term" label="Term" options={terms.map((t) => ({ value: t.id, label: t.name }))} value={term?.id} />
-                <button type="submit" class="btn-secondary">
-                  Show
-                </button>
-              </form>
-            </div>
-            {term && !term.registration_open ? <Notice text={`Registration for ${term.name} is not open.`} /> : <></>}
-            {course.sections.length ? (
-              <ul class="space-y-2" aria-label={`Sections of ${course.code}`}>
-                {course.sections.map((section) => (
-                  <SectionItem session={session} section={section} term={term} enrollment={mine.get(section.id)} returnTo={returnTo} />
-                ))}
-              </ul>
-            ) : (
-              <p class="card text-slate-700" safe>
-                {`${course.code} has no sections in ${term?.name ?? "this term"}. Choose another term above, or search the catalog for similar courses.`}
-              </p>
-            )}
-          </Layout>
-        );
-      },
-      { params: SectionParams },
-    )
-    .get(
-      "/sections/:id",
-      async ({ session, params, request }) => {
-        const { section, term, enrollment } = await loadSectionContext(session, params.id);
-        return (
-          <SectionPage
-            session={session}
-            title={`${sectionLabel(section)} · ${section.course_title}`}
-            lead={`${term?.name ?? section.term_name} · ${plural(section.credits, "credit")} · ${describeMeetings(section.meetings)}`}
-            courseId={section.course_id}
-            termId={section.term_id}
-          >
-            <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} />
-          </SectionPage>
-        );
-      },
-      { params: SectionParams },
-    )
-    .get(
-      "/sections/:id/item",
-      async ({ session, params, query }) => {
-        const returnTo = localPath(query.return_to, `/sections/${params.id}`);
-        if (!session.htmx) throw new Redirect(returnTo);
-        const { section, term, enrollment } = await loadSectionContext(session, params.id);
-        return <SectionCard session={session} section={section} term={term} enrollment={enrollment} returnTo={returnTo} />;
-      },
-      { params: SectionParams },
-    )
-    .post(
-      "/sections/:id/enroll",
-      async ({ session, params, body, cookie }) => {
-        requireUser(session, `/sections/${params.id}`, "STUDENT");
-        const returnTo = localPath(body.return_to, `/sections/${params.id}`);
-        const outcomeFor = await enrollInSection(session, { sectionId: params.id, waitlist: body.waitlist === "true", idempotencyKey: body.idempotency_key });
-        return answer({ session, cookie, sectionId: params.id, returnTo, outcomeFor });
-      },
-      { params: SectionParams, body: FormBody },
-    )
-    .get(
-      "/sections/:id/drop",
-      async ({ session, params, query }) => {
-        requireUser(session, `/sections/${params.id}`, "STUDENT");
-        const returnTo = localPath(query.return_to, `/sections/${params.id}`);
-        const { section, term, enrollment } = await loadSectionContext(session, params.id);
-        const outcome: Outcome | undefined = enrollment ? undefined : { kind: "info", text: `You are not enrolled in ${sectionLabel(section)} or on its waitlist.` };
-        const props = { session, section, term, enrollment, returnTo, outcome, confirmDrop: true };
-        if (session.htmx) return <SectionCard {...props} />;
-        return (
-          <SectionPage session={session} title={enrollment?.status === "WAITLISTED" ? "Leave the waitlist?" : "Drop this section?"} courseId={section.course_id} termId={section.term_id}>
-            <SectionItem {...props} />
-          </SectionPage>
-        );
-      },
-      { params: SectionParams },
-    )
-    .post(
-      "/sections/:id/drop",
-      async ({ session, params, body, cookie }) => {
-        requireUser(session, `/sections/${params.id}`, "STUDENT");
-        const returnTo = localPath(body.return_to, `/sections/${params.id}`);
-        const enrollmentId = typeof body.enrollment_id === "string" ? body.enrollment_id.slice(0, 64) : "";
-        const outcomeFor = await dropEnrollment(session, { enrollmentId, waitlisted: body.waitlisted === "true" });
-        return answer({ session, cookie, sectionId: params.id, returnTo, outcomeFor });
-      },
-      { params: SectionParams, body: FormBody },
-    );
-
-  /** After an action: the section's item with the outcome (htmx), or a flash and a redirect back. */
-  async function answer(input: { session: Session; cookie: unknown; sectionId: string; returnTo: string; outcomeFor: (label: string) => Outcome }) {
-    const { session } = input;
-    const { section, term, enrollment } = await loadSectionContext(session, input.sectionId);
-    const outcome = input.outcomeFor(sectionLabel(section));
-    if (!session.htmx) {
-      setFlash(input.cookie as never, deps.config, outcome.kind, outcome.text);
-      throw new Redirect(input.returnTo);
-    }
-    return <SectionCard session={session} section={section} term={term} enrollment={enrollment} returnTo={input.returnTo} outcome={outcome} />;
-  }
+    });
 }

@@ -1,0 +1,256 @@
+-- Registration's functions in the courses database: the one home of the rules PostgreSQL decides
+-- (the seat, the duplicate and same-course checks, the time conflict and credit limit, the
+-- waitlist order) and of the encodings and lock ids they share. Reviewed like code and applied by
+-- db/setup.ts after the migrations on every setup, in one transaction, as the owner role: every
+-- statement is repeatable (CREATE OR REPLACE; a function whose signature changes is dropped
+-- here first). The migrations keep their history; this file is what is installed
+-- (tests/system/registration-sql.test.ts checks it). The enrollment node alone calls these
+-- functions; the answers are codes and data, worded by nodes/enrollment/wording.ts.
+
+-- Former signatures, replaced below.
+DROP FUNCTION IF EXISTS enroll_attempt(uuid, uuid, uuid, uuid, integer, integer, int4range[], text, boolean, boolean, boolean);
+
+-- ---- Locks ----------------------------------------------------------------------------------
+-- Every transaction that changes a section's seats or waitlist holds the section's lock; every
+-- one that changes a student's schedule holds the student's. Sections are always locked before
+-- students. The two-key advisory lock ids (1: student, 2: section) are written only here.
+
+CREATE OR REPLACE FUNCTION registration_lock_section(p_section uuid) RETURNS void
+LANGUAGE sql VOLATILE
+AS $$ SELECT pg_advisory_xact_lock(2, hashtext(p_section::text)) $$;
+
+CREATE OR REPLACE FUNCTION registration_lock_student(p_student uuid) RETURNS void
+LANGUAGE sql VOLATILE
+AS $$ SELECT pg_advisory_xact_lock(1, hashtext(p_student::text)) $$;
+
+-- ---- Meetings as weekly minutes ---------------------------------------------------------------
+-- A meeting is the range [day * 1440 + start, day * 1440 + end) of minutes in the week (day 1 =
+-- Monday), so "do two schedules overlap" is one && of multiranges.
+
+CREATE OR REPLACE FUNCTION meeting_range(p_day integer, p_start_minute integer, p_end_minute integer) RETURNS int4range
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT int4range(p_day * 1440 + p_start_minute, p_day * 1440 + p_end_minute) $$;
+
+CREATE OR REPLACE FUNCTION section_meeting_ranges(p_section uuid) RETURNS int4multirange
+LANGUAGE sql STABLE
+AS $$
+  SELECT coalesce(range_agg(meeting_range(m.day, m.start_minute, m.end_minute)), '{}')
+  FROM section_meetings m WHERE m.section_id = p_section
+$$;
+
+-- ---- May this student hold a seat here? -------------------------------------------------------
+-- The time-conflict and credit-limit rule, for enrolling and for taking a seat off the waitlist
+-- alike: against the sections the student is ENROLLED in this term (a waitlist place holds
+-- nothing), other than this one. Answers the problem (TIME_CONFLICT, CREDIT_LIMIT or null), the
+-- first clashing section, and the credits they would hold with this one. One scan of the
+-- student's rows of the term; each row keeps its section's credits and meetings.
+
+CREATE OR REPLACE FUNCTION seat_problem(
+  p_student uuid,
+  p_term uuid,
+  p_section uuid,
+  p_meetings int4multirange,
+  p_credits integer,
+  p_credit_limit integer,
+  OUT problem text,
+  OUT other uuid,
+  OUT credits integer
+)
+LANGUAGE sql STABLE
+AS $$
+  SELECT CASE WHEN h.clash IS NOT NULL THEN 'TIME_CONFLICT' WHEN h.held + p_credits > p_credit_limit THEN 'CREDIT_LIMIT' END,
+         h.clash, h.held + p_credits
+  FROM (
+    SELECT (array_agg(e.section_id ORDER BY e.created_at, e.id) FILTER (WHERE e.meetings && p_meetings))[1] AS clash,
+           coalesce(sum(e.credits), 0)::integer AS held
+    FROM enrollments e
+    WHERE e.student_id = p_student AND e.term_id = p_term AND e.status = 'ENROLLED' AND e.section_id <> p_section
+  ) h
+$$;
+
+-- ---- Waitlist order ---------------------------------------------------------------------------
+-- A waitlist is served in the order of waitlist_seq (a sequence: joining touches no shared row),
+-- given by enroll_attempt when a student joins.
+
+CREATE OR REPLACE FUNCTION waitlist_next(p_section uuid, p_after bigint, p_limit integer)
+RETURNS TABLE (id uuid, student_id uuid, waitlist_seq bigint)
+LANGUAGE sql STABLE
+AS $$
+  SELECT e.id, e.student_id, e.waitlist_seq FROM enrollments e
+  WHERE e.section_id = p_section AND e.status = 'WAITLISTED' AND e.waitlist_seq > p_after
+  ORDER BY e.waitlist_seq
+  LIMIT p_limit
+$$;
+
+-- The place of a waitlist entry: 1 + those ahead of it.
+CREATE OR REPLACE FUNCTION waitlist_place(p_section uuid, p_seq bigint) RETURNS integer
+LANGUAGE sql STABLE
+AS $$
+  SELECT count(*)::integer + 1 FROM enrollments w
+  WHERE w.section_id = p_section AND w.status = 'WAITLISTED' AND w.waitlist_seq < p_seq
+$$;
+
+-- ---- Enrolling --------------------------------------------------------------------------------
+-- One enroll is one statement (its own transaction): the section's then the student's lock; the
+-- student's rows of the term in one scan (the row answered under this idempotency key, the same
+-- section, another section of the same course); the seat rule (seat_problem); then the seat or
+-- a place at the end of the waitlist, and the row with the section's live course, credits and
+-- meetings and the key's answer. The node decides what needs no lock (the registration window,
+-- a section cancelled in its cache, prerequisites from the grades service) and passes it in, so
+-- the refusals keep their order. Outcomes: REPLAY (replay: the first answer), BLOCKED,
+-- SAME_SECTION (status: ENROLLED, WAITLISTED or WITHDRAWN), SAME_COURSE (other, status),
+-- TIME_CONFLICT (other), CREDIT_LIMIT (credits: what they would hold), PREREQUISITES, CANCELLED,
+-- FULL (capacity, waitlisted), ENROLLED or WAITLISTED (id, status, position, created_at).
+
+CREATE OR REPLACE FUNCTION enroll_attempt(
+  p_student uuid,
+  p_section uuid,
+  p_credit_limit integer,
+  p_key text,
+  p_allow_waitlist boolean,
+  p_blocked boolean,
+  p_prereq_ok boolean
+) RETURNS TABLE (
+  outcome text,
+  id uuid,
+  status text,
+  "position" integer,
+  created_at text,
+  other uuid,
+  credits integer,
+  capacity integer,
+  waitlisted integer,
+  replay jsonb
+)
+LANGUAGE plpgsql
+VOLATILE
+SET plan_cache_mode = force_generic_plan
+AS $$
+#variable_conflict use_column
+DECLARE
+  v_row record;
+  v_replay jsonb;
+  v_same_status text;
+  v_same_course uuid;
+  v_same_course_status text;
+  v_term uuid;
+  v_course uuid;
+  v_active boolean;
+  v_credits integer;
+  v_meetings int4multirange;
+  v_problem record;
+  v_seated boolean := false;
+  v_waiting boolean := false;
+  v_position integer := 0;
+  v_created timestamptz;
+BEGIN
+  PERFORM registration_lock_section(p_section), registration_lock_student(p_student);
+
+  -- Later statements than the locks: they see every transaction that held them before. The
+  -- section as it is now (the catalog's credits and meetings are what the row keeps).
+  SELECT s.term_id, s.course_id, s.status = 'ACTIVE', c.credits, section_meeting_ranges(s.id)
+  INTO v_term, v_course, v_active, v_credits, v_meetings
+  FROM sections s JOIN courses c ON c.id = s.course_id
+  WHERE s.id = p_section;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no section %', p_section USING ERRCODE = 'no_data_found';
+  END IF;
+
+  -- The student's rows of the term: what they hold and the row answered under this key, whatever its state now.
+  FOR v_row IN
+    SELECT e.id, e.section_id, e.status, e.course_id, e.created_at, e.request_position,
+           (p_key <> '' AND e.request_key = p_key) AS keyed
+    FROM enrollments e
+    WHERE e.student_id = p_student AND e.term_id = v_term
+      AND (e.status IN ('ENROLLED', 'WAITLISTED') OR (p_key <> '' AND e.request_key = p_key)
+           OR (e.section_id = p_section AND e.status = 'WITHDRAWN'))
+  LOOP
+    IF v_row.keyed THEN
+      v_replay := jsonb_build_object(
+        'id', v_row.id, 'student_id', p_student, 'section_id', v_row.section_id,
+        'status', CASE WHEN v_row.request_position > 0 THEN 'WAITLISTED' ELSE 'ENROLLED' END,
+        'position', v_row.request_position,
+        'created_at', to_char(v_row.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+    END IF;
+    IF v_row.status = 'WITHDRAWN' AND v_row.section_id = p_section THEN
+      v_same_status := 'WITHDRAWN';
+    ELSIF v_row.status NOT IN ('ENROLLED', 'WAITLISTED') THEN
+      CONTINUE;
+    ELSIF v_row.section_id = p_section THEN
+      v_same_status := v_row.status;
+    ELSIF v_row.course_id = v_course AND v_same_course IS NULL THEN
+      v_same_course := v_row.section_id;
+      v_same_course_status := v_row.status;
+    END IF;
+  END LOOP;
+
+  IF v_replay IS NOT NULL THEN
+    outcome := 'REPLAY'; replay := v_replay;
+  ELSIF p_blocked THEN
+    outcome := 'BLOCKED';
+  ELSIF v_same_status IS NOT NULL THEN
+    outcome := 'SAME_SECTION'; status := v_same_status;
+  ELSIF v_same_course IS NOT NULL THEN
+    outcome := 'SAME_COURSE'; other := v_same_course; status := v_same_course_status;
+  ELSE
+    SELECT * INTO v_problem FROM seat_problem(p_student, v_term, p_section, v_meetings, v_credits, p_credit_limit);
+    IF v_problem.problem IS NOT NULL THEN
+      outcome := v_problem.problem; other := v_problem.other; credits := v_problem.credits;
+    ELSIF NOT p_prereq_ok THEN
+      outcome := 'PREREQUISITES';
+    END IF;
+  END IF;
+  IF outcome IS NOT NULL THEN
+    RETURN NEXT;
+    RETURN;
+  END IF;
+
+  -- A seat in an active section (the CHECK enrolled <= capacity backs the condition), else a
+  -- place at the end of its waitlist: the counter says how many are waiting, this one included.
+  IF v_active THEN
+    UPDATE section_seats ss SET enrolled = ss.enrolled + 1
+    WHERE ss.section_id = p_section AND ss.enrolled < ss.capacity;
+    v_seated := FOUND;
+    IF NOT v_seated AND p_allow_waitlist THEN
+      UPDATE section_seats ss SET waitlisted = ss.waitlisted + 1
+      WHERE ss.section_id = p_section
+      RETURNING ss.waitlisted INTO v_position;
+      v_waiting := FOUND;
+    END IF;
+  END IF;
+  IF NOT v_seated AND NOT v_waiting THEN
+    IF NOT v_active THEN
+      outcome := 'CANCELLED';
+    ELSE
+      outcome := 'FULL';
+      SELECT ss.capacity, ss.waitlisted INTO capacity, waitlisted FROM section_seats ss WHERE ss.section_id = p_section;
+      capacity := coalesce(capacity, 0); waitlisted := coalesce(waitlisted, 0);
+    END IF;
+    RETURN NEXT;
+    RETURN;
+  END IF;
+
+  -- The row: a dropped (or cancelled) row of the same student is reused, one row per student per
+  -- section; an ENROLLED or WAITLISTED one was refused above under the same locks, a WITHDRAWN
+  -- one too (a withdrawal is final for the term).
+  INSERT INTO enrollments AS e (student_id, section_id, term_id, status, waitlist_seq, course_id, credits, meetings, request_key, request_position)
+  VALUES (p_student, p_section, v_term,
+          CASE WHEN v_seated THEN 'ENROLLED' ELSE 'WAITLISTED' END,
+          CASE WHEN v_seated THEN NULL ELSE nextval('waitlist_seq') END,
+          v_course, v_credits, v_meetings, nullif(p_key, ''), v_position)
+  ON CONFLICT (section_id, student_id) DO UPDATE
+    SET status = excluded.status, waitlist_seq = excluded.waitlist_seq, credits = excluded.credits, meetings = excluded.meetings,
+        request_key = excluded.request_key, request_position = excluded.request_position, created_at = now(), updated_at = now(),
+        skipped_at = NULL, skip_reason = NULL, skip_remedy = NULL
+    WHERE e.status IN ('DROPPED', 'CANCELLED')
+  RETURNING e.id, e.created_at INTO id, v_created;
+  IF id IS NULL THEN
+    RAISE EXCEPTION 'enrollment row of % in % changed under the locks', p_student, p_section;
+  END IF;
+  status := CASE WHEN v_seated THEN 'ENROLLED' ELSE 'WAITLISTED' END;
+  "position" := v_position;
+  created_at := to_char(v_created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+  outcome := status;
+  RETURN NEXT;
+END;
+$$;

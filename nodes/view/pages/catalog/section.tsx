@@ -1,0 +1,77 @@
+// A section's own page, its card alone (what "Keep it" swaps back in), and the "are you sure?"
+// step of a drop.
+import { Elysia } from "elysia";
+import { Layout, PageHeader } from "../../components/layout";
+import { loadSectionContext } from "../../components/registration/api";
+import { localPath, requestPath, sectionLabel, type Outcome } from "../../components/registration/model";
+import { SectionCard, SectionItem } from "../../components/registration/section-item";
+import { Redirect, requireUser, sessionPlugin, type Session, type ViewDeps } from "../../session";
+import { plural } from "../../../shared/plural";
+import { describeMeetings } from "../../../shared/schedule";
+import { IdParams } from "./params";
+
+/** A section page (or fragment): the item alone, within a page naming its course and term. */
+export function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string }) {
+  return (
+    <Layout title={props.title} session={props.session} path="/catalog">
+      <p class="mb-2 text-sm">
+        <a href={`/courses/${props.courseId}?term=${encodeURIComponent(props.termId)}`} class="link">
+          ← Back to the course
+        </a>
+      </p>
+      <PageHeader title={props.title} lead={props.lead} />
+      <ul>{props.children as "safe"}</ul>
+    </Layout>
+  );
+}
+
+/** GET /sections/:id, /sections/:id/item (htmx) and /sections/:id/drop (the drop's confirmation). */
+export function sectionPages(deps: ViewDeps) {
+  return new Elysia()
+    .use(sessionPlugin(deps))
+    .get(
+      "/sections/:id",
+      async ({ session, params, request }) => {
+        const { section, term, enrollment } = await loadSectionContext(session, params.id);
+        return (
+          <SectionPage
+            session={session}
+            title={`${sectionLabel(section)} · ${section.course_title}`}
+            lead={`${term?.name ?? section.term_name} · ${plural(section.credits, "credit")} · ${describeMeetings(section.meetings)}`}
+            courseId={section.course_id}
+            termId={section.term_id}
+          >
+            <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} />
+          </SectionPage>
+        );
+      },
+      { params: IdParams },
+    )
+    .get(
+      "/sections/:id/item",
+      async ({ session, params, query }) => {
+        const returnTo = localPath(query.return_to, `/sections/${params.id}`);
+        if (!session.htmx) throw new Redirect(returnTo);
+        const { section, term, enrollment } = await loadSectionContext(session, params.id);
+        return <SectionCard session={session} section={section} term={term} enrollment={enrollment} returnTo={returnTo} />;
+      },
+      { params: IdParams },
+    )
+    .get(
+      "/sections/:id/drop",
+      async ({ session, params, query }) => {
+        requireUser(session, `/sections/${params.id}`, "STUDENT");
+        const returnTo = localPath(query.return_to, `/sections/${params.id}`);
+        const { section, term, enrollment } = await loadSectionContext(session, params.id);
+        const outcome: Outcome | undefined = enrollment ? undefined : { kind: "info", text: `You are not enrolled in ${sectionLabel(section)} or on its waitlist.` };
+        const props = { session, section, term, enrollment, returnTo, outcome, confirmDrop: true };
+        if (session.htmx) return <SectionCard {...props} />;
+        return (
+          <SectionPage session={session} title={enrollment?.status === "WAITLISTED" ? "Leave the waitlist?" : "Drop this section?"} courseId={section.course_id} termId={section.term_id}>
+            <SectionItem {...props} />
+          </SectionPage>
+        );
+      },
+      { params: IdParams },
+    );
+}
