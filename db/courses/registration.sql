@@ -9,6 +9,13 @@
 
 -- Former signatures, replaced below.
 DROP FUNCTION IF EXISTS enroll_attempt(uuid, uuid, uuid, uuid, integer, integer, int4range[], text, boolean, boolean, boolean);
+-- seat_problem answered one record (OUT arguments) before it answered a table (inlined).
+DO $$
+BEGIN
+  IF EXISTS (SELECT FROM pg_proc WHERE proname = 'seat_problem' AND pronamespace = 'public'::regnamespace AND NOT proretset) THEN
+    DROP FUNCTION seat_problem(uuid, uuid, uuid, int4multirange, integer, integer);
+  END IF;
+END $$;
 
 -- ---- Locks ----------------------------------------------------------------------------------
 -- Every transaction that changes a section's seats or waitlist holds the section's lock; every
@@ -31,11 +38,15 @@ CREATE OR REPLACE FUNCTION meeting_range(p_day integer, p_start_minute integer, 
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT int4range(p_day * 1440 + p_start_minute, p_day * 1440 + p_end_minute) $$;
 
+-- PL/pgSQL, not SQL, here and in waitlist_place: an SQL function with an aggregate is not inlined
+-- and would be planned again at every enroll; PL/pgSQL keeps its plan for the session.
 CREATE OR REPLACE FUNCTION section_meeting_ranges(p_section uuid) RETURNS int4multirange
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE
 AS $$
-  SELECT coalesce(range_agg(meeting_range(m.day, m.start_minute, m.end_minute)), '{}')
-  FROM section_meetings m WHERE m.section_id = p_section
+BEGIN
+  RETURN (SELECT coalesce(range_agg(meeting_range(m.day, m.start_minute, m.end_minute)), '{}')
+          FROM section_meetings m WHERE m.section_id = p_section);
+END;
 $$;
 
 -- ---- May this student hold a seat here? -------------------------------------------------------
@@ -43,7 +54,8 @@ $$;
 -- alike: against the sections the student is ENROLLED in this term (a waitlist place holds
 -- nothing), other than this one. Answers the problem (TIME_CONFLICT, CREDIT_LIMIT or null), the
 -- first clashing section, and the credits they would hold with this one. One scan of the
--- student's rows of the term; each row keeps its section's credits and meetings.
+-- student's rows of the term; each row keeps its section's credits and meetings. A set-returning
+-- SQL function of one SELECT, so PostgreSQL inlines it into the query that asks (one row always).
 
 CREATE OR REPLACE FUNCTION seat_problem(
   p_student uuid,
@@ -51,12 +63,9 @@ CREATE OR REPLACE FUNCTION seat_problem(
   p_section uuid,
   p_meetings int4multirange,
   p_credits integer,
-  p_credit_limit integer,
-  OUT problem text,
-  OUT other uuid,
-  OUT credits integer
-)
-LANGUAGE sql STABLE
+  p_credit_limit integer
+) RETURNS TABLE (problem text, other uuid, credits integer)
+LANGUAGE sql STABLE ROWS 1
 AS $$
   SELECT CASE WHEN h.clash IS NOT NULL THEN 'TIME_CONFLICT' WHEN h.held + p_credits > p_credit_limit THEN 'CREDIT_LIMIT' END,
          h.clash, h.held + p_credits
@@ -84,10 +93,12 @@ $$;
 
 -- The place of a waitlist entry: 1 + those ahead of it.
 CREATE OR REPLACE FUNCTION waitlist_place(p_section uuid, p_seq bigint) RETURNS integer
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE
 AS $$
-  SELECT count(*)::integer + 1 FROM enrollments w
-  WHERE w.section_id = p_section AND w.status = 'WAITLISTED' AND w.waitlist_seq < p_seq
+BEGIN
+  RETURN (SELECT count(*)::integer + 1 FROM enrollments w
+          WHERE w.section_id = p_section AND w.status = 'WAITLISTED' AND w.waitlist_seq < p_seq);
+END;
 $$;
 
 -- ---- Enrolling --------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from "bun:test";
-import { GatewayClient } from "./gateway";
+import { Gateway } from "./gateway";
 import { healthRoutes } from "./health";
 
 // A stand-in gateway: answers /healthz like the real one, then goes away.
@@ -10,14 +10,14 @@ const probe = (app: ReturnType<typeof healthRoutes>, path: string) => app.handle
 
 describe("view probes", () => {
   test("liveness answers without asking the gateway", async () => {
-    const app = healthRoutes(new GatewayClient("http://127.0.0.1:9", 1000));
+    const app = healthRoutes(new Gateway("http://127.0.0.1:9", 1000));
     const response = await probe(app, "/healthz");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
   test("ready while the gateway answers, 503 once it is gone", async () => {
-    const app = healthRoutes(new GatewayClient(`http://127.0.0.1:${gateway.port}`, 1000));
+    const app = healthRoutes(new Gateway(`http://127.0.0.1:${gateway.port}`, 1000));
     const up = await probe(app, "/readyz");
     expect(up.status).toBe(200);
     expect(await up.json()).toEqual({ status: "ready", gateway: "reachable" });

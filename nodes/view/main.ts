@@ -4,7 +4,7 @@ import { runNodeMain } from "../shared/run-node";
 import { createLogger } from "../shared/logger";
 import { loadPublicKey, TokenVerifier } from "../shared/tokens";
 import { createViewApp } from "./app";
-import { GatewayClient } from "./gateway";
+import { Gateway } from "./gateway";
 import { startTelemetry } from "../shared/telemetry";
 import { tracedFetch } from "../shared/telemetry/http";
 
@@ -15,7 +15,7 @@ export function startView(config: Config, port = config.ports.view) {
   const deps = {
     config,
     telemetry,
-    gateway: new GatewayClient(config.addresses.gateway, config.grpcDeadlineMs + 1000, tracedFetch(telemetry)),
+    gateway: new Gateway(config.addresses.gateway, config.grpcDeadlineMs + 1000, tracedFetch(telemetry)),
     verifier: new TokenVerifier(loadPublicKey(config), config),
   };
   const app = createViewApp(deps, logger).listen({ port, hostname: process.env.VIEW_HOST || "0.0.0.0", reusePort: true });

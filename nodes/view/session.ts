@@ -5,7 +5,7 @@ import type { Server } from "bun";
 import { clientAddressBehind, trustedProxyMatcher } from "../shared/client-address";
 import { generatedSecret, type Config } from "../shared/config";
 import type { Claims, Role, TokenVerifier } from "../shared/tokens";
-import { GatewayClient, GatewayError, type GatewayRequest } from "./gateway";
+import { Gateway, GatewayError, ok, type GatewayApi } from "./gateway";
 
 /** Names of the view's cookies (without secure cookies). All are HttpOnly and SameSite=Lax. */
 export const COOKIES = { access: "es_access", refresh: "es_refresh", csrf: "es_csrf", flash: "es_flash" } as const;
@@ -52,13 +52,13 @@ export interface Session {
    * disabled): its cookies are already cleared, and the sign-in page says this.
    */
   ended?: string;
-  /** Calls the gateway as the signed-in user. */
-  api<T = unknown>(path: string, request?: Omit<GatewayRequest, "token" | "clientAddress" | "requestId">): Promise<T>;
+  /** The gateway's API as the signed-in user (or anonymously) calls it: unwrap answers with `ok`. */
+  gateway: GatewayApi;
 }
 
 export interface ViewDeps {
   config: Config;
-  gateway: GatewayClient;
+  gateway: Gateway;
   verifier: TokenVerifier;
   /** The view's metrics and tracer (requests; calls to the gateway go through a traced fetch). */
   telemetry?: Telemetry;
@@ -190,10 +190,7 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
   const refreshToken = jar[names.refresh]?.value;
   if (!claims && !readOnly && typeof refreshToken === "string" && refreshToken) {
     try {
-      const tokens = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/refresh", {
-        body: { refresh_token: refreshToken },
-        requestId,
-      });
+      const tokens = await ok(gateway.for({ requestId }).auth.refresh.post({ refresh_token: refreshToken }));
       storeTokens(jar, config, tokens);
       token = tokens.access_token;
       claims = await verifier.verify(token, true);
@@ -220,7 +217,7 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
     flash,
     demo: config.mode === "demo",
     ended,
-    api: (path, options = {}) => gateway.call(path, { ...options, token, clientAddress, requestId }),
+    gateway: gateway.for({ token, clientAddress, requestId }),
   };
   return session;
 }
@@ -271,7 +268,7 @@ function leaveEndedSession(config: Config, cookie: CookieJar, request: Request, 
  */
 export async function endRefusedSession(deps: ViewDeps, cookie: CookieJar, request: Request, reason: string): Promise<string> {
   const refreshToken = refreshCookie(cookie, deps.config);
-  if (refreshToken) await deps.gateway.call("/api/v1/auth/logout", { body: { refresh_token: refreshToken } }).catch(() => undefined);
+  if (refreshToken) await ok(deps.gateway.for({}).auth.logout.post({ refresh_token: refreshToken })).catch(() => undefined);
   clearTokens(cookie, deps.config);
   setFlash(cookie, deps.config, "error", reason);
   return signInUrl(request);

@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert, Layout, PageHeader } from "../components/layout";
 import { CsrfField, Field, SubmitButton } from "../components/form";
-import { GatewayError } from "../gateway";
+import { GatewayError, ok } from "../gateway";
 import { Redirect, requireUser, sessionPlugin, setFlash, storeTokens, type Session, type ViewDeps } from "../session";
 
 function PasswordForm(props: { session: Session; errors?: Record<string, string>; message?: string }) {
@@ -44,9 +44,7 @@ export function accountPages(deps: ViewDeps) {
         if (!current || !next) return render(400, undefined, { ...(current ? {} : { current_password: "Enter your current password." }), ...(next ? {} : { new_password: "Choose a new password." }) });
         try {
           // Every session of the account ends; this browser continues with the fresh one.
-          const tokens = await session.api<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/password", {
-            body: { current_password: current.slice(0, 1024), new_password: next.slice(0, 1024) },
-          });
+          const tokens = await ok(session.gateway.auth.password.post({ current_password: current.slice(0, 1024), new_password: next.slice(0, 1024) }));
           storeTokens(cookie as never, deps.config, tokens);
         } catch (error) {
           if (error instanceof GatewayError && error.status < 500) {

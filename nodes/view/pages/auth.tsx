@@ -1,7 +1,7 @@
 import { Elysia, t } from "elysia";
 import { Alert, Layout, PageHeader } from "../components/layout";
 import { CsrfField, Field, SubmitButton } from "../components/form";
-import { GatewayError } from "../gateway";
+import { GatewayError, ok, present } from "../gateway";
 import { clearTokens, Redirect, refreshCookie, sessionPlugin, setFlash, storeTokens, type Session, type ViewDeps } from "../session";
 
 type Values = Record<string, string>;
@@ -83,18 +83,17 @@ export function authPages(deps: ViewDeps) {
         };
         if (Object.keys(errors).length) return render(400);
         try {
-          const result = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number; user: { name: string; must_change_password: boolean } }>("/api/v1/auth/login", {
-            body: { username: values.username.trim(), password: text(body.password, 1024) },
-            clientAddress: session.clientAddress,
-            requestId: session.requestId,
-          });
+          const result = await ok(
+            gateway.for({ clientAddress: session.clientAddress, requestId: session.requestId }).auth.login.post({ username: values.username.trim(), password: text(body.password, 1024) }),
+          );
           storeTokens(cookie as never, config, result);
+          const user = present(result.user, "the signed-in user");
           // The token of a temporary password allows only the password change (the app enforces it).
-          if (result.user.must_change_password) {
+          if (user.must_change_password) {
             setFlash(cookie as never, config, "info", "Your password is a temporary one (set by an administrator, or at installation). Choose your own to continue.");
             throw new Redirect("/account/password");
           }
-          setFlash(cookie as never, config, "success", `Welcome back, ${result.user.name}.`);
+          setFlash(cookie as never, config, "success", `Welcome back, ${user.name}.`);
           throw new Redirect(next);
         } catch (error) {
           if (error instanceof GatewayError && error.status < 500) return render(error.status, error.message, error.fieldMessages());
@@ -129,12 +128,8 @@ export function authPages(deps: ViewDeps) {
           return session.htmx ? form : <Layout title="Create account" session={session} path="/register"><PageHeader title="Create a student account" />{form}</Layout>;
         };
         try {
-          await gateway.call("/api/v1/auth/register", { body: { name: values.name.trim(), username: values.username.trim(), password }, requestId: session.requestId });
-          const tokens = await gateway.call<{ access_token: string; refresh_token: string; expires_in: number }>("/api/v1/auth/login", {
-            body: { username: values.username.trim(), password },
-            clientAddress: session.clientAddress,
-            requestId: session.requestId,
-          });
+          await ok(gateway.for({ requestId: session.requestId }).auth.register.post({ name: values.name.trim(), username: values.username.trim(), password }));
+          const tokens = await ok(gateway.for({ clientAddress: session.clientAddress, requestId: session.requestId }).auth.login.post({ username: values.username.trim(), password }));
           storeTokens(cookie as never, config, tokens);
           setFlash(cookie as never, config, "success", "Your student account is ready. Next: find sections in the catalog.");
           throw new Redirect("/dashboard");
@@ -151,7 +146,7 @@ export function authPages(deps: ViewDeps) {
     .post("/logout", async ({ session, cookie }) => {
       const refresh = refreshCookie(cookie, config);
       if (refresh) {
-        await gateway.call("/api/v1/auth/logout", { body: { refresh_token: refresh }, requestId: session.requestId }).catch(() => undefined);
+        await ok(gateway.for({ requestId: session.requestId }).auth.logout.post({ refresh_token: refresh })).catch(() => undefined);
       }
       clearTokens(cookie as never, config);
       setFlash(cookie as never, config, "info", "You have signed out.");

@@ -2,14 +2,14 @@ import { Elysia } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { formatGpa } from "../components/grading/format";
 import { GpaNote, TermTable, WithdrawalsUnavailable } from "../components/grading/student-record";
-import type { MyGrades } from "../components/grading/types";
+import { ok } from "../gateway";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
 
 /** A student's released grades by term (newest first), with term and cumulative GPA. */
 export function gradesPages(deps: ViewDeps) {
   return new Elysia().use(sessionPlugin(deps)).get("/grades", async ({ session }) => {
     requireUser(session, "/grades", "STUDENT");
-    const grades = await session.api<MyGrades>("/api/v1/me/grades");
+    const grades = await ok(session.gateway.me.grades.get());
     const credits = grades.terms.reduce((sum, term) => sum + term.credits_attempted, 0);
     return (
       <Layout title="My grades" session={session} path="/grades">

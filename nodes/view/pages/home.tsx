@@ -2,12 +2,10 @@ import { Elysia } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { loadMySchedule, loadTerms } from "../components/registration/api";
 import { StudentOverview } from "../components/registration/student-overview";
+import { loadMe, type Me } from "../components/me";
 import { requireUser, sessionPlugin, type Session, type ViewDeps } from "../session";
 import type { Role } from "../../shared/tokens";
 
-interface Me {
-  user: { id: string; username: string; name: string; role: Role; created_at: string };
-}
 
 /** Shortcut cards on the dashboard of each role. */
 const SHORTCUTS: Record<Role, Array<{ href: string; title: string; text: string }>> = {
@@ -34,7 +32,7 @@ async function studentNow(session: Session) {
 }
 
 /** The signed-in user's account: who they are and where to change the password. */
-function AccountCard(props: { user: Me["user"] }) {
+function AccountCard(props: { user: Me }) {
   return (
     <section aria-labelledby="account-heading" class="card mt-6">
       <h2 id="account-heading" class="font-semibold">
@@ -98,7 +96,7 @@ export function homePages(deps: ViewDeps) {
     ))
     .get("/dashboard", async ({ session }) => {
       const claims = requireUser(session, "/dashboard");
-      const [{ user }, now] = await Promise.all([session.api<Me>("/api/v1/me"), claims.role === "STUDENT" ? studentNow(session) : undefined]);
+      const [user, now] = await Promise.all([loadMe(session), claims.role === "STUDENT" ? studentNow(session) : undefined]);
       return (
         <Layout title="Dashboard" session={session} path="/dashboard">
           <PageHeader title={`Hello, ${user.name}`} lead={`You are signed in as ${user.username} (${user.role.toLowerCase()}).`} />

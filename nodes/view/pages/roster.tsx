@@ -1,28 +1,17 @@
 import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { DataTable } from "../components/table";
-import { sectionLabel, type Section } from "../components/registration/model";
+import { loadSection } from "../components/registration/api";
+import { sectionLabel } from "../components/registration/model";
+import { ok, type Answer, type GatewayApi } from "../gateway";
 import { formatDateTime } from "../../shared/university-time";
 import { describeMeetings } from "../../shared/schedule";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
 import { plural } from "../../shared/plural";
 
-interface RosterEntry {
-  enrollment_id: string;
-  student_id: string;
-  username: string;
-  name: string;
-  position: number;
-  created_at: string;
-}
-
-interface Roster {
-  section_id: string;
-  capacity: number;
-  enrolled: RosterEntry[];
-  waitlisted: RosterEntry[];
-  instructor_id: string;
-}
+/** GET /sections/{id}/roster. */
+type Roster = Answer<ReturnType<GatewayApi["sections"]>["roster"]["get"]>;
+type RosterEntry = Roster["enrolled"][number];
 
 function RosterTable(props: { caption: string; entries: RosterEntry[]; waitlist: boolean; timeZone: string }) {
   return (
@@ -53,8 +42,8 @@ export function rosterPages(deps: ViewDeps) {
       const claims = requireUser(session, `/sections/${params.id}/roster`);
       const id = encodeURIComponent(params.id);
       // The roster first: it refuses anyone but the instructor and admins (before saying whether the section exists).
-      const roster = await session.api<Roster>(`/api/v1/sections/${encodeURIComponent(id)}/roster`);
-      const { section } = await session.api<{ section: Section }>(`/api/v1/sections/${encodeURIComponent(id)}`);
+      const roster = await ok(session.gateway.sections({ id }).roster.get());
+      const section = await loadSection(session, id);
       const label = sectionLabel(section);
       const seatsLeft = Math.max(0, roster.capacity - roster.enrolled.length);
       const counts = `${roster.enrolled.length} of ${plural(roster.capacity, "seat")} taken · ${seatsLeft} left · ${roster.waitlisted.length} on the waitlist`;

@@ -8,8 +8,8 @@ import { formatDateTime, localDate } from "../../shared/university-time";
 import { plural } from "../../shared/plural";
 import { GradeSheetRow, GradeSheetTable, ReleaseConfirm, SheetOverview, gradingPaths, type RowFeedback } from "../components/grading/grade-sheet";
 import { sectionLabel } from "../components/registration/model";
-import type { GradeDistribution, GradeHistory, GradeRow, GradeSheet, ImportResult, TaughtSection } from "../components/grading/types";
-import { GatewayError } from "../gateway";
+import { sheetWithSection, type GradeDistribution, type GradeRow, type GradeSheet, type TaughtSection } from "../components/grading/types";
+import { GatewayError, ok, present } from "../gateway";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
 
 type Outcome = { kind: "success" | "error"; text: string };
@@ -24,7 +24,6 @@ const GRADES_CHANGED = JSON.stringify({ "grades-changed": { target: "body" } });
 const MAX_CSV_BYTES = 1_000_000;
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
-const sectionApi = (id: string) => `/api/v1/sections/${encodeURIComponent(id)}/grades`;
 
 /** A gateway refusal the page shows in place; sign-in problems go to the global handler. */
 function refusal(error: unknown): GatewayError {
@@ -39,8 +38,8 @@ function refusalText(error: GatewayError): string {
 
 async function loadSheet(session: Session, sectionId: string) {
   const [sheet, distribution] = await Promise.all([
-    session.api<GradeSheet>(sectionApi(sectionId)),
-    session.api<GradeDistribution>(`${sectionApi(sectionId)}/distribution`),
+    ok(session.gateway.sections({ id: sectionId }).grades.get()).then(sheetWithSection),
+    ok(session.gateway.sections({ id: sectionId }).grades.distribution.get()),
   ]);
   return { sheet, distribution };
 }
@@ -139,9 +138,9 @@ export function teachingPages(deps: ViewDeps) {
     .get("/teaching", async ({ session }) => {
       requireUser(session, "/teaching", "FACULTY");
       const [{ sections }, terms] = await Promise.all([
-        session.api<{ sections: TaughtSection[] }>("/api/v1/me/sections"),
+        ok(session.gateway.me.sections.get()),
         // Only marks the current term; the list stands without it.
-        session.api<{ terms: Array<{ id: string; starts_on: string; ends_on: string; registration_open: boolean }> }>("/api/v1/terms").then(
+        ok(session.gateway.terms.get()).then(
           (answer) => answer.terms ?? [],
           () => [],
         ),
@@ -204,10 +203,8 @@ export function teachingPages(deps: ViewDeps) {
         let feedback: RowFeedback;
         let row: GradeRow | undefined;
         try {
-          ({ row } = await session.api<{ row: GradeRow }>(`${sectionApi(params.id)}/${encodeURIComponent(params.student_id)}`, {
-            method: "PUT",
-            body: { grade, ...(reason ? { reason: reason.slice(0, 500) } : {}) },
-          }));
+          const answer = await ok(session.gateway.sections({ id: params.id }).grades({ student_id: params.student_id }).put({ grade, ...(reason ? { reason: reason.slice(0, 500) } : {}) }));
+          row = present(answer.row, "the saved grade's row");
           const saved = `Saved ${row.grade} for ${row.name || row.username}${row.state === "RELEASED" ? ": released, so students see it now; the change is recorded." : " as a draft."}`;
           if (!session.htmx) {
             setFlash(cookie as Cookies, deps.config, "success", saved);
@@ -229,7 +226,7 @@ export function teachingPages(deps: ViewDeps) {
               : "grade" in fields
                 ? { grade, reason, gradeError: refused.message }
                 : { grade, reason, message: { kind: "error", text: refusalText(refused) } };
-          const sheet = await session.api<GradeSheet>(sectionApi(params.id)).catch(() => undefined);
+          const sheet = await ok(session.gateway.sections({ id: params.id }).grades.get()).then(sheetWithSection, () => undefined);
           row = sheet?.rows.find((r) => r.student_id === params.student_id);
           if (!sheet || !row) {
             return (
@@ -243,7 +240,7 @@ export function teachingPages(deps: ViewDeps) {
           return <GradeSheetRow sectionId={params.id} row={row} allowed={sheet.allowed_grades} canEdit csrfToken={session.csrfToken} feedback={feedback} />;
         }
         const sheetRow = row;
-        const allowed = (await session.api<{ entries: Array<{ code: string }> }>("/api/v1/grade-scale")).entries.map((e) => e.code);
+        const allowed = (await ok(session.gateway["grade-scale"].get())).entries.map((e) => e.code);
         return <GradeSheetRow sectionId={params.id} row={sheetRow} allowed={allowed} canEdit csrfToken={session.csrfToken} feedback={feedback} />;
       },
       { params: StudentParams, body: FormBody },
@@ -270,7 +267,7 @@ export function teachingPages(deps: ViewDeps) {
         requireUser(session, gradingPaths.sheet(params.id), "FACULTY");
         let outcome: Outcome;
         try {
-          const released = await session.api<{ released_count: number; released_at: string }>(`${sectionApi(params.id)}/release`, { body: {} });
+          const released = await ok(session.gateway.sections({ id: params.id }).grades.release.post());
           outcome =
             released.released_count > 0
               ? { kind: "success", text: `Released ${plural(released.released_count, "grade")}. Students can see them now.` }
@@ -301,7 +298,7 @@ export function teachingPages(deps: ViewDeps) {
         if (!state.fileError && !csv.trim()) state.fileError = "Choose a CSV file or paste its rows, then preview again.";
         if (!state.fileError) {
           try {
-            const result = await session.api<ImportResult>(`${sectionApi(params.id)}/import?dry_run=true`, { body: { csv, ...(reason ? { reason } : {}) } });
+            const result = await ok(session.gateway.sections({ id: params.id }).grades.import.post({ csv, ...(reason ? { reason } : {}) }, { query: { dry_run: "true" } }));
             state.preview = { csv, reason, result };
           } catch (error) {
             const refused = refusal(error);
@@ -327,7 +324,7 @@ export function teachingPages(deps: ViewDeps) {
         const reason = text(body.reason).trim().slice(0, 500);
         let state: ImportState;
         try {
-          const result = await session.api<ImportResult>(`${sectionApi(params.id)}/import?dry_run=false`, { body: { csv, ...(reason ? { reason } : {}) } });
+          const result = await ok(session.gateway.sections({ id: params.id }).grades.import.post({ csv, ...(reason ? { reason } : {}) }, { query: { dry_run: "false" } }));
           const changed = result.rows.filter((row) => row.previous_grade !== row.grade).length;
           const unchanged = result.rows.length - changed;
           state = {
@@ -362,8 +359,8 @@ export function teachingPages(deps: ViewDeps) {
       async ({ session, params }) => {
         requireUser(session, gradingPaths.history(params.id, params.student_id), "FACULTY", "ADMIN");
         const [history, sheet] = await Promise.all([
-          session.api<GradeHistory>(`${sectionApi(params.id)}/${encodeURIComponent(params.student_id)}/history`),
-          session.api<GradeSheet>(sectionApi(params.id)),
+          ok(session.gateway.sections({ id: params.id }).grades({ student_id: params.student_id }).history.get()),
+          ok(session.gateway.sections({ id: params.id }).grades.get()).then(sheetWithSection),
         ]);
         const label = sectionLabel(sheet.section);
         const row = sheet.rows.find((r) => r.student_id === params.student_id);

@@ -3,18 +3,16 @@ import { Layout } from "../components/layout";
 import { formatGpa } from "../components/grading/format";
 import { formatDate } from "../../shared/university-time";
 import { GpaNote, TermTable, WithdrawalsUnavailable } from "../components/grading/student-record";
-import type { Transcript } from "../components/grading/types";
+import { ok } from "../gateway";
+import { loadMe } from "../components/me";
 import { requireUser, sessionPlugin, type ViewDeps } from "../session";
 
-interface Me {
-  user: { id: string; username: string; name: string };
-}
 
 /** The student's unofficial transcript: every term oldest first, totals, printable. */
 export function transcriptPages(deps: ViewDeps) {
   return new Elysia().use(sessionPlugin(deps)).get("/transcript", async ({ session }) => {
     requireUser(session, "/transcript", "STUDENT");
-    const [transcript, { user }] = await Promise.all([session.api<Transcript>("/api/v1/me/transcript"), session.api<Me>("/api/v1/me")]);
+    const [transcript, user] = await Promise.all([ok(session.gateway.me.transcript.get()), loadMe(session)]);
     return (
       <Layout title="Unofficial transcript" session={session} path="/transcript">
         <div class="transcript">

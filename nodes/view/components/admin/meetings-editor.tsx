@@ -1,4 +1,4 @@
-import { text } from "./ui";
+import { text } from "./forms";
 import { DAY_NAMES, DAY_SHORT, DAYS } from "../../../shared/schedule";
 import type { Meeting } from "../registration/model";
 

@@ -13,6 +13,7 @@ const OUTCOME: Record<ImportOutcome, { label: string; style: string }> = {
   DUPLICATE_ROW: { label: "Duplicate row", style: "bg-red-100 text-red-900" },
   MALFORMED: { label: "Malformed", style: "bg-red-100 text-red-900" },
   REASON_REQUIRED: { label: "Reason required", style: "bg-amber-100 text-amber-900" },
+  IMPORT_OUTCOME_UNSPECIFIED: { label: "Not checked", style: "bg-slate-200 text-slate-800" },
 };
 
 /** What the import panel shows besides its upload form. */

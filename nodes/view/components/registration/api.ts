@@ -1,7 +1,7 @@
 // The registration pages' calls to the REST gateway: reads (terms, sections, the student's
 // schedule) and the student's actions, whose answers (or refusals) become Outcomes shown in place.
 import { randomUUID } from "node:crypto";
-import { GatewayError } from "../../gateway";
+import { GatewayError, ok } from "../../gateway";
 import type { Session } from "../../session";
 import type { EnrollmentSection, MyEnrollment, MySchedule, Outcome, RegistrationSummary, ScheduleLoad, Section, Term } from "./model";
 
@@ -38,10 +38,13 @@ export interface ActionResult {
   after?: SectionAfter;
 }
 
-/** The card's data from an Enroll or Drop answer: its section, and the summary read in the same request. */
-function sectionAfter(answer: { enrollment: { id: string; status: string; position?: number; section: EnrollmentSection }; summary: RegistrationSummary }, holds: boolean): SectionAfter {
+type ActionAnswer = { enrollment: { id: string; status: MyEnrollment["status"]; position?: number; section: EnrollmentSection | null }; summary: RegistrationSummary };
+
+/** The card's data from an Enroll or Drop answer: its section, and the summary read in the same request (undefined when a part is missing). */
+function sectionAfter(answer: ActionAnswer, holds: boolean): SectionAfter | undefined {
   const { enrollment, summary } = answer;
   const { seats, window, schedule } = summary;
+  if (!enrollment.section || !seats || !window || !schedule) return undefined;
   const section: Section = {
     ...enrollment.section,
     term_code: window.code,
@@ -52,21 +55,17 @@ function sectionAfter(answer: { enrollment: { id: string; status: string; positi
     waitlisted: seats.waitlisted,
     status: seats.cancelled ? "CANCELLED" : "ACTIVE",
   };
-  const place = holds ? { id: enrollment.id, status: enrollment.status as MyEnrollment["status"], position: enrollment.position ?? 0 } : undefined;
+  const place = holds ? { id: enrollment.id, status: enrollment.status, position: enrollment.position ?? 0 } : undefined;
   return { section, term: window, enrollment: place, load: { ...schedule, term_name: window.name } };
 }
 
 /** Enrolls the student (or puts them on the waitlist when `waitlist` allows it): one gateway request. */
 export async function enrollInSection(session: Session, input: { sectionId: string; waitlist: boolean; idempotencyKey: unknown }): Promise<ActionResult> {
   try {
-    const result = await session.api<{ enrollment: { id: string; status: string; position?: number; section: EnrollmentSection }; summary: RegistrationSummary }>("/api/v1/enrollments", {
-      method: "POST",
-      body: { section_id: input.sectionId, waitlist: input.waitlist },
-      headers: { "idempotency-key": cleanKey(input.idempotencyKey) },
-    });
+    const result = await ok(session.gateway.enrollments.post({ section_id: input.sectionId, waitlist: input.waitlist }, { headers: { "idempotency-key": cleanKey(input.idempotencyKey) } }));
     const after = sectionAfter(result, true);
     if (result.enrollment.status === "WAITLISTED") {
-      const position = result.enrollment.position ?? 0;
+      const position = "position" in result.enrollment ? result.enrollment.position : 0;
       return { after, outcomeFor: (label) => ({ kind: "info", text: `${label} is full: you are number ${position} on its waitlist. If a seat frees up, you get it automatically.` }) };
     }
     return { after, outcomeFor: (label) => ({ kind: "success", text: `You are enrolled in ${label}.` }) };
@@ -79,13 +78,9 @@ export async function enrollInSection(session: Session, input: { sectionId: stri
 /** Drops the enrollment, withdraws from it (after the add/drop deadline, when `withdraw` confirms it), or leaves the waitlist: one gateway request. */
 export async function dropEnrollment(session: Session, input: { enrollmentId: string; waitlisted: boolean; withdraw?: boolean }): Promise<ActionResult> {
   try {
-    const query = input.withdraw ? "?withdraw=true" : "";
-    const result = await session.api<{ enrollment: { id: string; status: string; section: EnrollmentSection }; summary: RegistrationSummary }>(
-      `/api/v1/enrollments/${encodeURIComponent(input.enrollmentId)}${query}`,
-      { method: "DELETE" },
-    );
-    const after = sectionAfter(result, false);
-    if (result.enrollment.status === "WITHDRAWN") return { after, outcomeFor: (label) => ({ kind: "success", text: `You withdrew from ${label}: it shows as W on your transcript and does not count in your GPA.` }) };
+    const result = await ok(session.gateway.enrollments({ id: input.enrollmentId }).delete(undefined, { query: input.withdraw ? { withdraw: true } : {} }));
+    const after = result.enrollment && result.summary ? sectionAfter({ enrollment: result.enrollment, summary: result.summary }, false) : undefined;
+    if (result.enrollment?.status === "WITHDRAWN") return { after, outcomeFor: (label) => ({ kind: "success", text: `You withdrew from ${label}: it shows as W on your transcript and does not count in your GPA.` }) };
     return { after, outcomeFor: (label) => ({ kind: "success", text: input.waitlisted ? `You left the waitlist of ${label}.` : `You dropped ${label}.` }) };
   } catch (error) {
     const outcome = refusal(error, "Nothing was dropped.");
@@ -93,9 +88,10 @@ export async function dropEnrollment(session: Session, input: { enrollmentId: st
   }
 }
 
-/** The student's enrollments and waitlist places in a term. */
-export function loadMySchedule(session: Session, termId?: string): Promise<MySchedule> {
-  return session.api<MySchedule>(`/api/v1/me/enrollments${termId ? `?term=${encodeURIComponent(termId)}` : ""}`);
+/** The student's enrollments and waitlist places in a term (each with its section). */
+export async function loadMySchedule(session: Session, termId?: string): Promise<MySchedule> {
+  const schedule = await ok(session.gateway.me.enrollments.get({ query: termId ? { term: termId } : {} }));
+  return { ...schedule, enrollments: schedule.enrollments.flatMap((e) => (e.section ? [{ ...e, section: e.section }] : [])) };
 }
 
 /** For students: their enrollment per section id in the term; for everyone else, none. */
@@ -107,12 +103,19 @@ export async function myEnrollmentsBySection(session: Session, termId: string | 
 
 /** All terms, newest first. */
 export async function loadTerms(session: Session): Promise<Term[]> {
-  return (await session.api<{ terms: Term[] }>("/api/v1/terms")).terms;
+  return (await ok(session.gateway.terms.get())).terms;
+}
+
+/** One section (NOT_FOUND when the gateway answers none). */
+export async function loadSection(session: Session, sectionId: string): Promise<Section> {
+  const { section } = await ok(session.gateway.sections({ id: sectionId }).get());
+  if (!section) throw new GatewayError(404, "NOT_FOUND", "The section was not found.");
+  return section;
 }
 
 /** One section with its term and the signed-in student's place in it. */
 export async function loadSectionContext(session: Session, sectionId: string): Promise<{ section: Section; term?: Term; enrollment?: MyEnrollment }> {
-  const { section } = await session.api<{ section: Section }>(`/api/v1/sections/${encodeURIComponent(sectionId)}`);
+  const section = await loadSection(session, sectionId);
   const [terms, mine] = await Promise.all([loadTerms(session), myEnrollmentsBySection(session, section.term_id)]);
   return { section, term: terms.find((t) => t.id === section.term_id), enrollment: mine.get(section.id) };
 }

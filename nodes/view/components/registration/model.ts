@@ -2,104 +2,46 @@
 // formatting rules every registration page shares (meeting times, seats, local return paths).
 
 import { parseClock, type MeetingText } from "../../../shared/schedule";
-import type { SectionView } from "../../../shared/section-view";
 import { plural } from "../../../shared/plural";
 import { endOfLocalDay } from "../../../shared/university-time";
+import type { Answer, GatewayApi } from "../../gateway";
 
 export type Meeting = MeetingText;
 
-export interface Term {
-  id: string;
-  code: string;
-  name: string;
-  /** First and last day (YYYY-MM-DD). */
-  starts_on: string;
-  ends_on: string;
-  registration_opens_at: string;
-  registration_closes_at: string;
-  add_drop_deadline: string;
-  registration_open: boolean;
-}
+/** A term with its registration window and add/drop deadline (GET /terms). */
+export type Term = Answer<GatewayApi["terms"]["get"]>["terms"][number];
 
-export type Section = SectionView;
+/** A course with its prerequisites and its sections in a term (GET /courses). */
+export type Course = Answer<GatewayApi["courses"]["get"]>["courses"][number];
 
-export interface CourseRef {
-  id: string;
-  code: string;
-  title: string;
-}
+/** A class section with its course, term, instructor, weekly meetings, seats and waitlist length. */
+export type Section = Course["sections"][number];
 
-export interface Course {
-  id: string;
-  code: string;
-  title: string;
-  description: string;
-  credits: number;
-  department: string;
-  prerequisites: CourseRef[];
-  sections: Section[];
-}
+export type CourseRef = Course["prerequisites"][number];
 
-export interface Department {
-  code: string;
-  name: string;
-}
+export type Department = Answer<GatewayApi["departments"]["get"]>["departments"][number];
 
-export interface SearchResult {
-  courses: Course[];
-  next_page_token: string;
-  total_size: number;
-  term?: Term;
-}
+/** A page of catalog search results, in the term searched (GET /courses). */
+export type SearchResult = Answer<GatewayApi["courses"]["get"]>;
 
-export type EnrollmentStatus = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
+/** The student's schedule in a term (GET /me/enrollments), enrollments with their sections. */
+export type MySchedule = Omit<Answer<GatewayApi["me"]["enrollments"]["get"]>, "enrollments"> & { enrollments: MyEnrollment[] };
+
+type ScheduleEntry = Answer<GatewayApi["me"]["enrollments"]["get"]>["enrollments"][number];
 
 /** The section an enrollment names (on schedules and in Enroll and Drop answers). */
-export interface EnrollmentSection {
-  id: string;
-  code: string;
-  course_id: string;
-  course_code: string;
-  course_title: string;
-  credits: number;
-  term_id: string;
-  room: string;
-  instructor_name: string;
-  meetings: Meeting[];
-  cancelled: boolean;
-}
+export type EnrollmentSection = NonNullable<ScheduleEntry["section"]>;
+
+/** One of the student's enrollments or waitlist places, with its section. */
+export type MyEnrollment = ScheduleEntry & { section: EnrollmentSection };
+
+export type EnrollmentStatus = MyEnrollment["status"];
 
 /** What Enroll and Drop answer beside the enrollment, read after the change: seats, the student's load, the term's window. */
-export interface RegistrationSummary {
-  seats: { section_id: string; capacity: number; enrolled: number; available: number; waitlisted: number; cancelled: boolean };
-  schedule: { term_id: string; enrolled_credits: number; credit_limit: number; enrolled_sections: number; waitlisted_sections: number };
-  window: Term;
-}
+export type RegistrationSummary = Answer<GatewayApi["enrollments"]["post"]>["summary"];
 
 /** The student's sections and credits in a term, as a section card sums them up after a click. */
-export type ScheduleLoad = RegistrationSummary["schedule"] & { term_name: string };
-
-export interface MyEnrollment {
-  id: string;
-  section_id: string;
-  status: EnrollmentStatus;
-  position: number;
-  section: EnrollmentSection;
-  /** When waitlisted and passed over for an open seat: when (RFC 3339, else empty), why, and how to become eligible. */
-  skipped_at: string;
-  skip_reason: string;
-  skip_remedy: string;
-  /** When waitlisted: why they would be passed over if a seat opened now, and how to fix it (empty when eligible). */
-  eligibility_problem: string;
-  eligibility_remedy: string;
-}
-
-export interface MySchedule {
-  enrollments: MyEnrollment[];
-  enrolled_credits: number;
-  term_id: string;
-  credit_limit: number;
-}
+export type ScheduleLoad = NonNullable<RegistrationSummary["schedule"]> & { term_name: string };
 
 /** What happened after a click, shown in place and announced to screen readers. */
 export interface Outcome {
@@ -166,13 +108,8 @@ export function dropOpen(term: Term | undefined, now = Date.now()): boolean {
   return Number.isNaN(deadline) ? term.registration_open : now < deadline;
 }
 
-/** A waitlisted student passed over for an open seat, as the admin's answer names them. */
-export interface SkippedStudent {
-  username: string;
-  name: string;
-  position: number;
-  reason: string;
-}
+/** A waitlisted student passed over for an open seat, as the admin's answer names them (PATCH /sections/{id}). */
+export type SkippedStudent = NonNullable<Answer<ReturnType<GatewayApi["sections"]>["patch"]>["skipped"]>[number];
 
 /** What a capacity change did to the waitlist, in words for the admin: who moved in, who was skipped and why. */
 export function describeSeatOffer(result: { promoted: number; skipped?: SkippedStudent[] }): string {

@@ -1,14 +1,17 @@
 import { Elysia } from "elysia";
 import { DataTable } from "../../components/table";
 import { FilterSelect } from "../../components/form";
-import { AdminPage, liveFilter, Pager, pagingState, text, urlWith } from "../../components/admin/ui";
+import { AdminPage } from "../../components/admin/page";
+import { liveFilter, Pager, pagingState, urlWith } from "../../components/admin/lists";
+import { text, unchecked } from "../../components/admin/forms";
+import { ok, type Answer, type GatewayApi } from "../../gateway";
 import { endOfLocalDay, formatDateTime, startOfLocalDay } from "../../../shared/university-time";
 import { fieldLabel } from "../../../shared/field-labels";
 import { requireUser, sessionPlugin, type Session, type ViewDeps } from "../../session";
-import { OBJECT_KINDS, type AuditTrailEntry } from "../../../shared/audit-view";
+import { OBJECT_KINDS } from "../../../shared/audit-view";
 
 /** One event of the merged audit trail as the gateway returns it. */
-export type AuditEvent = AuditTrailEntry;
+export type AuditEvent = Answer<GatewayApi["audit"]["get"]>["events"][number];
 
 const PAGE_SIZE = 50;
 const RESULTS = "#audit-results";
@@ -150,15 +153,15 @@ function AuditFilters(props: { filter: AuditQuery; timeZone: string }) {
 }
 
 /** The gateway query of a filter: days become the instants where they begin and end in the university's zone. */
-function auditApiPath(filter: AuditQuery, session: Session, pageToken: string): string {
-  return urlWith("/api/v1/audit", {
-    actor: filter.actor,
-    object: filter.object,
-    action: filter.action,
+function auditApiQuery(filter: AuditQuery, session: Session, pageToken: string) {
+  return unchecked<NonNullable<Parameters<GatewayApi["audit"]["get"]>[0]>["query"]>({
+    actor: filter.actor || undefined,
+    object: filter.object || undefined,
+    action: filter.action || undefined,
     since: filter.from ? startOfLocalDay(filter.from, session.timeZone)?.toISOString() : undefined,
     until: filter.to ? endOfLocalDay(filter.to, session.timeZone)?.toISOString() : undefined,
-    page_size: String(PAGE_SIZE),
-    page_token: pageToken,
+    page_size: PAGE_SIZE,
+    page_token: pageToken || undefined,
   });
 }
 
@@ -169,7 +172,7 @@ export function adminAuditPages(deps: ViewDeps) {
     const paging = pagingState(query);
     const filter = auditQuery(query);
     const filtered = Object.values(filter).some(Boolean);
-    const page = await session.api<{ events: AuditEvent[]; next_page_token: string }>(auditApiPath(filter, session, paging.pageToken));
+    const page = await ok(session.gateway.audit.get({ query: auditApiQuery(filter, session, paging.pageToken) }));
     const results = (
       <div id="audit-results">
         <AuditTable events={page.events} caption="Admin actions, newest first" timeZone={session.timeZone} />

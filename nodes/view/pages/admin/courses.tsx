@@ -1,14 +1,14 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, FilterSelect, SelectField, TextAreaField } from "../../components/form";
-import { adminFormPage, AdminPage, attempt, ConfirmForm, FormActions, ListResults, ListSearch, liveFilter, pagingState, parseOrder, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
-import type { Course as CatalogCourse, CourseRef, Department } from "../../components/registration/model";
+import { adminFormPage, AdminPage } from "../../components/admin/page";
+import { attempt, ConfirmForm, FormActions, text, unchecked, wholeNumber, type FormState } from "../../components/admin/forms";
+import { ListResults, ListSearch, liveFilter, pagingState, parseOrder, SearchInput, urlWith } from "../../components/admin/lists";
+import type { Course, CourseRef, Department } from "../../components/registration/model";
+import { ok, present } from "../../gateway";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 
-/** A course as the gateway returns it to an admin: retired ones too, without sections. */
-export interface Course extends Omit<CatalogCourse, "sections"> {
-  retired: boolean;
-}
+export type { Course };
 
 const SORTS = ["code", "title", "department", "credits"] as const;
 const PAGE_SIZE = 25;
@@ -155,11 +155,14 @@ function idList(value: unknown): string[] {
 /** Courses and helpers for the course pages. */
 function catalog(session: Session) {
   return {
-    search: (q: string, pageSize = 20) => session.api<{ courses: Course[] }>(urlWith("/api/v1/courses", { all: "true", q: q.slice(0, 200), page_size: String(pageSize) })).then((r) => r.courses),
-    departments: () => session.api<{ departments: Department[] }>("/api/v1/departments").then((r) => r.departments),
-    course: (id: string) => session.api<{ course: Course }>(`/api/v1/courses/${encodeURIComponent(id)}`).then((r) => r.course),
+    search: (q: string, pageSize = 20) => ok(session.gateway.courses.get({ query: { all: true, q: q.slice(0, 200) || undefined, page_size: pageSize } })).then((r) => r.courses),
+    departments: () => ok(session.gateway.departments.get()).then((r) => r.departments),
+    course: (id: string) => ok(session.gateway.courses({ id }).get({ query: {} })).then((r) => present(r.course, "the course")),
     /** Code and title of each chosen prerequisite, for re-showing the form. */
-    refs: async (ids: string[]) => (await Promise.all(ids.map((id) => session.api<{ course: Course }>(`/api/v1/courses/${encodeURIComponent(id)}`).then((r) => r.course, () => undefined)))).filter((c): c is Course => !!c).map((c) => ({ id: c.id, code: c.code, title: c.title })),
+    refs: async (ids: string[]) =>
+      (await Promise.all(ids.map((id) => ok(session.gateway.courses({ id }).get({ query: {} })).then((r) => r.course ?? undefined, () => undefined))))
+        .filter((c): c is Course => !!c)
+        .map((c) => ({ id: c.id, code: c.code, title: c.title })),
   };
 }
 
@@ -181,7 +184,7 @@ export function adminCoursePages(deps: ViewDeps) {
     const prerequisiteIds = idList(body.prerequisite_ids).filter((p) => p !== id);
     const request = { ...values, credits: wholeNumber(values.credits), prerequisite_ids: prerequisiteIds };
     const result = await attempt(() =>
-      id ? session.api<{ course: Course }>(`/api/v1/courses/${encodeURIComponent(id)}`, { method: "PATCH", body: request }) : session.api<{ course: Course }>("/api/v1/courses", { body: request }),
+      id ? session.gateway.courses({ id }).patch(unchecked(request)) : session.gateway.courses.post(unchecked(request)),
     );
     return { values, prerequisiteIds, result };
   };
@@ -214,8 +217,8 @@ export function adminCoursePages(deps: ViewDeps) {
         order: parseOrder(query.order_by, SORTS, "code"),
         ...pagingState(query),
       };
-      const page = await session.api<{ courses: Course[]; next_page_token: string; total_size: number }>(
-        urlWith("/api/v1/courses", { all: "true", q: state.q, department: state.department, order_by: state.order.value, page_size: String(PAGE_SIZE), page_token: state.pageToken }),
+      const page = await ok(
+        session.gateway.courses.get({ query: { all: true, q: state.q || undefined, department: state.department || undefined, order_by: state.order.value || undefined, page_size: PAGE_SIZE, page_token: state.pageToken || undefined } }),
       );
       const results = <CourseResults state={state} courses={page.courses} total={page.total_size} nextPageToken={page.next_page_token} />;
       if (session.htmx) return results;
@@ -264,8 +267,9 @@ export function adminCoursePages(deps: ViewDeps) {
           set.status = saved.result.status;
           return refused(session, "/admin/courses/new", "New course", undefined, saved);
         }
-        setFlash(cookie as never, deps.config, "success", `Course ${saved.result.value.course.code} was created.`);
-        throw new Redirect(`/admin/courses/${saved.result.value.course.id}/edit`);
+        const created = present(saved.result.value.course, "the new course");
+        setFlash(cookie as never, deps.config, "success", `Course ${created.code} was created.`);
+        throw new Redirect(`/admin/courses/${created.id}/edit`);
       },
       FORM_BODY,
     )
@@ -317,7 +321,7 @@ export function adminCoursePages(deps: ViewDeps) {
           set.status = saved.result.status;
           return refused(session, `/admin/courses/${params.id}/edit`, "Edit course", params.id, saved);
         }
-        setFlash(cookie as never, deps.config, "success", `Course ${saved.result.value.course.code} was saved.`);
+        setFlash(cookie as never, deps.config, "success", `Course ${present(saved.result.value.course, "the saved course").code} was saved.`);
         throw new Redirect(`/admin/courses/${params.id}/edit`);
       },
       FORM_BODY,
@@ -337,8 +341,8 @@ export function adminCoursePages(deps: ViewDeps) {
       "/admin/courses/:id/retire",
       async ({ session, params, cookie }) => {
         requireUser(session, `/admin/courses/${params.id}/retire`, "ADMIN");
-        const result = await attempt(() => session.api<{ course: Course }>(`/api/v1/courses/${encodeURIComponent(params.id)}`, { method: "DELETE" }));
-        setFlash(cookie as never, deps.config, result.ok ? "success" : "error", result.ok ? `${result.value.course.code} is retired.` : `The course was not retired: ${result.message}`);
+        const result = await attempt(() => session.gateway.courses({ id: params.id }).delete());
+        setFlash(cookie as never, deps.config, result.ok ? "success" : "error", result.ok ? `${present(result.value.course, "the retired course").code} is retired.` : `The course was not retired: ${result.message}`);
         throw new Redirect(`/admin/courses/${params.id}/edit`);
       },
       FORM_BODY,

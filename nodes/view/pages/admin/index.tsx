@@ -1,11 +1,13 @@
 import { Elysia } from "elysia";
-import { AdminPage, urlWith } from "../../components/admin/ui";
+import { AdminPage } from "../../components/admin/page";
 import { formatDateTime } from "../../../shared/university-time";
 import { requireUser, sessionPlugin, type ViewDeps } from "../../session";
-import { adminAuditPages, AuditTable, type AuditEvent } from "./audit";
+import { ok } from "../../gateway";
+import { loadTerms } from "../../components/registration/api";
+import { adminAuditPages, AuditTable } from "./audit";
 import { adminCoursePages } from "./courses";
 import { adminSectionPages } from "./sections";
-import { adminTermPages, termStatus, type Term } from "./terms";
+import { adminTermPages, termStatus } from "./terms";
 import { adminUserPages } from "./users";
 
 /** A number with its label, linked to the list it counts. */
@@ -24,18 +26,18 @@ function Count(props: { href: string; value: number; label: string }) {
 function adminOverviewPages(deps: ViewDeps) {
   return new Elysia().use(sessionPlugin(deps)).get("/admin", async ({ session }) => {
     requireUser(session, "/admin", "ADMIN");
-    const total = (path: string) => session.api<{ total_size: number }>(path).then((r) => r.total_size);
-    const { terms } = await session.api<{ terms: Term[] }>("/api/v1/terms");
+    const accounts = (role: "STUDENT" | "FACULTY" | "ADMIN") => ok(session.gateway.users.get({ query: { role, page_size: 1 } })).then((r) => r.total_size);
+    const terms = await loadTerms(session);
     const open = terms.filter((term) => term.registration_open);
     const upcoming = terms.filter((term) => Date.parse(term.registration_opens_at) > Date.now()).sort((a, b) => a.registration_opens_at.localeCompare(b.registration_opens_at))[0];
     const focusTerm = open[0] ?? upcoming ?? terms[0];
     const [students, faculty, admins, courses, sections, audit] = await Promise.all([
-      total("/api/v1/users?role=STUDENT&page_size=1"),
-      total("/api/v1/users?role=FACULTY&page_size=1"),
-      total("/api/v1/users?role=ADMIN&page_size=1"),
-      total("/api/v1/courses?all=true&page_size=1"),
-      focusTerm ? total(urlWith("/api/v1/sections", { term: focusTerm.id, page_size: "1" })) : Promise.resolve(0),
-      session.api<{ events: AuditEvent[] }>("/api/v1/audit?page_size=8"),
+      accounts("STUDENT"),
+      accounts("FACULTY"),
+      accounts("ADMIN"),
+      ok(session.gateway.courses.get({ query: { all: true, page_size: 1 } })).then((r) => r.total_size),
+      focusTerm ? ok(session.gateway.sections.get({ query: { term: focusTerm.id, page_size: 1 } })).then((r) => r.total_size) : Promise.resolve(0),
+      ok(session.gateway.audit.get({ query: { page_size: 8 } })),
     ]);
     return (
       <AdminPage session={session} path="/admin" title="Administration" lead="Terms, courses, sections and accounts.">

@@ -1,14 +1,17 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, FilterSelect, SelectField } from "../../components/form";
-import { adminFormPage, AdminPage, attempt, ConfirmForm, FormActions, ListResults, ListSearch, liveFilter, pagingState, SearchInput, text, urlWith, wholeNumber, type FormState } from "../../components/admin/ui";
+import { adminFormPage, AdminPage } from "../../components/admin/page";
+import { attempt, ConfirmForm, FormActions, text, unchecked, wholeNumber, type FormState } from "../../components/admin/forms";
+import { ListResults, ListSearch, liveFilter, pagingState, SearchInput, urlWith } from "../../components/admin/lists";
+import { loadSection, loadTerms } from "../../components/registration/api";
+import { ok, present } from "../../gateway";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 import { describeMeetings } from "../../../shared/schedule";
 import { meetingRows, MeetingsEditor, meetingsFromRows, submittedRows, type MeetingRow } from "../../components/admin/meetings-editor";
-import { describeSeatOffer, localPath, sectionLabel, type Meeting, type Section, type SkippedStudent } from "../../components/registration/model";
+import { describeSeatOffer, localPath, sectionLabel, type Section } from "../../components/registration/model";
 import type { Course } from "./courses";
 import type { Term } from "./terms";
-import type { User } from "./users";
 import { plural } from "../../../shared/plural";
 
 const PAGE_SIZE = 25;
@@ -81,15 +84,12 @@ async function sectionChoices(session: Session): Promise<SectionChoices> {
   const courses: Course[] = [];
   let pageToken = "";
   for (let page = 0; page < 20; page++) {
-    const result = await session.api<{ courses: Course[]; next_page_token: string }>(urlWith("/api/v1/courses", { all: "true", page_size: "100", page_token: pageToken }));
+    const result = await ok(session.gateway.courses.get({ query: { all: true, page_size: 100, page_token: pageToken || undefined } }));
     courses.push(...result.courses);
     pageToken = result.next_page_token;
     if (!pageToken) break;
   }
-  const [{ terms }, { users }] = await Promise.all([
-    session.api<{ terms: Term[] }>("/api/v1/terms"),
-    session.api<{ users: User[] }>("/api/v1/users?role=FACULTY&order_by=name&page_size=200"),
-  ]);
+  const [terms, { users }] = await Promise.all([loadTerms(session), ok(session.gateway.users.get({ query: { role: "FACULTY", order_by: "name", page_size: 200 } }))]);
   return {
     courses: courses.filter((c) => !c.retired).map((c) => ({ value: c.id, label: `${c.code} · ${c.title}` })),
     terms: terms.map(termOption),
@@ -185,21 +185,18 @@ function SectionResults(props: { term: string; q: string; sections: Section[]; t
 
 /** Sections: list by term and course, create and edit (instructor, room, meeting times, capacity), cancel. */
 export function adminSectionPages(deps: ViewDeps) {
-  const loadSection = (session: Session, id: string) => session.api<{ section: Section }>(`/api/v1/sections/${encodeURIComponent(id)}`).then((r) => r.section);
   const formPage = (session: Session, title: string, form: JSX.Element) => adminFormPage(session, { path: "/admin/sections", title }, form);
 
   return new Elysia()
     .use(sessionPlugin(deps))
     .get("/admin/sections", async ({ session, query }) => {
       requireUser(session, "/admin/sections", "ADMIN");
-      const { terms } = await session.api<{ terms: Term[] }>("/api/v1/terms");
+      const terms = await loadTerms(session);
       const defaultTerm = terms.find((term) => term.registration_open) ?? terms[0];
       const term = UUID.test(query.term ?? "") ? query.term! : (defaultTerm?.id ?? "");
       const q = (query.q ?? "").slice(0, 200);
       const paging = pagingState(query);
-      const page = await session.api<{ sections: Section[]; next_page_token: string; total_size: number }>(
-        urlWith("/api/v1/sections", { term, q, page_size: String(PAGE_SIZE), page_token: paging.pageToken }),
-      );
+      const page = await ok(session.gateway.sections.get({ query: { term: term || undefined, q: q || undefined, page_size: PAGE_SIZE, page_token: paging.pageToken || undefined } }));
       const results = <SectionResults term={term} q={q} sections={page.sections} total={page.total_size} nextPageToken={page.next_page_token} {...paging} />;
       if (session.htmx) return results;
       return (
@@ -249,12 +246,12 @@ export function adminSectionPages(deps: ViewDeps) {
           return render({ values, errors: problems, message: "Check the meeting times." });
         }
         const request = { course_id: values.course_id, term_id: values.term_id, code: values.code, instructor_id: values.instructor_id, room: values.room, capacity: wholeNumber(values.capacity), meetings };
-        const result = await attempt(() => session.api<{ section: Section }>("/api/v1/sections", { body: request }), sectionFieldOf(rowOf));
+        const result = await attempt(() => session.gateway.sections.post(unchecked(request)), sectionFieldOf(rowOf));
         if (!result.ok) {
           set.status = result.status;
           return render({ values, errors: result.errors, message: result.message });
         }
-        const section = result.value.section;
+        const section = present(result.value.section, "the new section");
         setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(section)} was created in ${section.term_name}.`);
         // Back to the list it was started from when that list shows the new section's term.
         throw new Redirect(returnTo.includes(`term=${section.term_id}`) ? returnTo : urlWith("/admin/sections", { term: section.term_id }));
@@ -305,12 +302,12 @@ export function adminSectionPages(deps: ViewDeps) {
           return render({ values, errors: problems, message: "Check the meeting times." });
         }
         const request = { code: values.code, instructor_id: values.instructor_id, room: values.room, capacity: wholeNumber(values.capacity), meetings };
-        const result = await attempt(() => session.api<{ section: Section; promoted: number; skipped: SkippedStudent[] }>(`/api/v1/sections/${encodeURIComponent(params.id)}`, { method: "PATCH", body: request }), sectionFieldOf(rowOf));
+        const result = await attempt(() => session.gateway.sections({ id: params.id }).patch(unchecked(request)), sectionFieldOf(rowOf));
         if (!result.ok) {
           set.status = result.status;
           return render({ values, errors: result.errors, message: result.message });
         }
-        const saved = result.value.section;
+        const saved = present(result.value.section, "the saved section");
         setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(saved)} was saved.${describeSeatOffer(result.value)}`);
         throw new Redirect(returnTo);
       },
@@ -353,12 +350,13 @@ export function adminSectionPages(deps: ViewDeps) {
       async ({ session, params, body, cookie }) => {
         requireUser(session, `/admin/sections/${params.id}/cancel`, "ADMIN");
         const confirm = body.confirm === "true";
-        const result = await attempt(() => session.api<{ section: Section; affected: number }>(`/api/v1/sections/${encodeURIComponent(params.id)}${confirm ? "?confirm=true" : ""}`, { method: "DELETE" }));
+        const result = await attempt(() => session.gateway.sections({ id: params.id }).delete(undefined, { query: confirm ? { confirm: "true" } : {} }));
         if (!result.ok) {
           setFlash(cookie as never, deps.config, "error", `The section was not cancelled: ${result.message}`);
           throw new Redirect(urlWith(`/admin/sections/${params.id}/cancel`, { return: listToReturnTo(body.return, "") }));
         }
-        const { section, affected } = result.value;
+        const { affected } = result.value;
+        const section = present(result.value.section, "the cancelled section");
         setFlash(cookie as never, deps.config, "success", `Section ${sectionLabel(section)} is cancelled; ${plural(affected, "enrollment")} ${affected === 1 ? "was" : "were"} dropped.`);
         throw new Redirect(listToReturnTo(body.return, urlWith("/admin/sections", { term: section.term_id })));
       },

@@ -2,23 +2,17 @@ import { Elysia, t } from "elysia";
 import { DataTable } from "../../components/table";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field } from "../../components/form";
-import { adminFormPage, AdminPage, attempt, ConfirmForm, FormActions, text, type FormState } from "../../components/admin/ui";
+import { adminFormPage, AdminPage } from "../../components/admin/page";
+import { attempt, ConfirmForm, FormActions, text, type FormState } from "../../components/admin/forms";
 import { FIELD_LABELS } from "../../../shared/field-labels";
 import { endOfLocalDay, formatDateTime, fromLocalInput, toLocalInput } from "../../../shared/university-time";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
+import { loadTerms } from "../../components/registration/api";
+import { present } from "../../gateway";
+import type { Term } from "../../components/registration/model";
 
 /** A term as the gateway returns it. */
-export interface Term {
-  id: string;
-  code: string;
-  name: string;
-  starts_on: string;
-  ends_on: string;
-  registration_opens_at: string;
-  registration_closes_at: string;
-  add_drop_deadline: string;
-  registration_open: boolean;
-}
+export type { Term };
 
 type TermValues = Omit<Term, "id" | "registration_open">;
 const EMPTY: TermValues = { code: "", name: "", starts_on: "", ends_on: "", registration_opens_at: "", registration_closes_at: "", add_drop_deadline: "" };
@@ -80,7 +74,7 @@ export function adminTermPages(deps: ViewDeps) {
     .use(sessionPlugin(deps))
     .get("/admin/terms", async ({ session }) => {
       requireUser(session, "/admin/terms", "ADMIN");
-      const { terms } = await session.api<{ terms: Term[] }>("/api/v1/terms");
+      const terms = await loadTerms(session);
       const open = terms.filter((term) => term.registration_open);
       return (
         <AdminPage session={session} path="/admin/terms" title="Terms" lead={`Each term's classes, registration window and add/drop deadline. Times are in the university's time zone, ${session.timeZone}.`}>
@@ -141,19 +135,19 @@ export function adminTermPages(deps: ViewDeps) {
       async ({ session, body, set, cookie }) => {
         requireUser(session, "/admin/terms/new", "ADMIN");
         const values = termValues(body, session.timeZone);
-        const result = await attempt(() => session.api<{ term: Term }>("/api/v1/terms", { body: values }));
+        const result = await attempt(() => session.gateway.terms.post(values));
         if (!result.ok) {
           set.status = result.status;
           return formPage(session, "New term", <TermForm session={session} action="/admin/terms/new" state={{ values, ...result }} submitLabel="Create term" />);
         }
-        setFlash(cookie as never, deps.config, "success", `Term ${result.value.term.code} (${result.value.term.name}) was created.`);
+        setFlash(cookie as never, deps.config, "success", `Term ${present(result.value.term, "the new term").code} (${values.name}) was created.`);
         throw new Redirect("/admin/terms");
       },
       FORM_BODY,
     )
     .get("/admin/terms/:id/edit", async ({ session, params }) => {
       requireUser(session, `/admin/terms/${params.id}/edit`, "ADMIN");
-      const { terms } = await session.api<{ terms: Term[] }>("/api/v1/terms");
+      const terms = await loadTerms(session);
       const term = terms.find((candidate) => candidate.id === params.id);
       if (!term) throw new Redirect("/admin/terms");
       const action = `/admin/terms/${term.id}/edit`;
@@ -178,19 +172,19 @@ export function adminTermPages(deps: ViewDeps) {
         requireUser(session, `/admin/terms/${params.id}/edit`, "ADMIN");
         const values = termValues(body, session.timeZone);
         const action = `/admin/terms/${params.id}/edit`;
-        const result = await attempt(() => session.api<{ term: Term }>(`/api/v1/terms/${encodeURIComponent(params.id)}`, { method: "PATCH", body: values }));
+        const result = await attempt(() => session.gateway.terms({ id: params.id }).patch(values));
         if (!result.ok) {
           set.status = result.status;
           return formPage(session, "Edit term", <TermForm session={session} action={action} state={{ values, ...result }} submitLabel="Save changes" />);
         }
-        setFlash(cookie as never, deps.config, "success", `Term ${result.value.term.code} was saved.`);
+        setFlash(cookie as never, deps.config, "success", `Term ${present(result.value.term, "the saved term").code} was saved.`);
         throw new Redirect("/admin/terms");
       },
       FORM_BODY,
     )
     .get("/admin/terms/:id/delete", async ({ session, params }) => {
       requireUser(session, `/admin/terms/${params.id}/delete`, "ADMIN");
-      const { terms } = await session.api<{ terms: Term[] }>("/api/v1/terms");
+      const terms = await loadTerms(session);
       const term = terms.find((candidate) => candidate.id === params.id);
       if (!term) throw new Redirect("/admin/terms");
       return (
@@ -205,7 +199,7 @@ export function adminTermPages(deps: ViewDeps) {
       "/admin/terms/:id/delete",
       async ({ session, params, cookie }) => {
         requireUser(session, `/admin/terms/${params.id}/delete`, "ADMIN");
-        const result = await attempt(() => session.api(`/api/v1/terms/${encodeURIComponent(params.id)}`, { method: "DELETE" }));
+        const result = await attempt(() => session.gateway.terms({ id: params.id }).delete());
         setFlash(cookie as never, deps.config, result.ok ? "success" : "error", result.ok ? "The term was deleted." : `The term was not deleted: ${result.message}`);
         throw new Redirect(result.ok ? "/admin/terms" : `/admin/terms/${params.id}/edit`);
       },

@@ -1,20 +1,16 @@
 import { Elysia, t } from "elysia";
 import { Alert } from "../../components/layout";
 import { CsrfField, Field, FilterSelect, SelectField, SubmitButton } from "../../components/form";
-import { AdminPage, attempt, ConfirmForm, FormActions, ListResults, ListSearch, liveFilter, Outcome, pagingState, parseOrder, SearchInput, text, urlWith, type FormState } from "../../components/admin/ui";
+import { AdminPage, Outcome } from "../../components/admin/page";
+import { attempt, ConfirmForm, FormActions, text, unchecked, type FormState } from "../../components/admin/forms";
+import { ListResults, ListSearch, liveFilter, pagingState, parseOrder, SearchInput, urlWith } from "../../components/admin/lists";
+import { ok, present, type Answer, type GatewayApi } from "../../gateway";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../../session";
 import { formatDate } from "../../../shared/university-time";
 
 /** An account as the gateway returns it. */
-export interface User {
-  id: string;
-  username: string;
-  name: string;
-  role: "STUDENT" | "FACULTY" | "ADMIN";
-  disabled: boolean;
-  must_change_password: boolean;
-  created_at: string;
-}
+/** An account as GET /users lists it. */
+export type User = Answer<GatewayApi["users"]["get"]>["users"][number];
 
 const ROLE_OPTIONS = [
   { value: "STUDENT", label: "Student" },
@@ -145,7 +141,7 @@ function ResetForm(props: { session: Session; user: User; error?: string; messag
 
 /** Accounts: search, sort and page; create; rename or change role; reset password; disable. */
 export function adminUserPages(deps: ViewDeps) {
-  const loadUser = (session: Session, id: string) => session.api<{ user: User }>(`/api/v1/users/${encodeURIComponent(id)}`).then((r) => r.user);
+  const loadUser = (session: Session, id: string) => ok(session.gateway.users({ id }).get()).then((r) => present(r.user, "the account"));
   const userPage = (session: Session, user: User, parts: { profile?: JSX.Element; reset?: JSX.Element }) => (
     <AdminPage session={session} path="/admin/users" title={`${user.name} (${user.username})`} lead={`${ROLE_LABEL[user.role]} · account created ${formatDate(user.created_at, session.timeZone)}`}>
       <p class="mb-4">
@@ -191,9 +187,7 @@ export function adminUserPages(deps: ViewDeps) {
     .get("/admin/users", async ({ session, query }) => {
       requireUser(session, "/admin/users", "ADMIN");
       const state = readQuery(query);
-      const page = await session.api<{ users: User[]; next_page_token: string; total_size: number }>(
-        urlWith("/api/v1/users", { q: state.q, role: state.role, order_by: state.order.value, page_size: String(PAGE_SIZE), page_token: state.pageToken }),
-      );
+      const page = await ok(session.gateway.users.get({ query: unchecked({ q: state.q || undefined, role: state.role || undefined, order_by: state.order.value || undefined, page_size: PAGE_SIZE, page_token: state.pageToken || undefined }) }));
       const results = <UserResults state={state} users={page.users} total={page.total_size} nextPageToken={page.next_page_token} timeZone={session.timeZone} />;
       if (session.htmx) return results;
       return (
@@ -219,13 +213,13 @@ export function adminUserPages(deps: ViewDeps) {
       async ({ session, body, set, cookie }) => {
         requireUser(session, "/admin/users/new", "ADMIN");
         const values = { username: text(body.username, 64).trim(), name: text(body.name, 100).trim(), role: text(body.role, 10), password: text(body.password, 1024) };
-        const result = await attempt(() => session.api<{ user: User }>("/api/v1/users", { body: values }));
+        const result = await attempt(() => session.gateway.users.post(unchecked(values)));
         if (!result.ok) {
           set.status = result.status;
           const form = <NewUserForm session={session} state={{ values: { ...values, password: "" }, errors: result.errors, message: result.message }} />;
           return session.htmx ? form : <AdminPage session={session} path="/admin/users" title="New account">{form}</AdminPage>;
         }
-        const user = result.value.user;
+        const user = present(result.value.user, "the new account");
         setFlash(cookie as never, deps.config, "success", `${ROLE_LABEL[user.role]} account ${user.username} was created. Give them the temporary password; they can change it after signing in.`);
         throw new Redirect(`/admin/users/${user.id}`);
       },
@@ -240,8 +234,8 @@ export function adminUserPages(deps: ViewDeps) {
       async ({ session, params, body, set }) => {
         requireUser(session, `/admin/users/${params.id}`, "ADMIN");
         const values = { name: text(body.name, 100).trim(), role: text(body.role, 10) };
-        const result = await attempt(() => session.api<{ user: User }>(`/api/v1/users/${encodeURIComponent(params.id)}`, { method: "PATCH", body: values }));
-        const user = result.ok ? result.value.user : await loadUser(session, params.id);
+        const result = await attempt(() => session.gateway.users({ id: params.id }).patch(unchecked(values)));
+        const user = result.ok ? present(result.value.user, "the saved account") : await loadUser(session, params.id);
         if (!result.ok) set.status = result.status;
         const form = result.ok ? (
           <ProfileForm session={session} user={user} state={{ values: user, errors: {} }} outcome={`Saved: ${user.name} is now ${ROLE_LABEL[user.role]?.toLowerCase()}.`} />
@@ -258,7 +252,7 @@ export function adminUserPages(deps: ViewDeps) {
         requireUser(session, `/admin/users/${params.id}`, "ADMIN");
         const user = await loadUser(session, params.id);
         const password = text(body.new_password, 1024);
-        const result = await attempt(() => session.api(`/api/v1/users/${encodeURIComponent(params.id)}/password-reset`, { body: { new_password: password } }));
+        const result = await attempt(() => session.gateway.users({ id: params.id })["password-reset"].post({ new_password: password }));
         if (!result.ok) set.status = result.status;
         const form = result.ok ? (
           <ResetForm session={session} user={user} outcome={`The password of ${user.username} was reset. They were signed out and must choose a new password at their next sign-in.`} />
@@ -284,12 +278,12 @@ export function adminUserPages(deps: ViewDeps) {
       "/admin/users/:id/disable",
       async ({ session, params, cookie }) => {
         requireUser(session, `/admin/users/${params.id}/disable`, "ADMIN");
-        const result = await attempt(() => session.api<{ user: User }>(`/api/v1/users/${encodeURIComponent(params.id)}`, { method: "PATCH", body: { disabled: true } }));
+        const result = await attempt(() => session.gateway.users({ id: params.id }).patch({ disabled: true }));
         setFlash(
           cookie as never,
           deps.config,
           result.ok ? "success" : "error",
-          result.ok ? `${result.value.user.username} is disabled; their sessions have ended.` : `The account was not disabled: ${result.message}`,
+          result.ok ? `${present(result.value.user, "the disabled account").username} is disabled; their sessions have ended.` : `The account was not disabled: ${result.message}`,
         );
         throw new Redirect(`/admin/users/${params.id}`);
       },
@@ -299,8 +293,8 @@ export function adminUserPages(deps: ViewDeps) {
       "/admin/users/:id/enable",
       async ({ session, params, cookie }) => {
         requireUser(session, `/admin/users/${params.id}`, "ADMIN");
-        const result = await attempt(() => session.api<{ user: User }>(`/api/v1/users/${encodeURIComponent(params.id)}`, { method: "PATCH", body: { disabled: false } }));
-        setFlash(cookie as never, deps.config, result.ok ? "success" : "error", result.ok ? `${result.value.user.username} can sign in again.` : `The account was not enabled: ${result.message}`);
+        const result = await attempt(() => session.gateway.users({ id: params.id }).patch({ disabled: false }));
+        setFlash(cookie as never, deps.config, result.ok ? "success" : "error", result.ok ? `${present(result.value.user, "the enabled account").username} can sign in again.` : `The account was not enabled: ${result.message}`);
         throw new Redirect(`/admin/users/${params.id}`);
       },
       FORM_BODY,

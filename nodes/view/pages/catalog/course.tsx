@@ -4,7 +4,8 @@ import { Elysia } from "elysia";
 import { Layout, PageHeader } from "../../components/layout";
 import { FilterSelect } from "../../components/form";
 import { loadTerms, myEnrollmentsBySection } from "../../components/registration/api";
-import { queryString, requestPath, type Course, type Term } from "../../components/registration/model";
+import { queryString, requestPath } from "../../components/registration/model";
+import { ok, present } from "../../gateway";
 import { Prerequisites } from "../../components/registration/prerequisites";
 import { Notice, SectionItem } from "../../components/registration/section-item";
 import { sessionPlugin, type ViewDeps } from "../../session";
@@ -18,7 +19,7 @@ export function coursePages(deps: ViewDeps) {
     async ({ session, params, query, request }) => {
       const termId = text(query.term, 64);
       const [{ course, term }, terms] = await Promise.all([
-        session.api<{ course: Course; term?: Term }>(`/api/v1/courses/${encodeURIComponent(params.id)}${queryString({ term: termId })}`),
+        ok(session.gateway.courses({ id: params.id }).get({ query: termId ? { term: termId } : {} })).then(({ course, term }) => ({ course: present(course, "the course"), term: term ?? undefined })),
         loadTerms(session),
       ]);
       const mine = await myEnrollmentsBySection(session, term?.id);

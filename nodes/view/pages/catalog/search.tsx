@@ -7,7 +7,7 @@ import { loadTerms, myEnrollmentsBySection } from "../../components/registration
 import { queryString, type Course, type Department, type MyEnrollment, type SearchResult, type Term } from "../../components/registration/model";
 import { Prerequisites } from "../../components/registration/prerequisites";
 import { Notice, SectionItem } from "../../components/registration/section-item";
-import { GatewayError } from "../../gateway";
+import { GatewayError, ok } from "../../gateway";
 import { sessionPlugin, type Session, type ViewDeps } from "../../session";
 import { plural } from "../../../shared/plural";
 import { formatDateTime } from "../../../shared/university-time";
@@ -50,8 +50,9 @@ function catalogUrl(query: CatalogQuery, page = query.page, previous = query.pre
   return `/catalog${queryString({ q: query.q, term: query.term, department: query.department, open: query.open ? "1" : "", page, prev: previous.join("~") })}`;
 }
 
-function searchPath(query: CatalogQuery): string {
-  return `/api/v1/courses${queryString({ q: query.q, term: query.term, department: query.department, open_only: query.open ? "true" : "", page_size: String(PAGE_SIZE), page_token: query.page })}`;
+/** The gateway's search query of a catalog query (empty values left out). */
+function searchQuery(query: CatalogQuery) {
+  return { q: query.q || undefined, term: query.term || undefined, department: query.department || undefined, open_only: query.open || undefined, page_size: PAGE_SIZE, page_token: query.page || undefined };
 }
 
 /** The search form: results update as the student types or changes a filter. */
@@ -246,7 +247,7 @@ function Results(props: { session: Session; query: CatalogQuery; result: SearchR
 /** Runs the search; a refused query (e.g. an unknown term) becomes a message in place. */
 async function search(session: Session, query: CatalogQuery): Promise<{ result?: SearchResult; error?: string; mine: Map<string, MyEnrollment> }> {
   try {
-    const result = await session.api<SearchResult>(searchPath(query));
+    const result = await ok(session.gateway.courses.get({ query: searchQuery(query) }));
     return { result, mine: await myEnrollmentsBySection(session, result.term?.id) };
   } catch (error) {
     if (error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 401) return { error: error.message, mine: new Map() };
@@ -279,7 +280,7 @@ export function searchPages(deps: ViewDeps) {
         const paging = /^a#catalog-(next|previous)$/.test(request.headers.get("hx-source") ?? "");
         return found.result ? <Results session={session} query={catalogQuery} result={found.result} mine={found.mine} focus={paging} /> : <SearchFailure message={found.error ?? ""} />;
       }
-      const [terms, { departments }, found] = await Promise.all([loadTerms(session), session.api<{ departments: Department[] }>("/api/v1/departments"), search(session, catalogQuery)]);
+      const [terms, { departments }, found] = await Promise.all([loadTerms(session), ok(session.gateway.departments.get()), search(session, catalogQuery)]);
       return (
         <Layout title="Course catalog" session={session} path="/catalog">
           <PageHeader

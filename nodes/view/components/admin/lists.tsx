@@ -1,56 +1,7 @@
-import { Alert, Layout, PageHeader } from "../layout";
-import { CsrfField, SubmitButton } from "../form";
+// Admin lists: search bars that reload their results in place, server-side sorting and paging
+// by opaque page tokens, the results table with its count, and URLs with their query.
 import { ColumnHeader, DataTable, type Column } from "../table";
-import { GatewayError } from "../../gateway";
-import type { Session } from "../../session";
 import { plural } from "../../../shared/plural";
-
-/** Sections of the admin area, in the order of its sub-navigation. */
-const ADMIN_NAV = [
-  { href: "/admin", label: "Overview" },
-  { href: "/admin/terms", label: "Terms" },
-  { href: "/admin/courses", label: "Courses" },
-  { href: "/admin/sections", label: "Sections" },
-  { href: "/admin/users", label: "Accounts" },
-  { href: "/admin/audit", label: "Audit trail" },
-];
-
-/** A full admin page: the site layout, the admin sub-navigation and a heading. */
-export function AdminPage(props: { session: Session; path: string; title: string; lead?: string; children?: JSX.Element | JSX.Element[] | string }) {
-  return (
-    <Layout title={props.title} session={props.session} path={props.path}>
-      <nav aria-label="Administration" class="mb-6 overflow-x-auto">
-        <ul class="flex gap-1 border-b border-slate-200 text-sm">
-          {ADMIN_NAV.map((item) => {
-            const current = item.href === "/admin" ? props.path === "/admin" : props.path.startsWith(item.href);
-            return (
-              <li>
-                <a
-                  href={item.href}
-                  class={`block whitespace-nowrap rounded-t px-3 py-2 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 ${current ? "border-b-2 border-indigo-700 font-semibold text-indigo-800" : "text-slate-700 hover:bg-slate-100"}`}
-                  aria-current={current ? "page" : undefined}
-                >
-                  {item.label}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
-      <PageHeader title={props.title} lead={props.lead} />
-      {props.children as "safe"}
-    </Layout>
-  );
-}
-
-/** An outcome message that screen readers hear after an in-place update. */
-export function Outcome(props: { kind: "success" | "info" | "error"; text: string }) {
-  return (
-    <div data-announce={props.text}>
-      <Alert kind={props.kind}>{props.text}</Alert>
-    </div>
-  );
-}
 
 /** A URL with the non-empty parameters as its query string. */
 export function urlWith(path: string, params: Record<string, string | undefined>): string {
@@ -127,17 +78,6 @@ export function Pager(props: { link: (pageToken: string, back: string) => string
 export function pagingState(query: Record<string, string | undefined>) {
   const clean = (value: string | undefined) => (value && /^[A-Za-z0-9_=,-]{0,2000}$/.test(value) ? value : "");
   return { pageToken: clean(query.page_token), back: clean(query.back) };
-}
-
-/** An admin form alone for htmx (it replaces itself), or inside its full admin page. */
-export function adminFormPage(session: Session, page: { path: string; title: string; lead?: string }, form: JSX.Element) {
-  return session.htmx ? (
-    form
-  ) : (
-    <AdminPage session={session} path={page.path} title={page.title} lead={page.lead}>
-      {form}
-    </AdminPage>
-  );
 }
 
 /**
@@ -234,73 +174,3 @@ export function ListResults(props: {
   );
 }
 
-/** The buttons under an admin form: save (busy label while htmx works) and the way back to the list. */
-export function FormActions(props: { submitLabel: string; busyLabel?: string; backHref: string; backLabel: string }) {
-  return (
-    <div class="flex flex-wrap gap-3">
-      <SubmitButton label={props.submitLabel} busyLabel={props.busyLabel ?? "Saving…"} />
-      <a href={props.backHref} class="btn-secondary" safe>
-        {props.backLabel}
-      </a>
-    </div>
-  );
-}
-
-/** A form confirming a destructive action: what will happen (children), the danger button and a way back. */
-export function ConfirmForm(props: { action: string; csrfToken: string; confirmLabel: string; backHref: string; backLabel?: string; children: JSX.Element | JSX.Element[] }) {
-  return (
-    <form method="post" action={props.action} class="card max-w-xl">
-      <CsrfField token={props.csrfToken} />
-      {props.children as "safe"}
-      <div class="mt-4 flex flex-wrap gap-3">
-        <button type="submit" class="btn-danger" safe>
-          {props.confirmLabel}
-        </button>
-        <a href={props.backHref} class="btn-secondary" safe>
-          {props.backLabel ?? "Keep it"}
-        </a>
-      </div>
-    </form>
-  );
-}
-
-/** A form's state after a refused submit: the values typed, the errors by field and a summary. */
-export interface FormState<V> {
-  values: V;
-  errors: Record<string, string>;
-  message?: string;
-}
-
-/**
- * The errors of a refused gateway call, by form field. `fieldOf` maps an API field name (e.g.
- * `meetings.0.day` or `meetings[0]`) to the form field that shows it.
- */
-export function formErrors(error: GatewayError, fieldOf: (apiField: string) => string = (f) => f): { errors: Record<string, string>; message: string } {
-  const errors: Record<string, string> = {};
-  for (const detail of error.details) {
-    if (!detail.field) continue;
-    const field = fieldOf(detail.field);
-    errors[field] = errors[field] ? `${errors[field]} ${detail.message}` : detail.message;
-  }
-  return { errors, message: error.message };
-}
-
-/** Runs a gateway call for a form; a refusal (4xx but 401) becomes the form's errors instead of an error page. */
-export async function attempt<T>(call: () => Promise<T>, fieldOf?: (apiField: string) => string): Promise<{ ok: true; value: T } | { ok: false; errors: Record<string, string>; message: string; status: number }> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (error) {
-    if (error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 401) return { ok: false, status: error.status, ...formErrors(error, fieldOf) };
-    throw error;
-  }
-}
-
-/** A form text value from a parsed body, trimmed of nothing and capped in length. */
-export function text(value: unknown, max = 1000): string {
-  return typeof value === "string" ? value.slice(0, max) : "";
-}
-
-/** A number when the text is a whole number, otherwise the text itself (so the gateway names the field). */
-export function wholeNumber(value: string): number | string {
-  return /^\s*-?\d{1,9}\s*$/.test(value) ? Number(value) : value;
-}
