@@ -65,7 +65,8 @@ describe("the enrollment pod, run as its Deployment says", () => {
     child = Bun.spawn(["bun", ...container.args], { cwd: ROOT, env: { PATH: process.env.PATH!, HOME: work, ...env }, stdout: "ignore", stderr: "pipe" });
     const probe = new grpc.Client(`127.0.0.1:${healthPort}`, grpc.credentials.createInsecure());
     try {
-      const ready = await until(() => isServing(probe, "enrollment"), 20_000);
+      // A bound on a hang, not a speed claim: a start on a loaded 2-core machine takes seconds.
+      const ready = await until(() => isServing(probe, "enrollment"), 60_000);
       if (!ready) {
         child.kill("SIGKILL");
         throw new Error(`not ready: ${await new Response(child.stderr as ReadableStream).text()}`);
@@ -87,5 +88,5 @@ describe("the enrollment pod, run as its Deployment says", () => {
     child.kill("SIGTERM");
     expect(await child.exited).toBe(0);
     child = undefined;
-  });
+  }, 90_000);
 });
