@@ -76,7 +76,8 @@ async function kinds(): Promise<Kind[]> {
 /** Fires one kind for SECONDS with CONNECTIONS in flight; returns its figures. */
 async function measure(kind: Kind, supervisor: number | undefined): Promise<Round> {
   const pool = new Http1Pool(kind.origin, CONNECTIONS);
-  const bytes = encodeRequest("GET", new URL(kind.path, kind.origin), { accept: "text/html,application/json", ...kind.headers }, "");
+  // As a browser asks: HTML or JSON, gzip accepted.
+  const bytes = encodeRequest("GET", new URL(kind.path, kind.origin), { accept: "text/html,application/json", "accept-encoding": "gzip, deflate, br", ...kind.headers }, "");
   // Warm the connections (and the caches) first, outside the measured time.
   await Promise.all(pool.connections.map((c) => c.request(bytes).catch(() => undefined)));
   const latencies: number[] = [];

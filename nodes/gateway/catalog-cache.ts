@@ -15,9 +15,14 @@ interface Entry {
   sectionIds: Set<string>;
 }
 
-/** The answer as sent: its JSON text and its entity tag. */
+/**
+ * The answer as sent, made once per cached answer, not per request: its JSON as bytes, the same
+ * gzipped (a catalog page is 16-70 kB of JSON, about a tenth of that gzipped: fewer bytes to
+ * write for every request that accepts gzip, as browsers and the view do) and its entity tag.
+ */
 export interface Serialized {
-  body: string;
+  body: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -97,6 +102,6 @@ function sectionIdsOf(value: object): Set<string> {
 }
 
 function serialized(value: object): Serialized {
-  const body = JSON.stringify(value);
-  return { body, etag: `"${Bun.hash(body).toString(36)}"` };
+  const body = new TextEncoder().encode(JSON.stringify(value));
+  return { body, gzip: Bun.gzipSync(body), etag: `"${Bun.hash(body).toString(36)}"` };
 }

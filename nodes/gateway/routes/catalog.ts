@@ -13,6 +13,9 @@ const cacheKey = (request: Request) => request.url.slice(request.url.indexOf("/"
 /** Whether the request asks not to be answered from a cache (Cache-Control: no-cache, or Pragma: no-cache). */
 const wantsFresh = (request: Request) => /\bno-cache\b/i.test(`${request.headers.get("cache-control") ?? ""} ${request.headers.get("pragma") ?? ""}`);
 
+/** Whether the client takes a gzipped body (Accept-Encoding names gzip without q=0). */
+const acceptsGzip = (request: Request) => /\bgzip\b(?!\s*;\s*q=0(\.0+)?\b)/i.test(request.headers.get("accept-encoding") ?? "");
+
 /** Whether an If-None-Match header names this entity tag (weak or strong, or "*"). */
 function matchesEtag(header: string | null, etag: string): boolean {
   if (!header) return false;
@@ -36,14 +39,16 @@ export function catalogRoutes(deps: GatewayDeps) {
     .mapResponse(({ responseValue, request, set }) => {
       const sent = cache.serializedOf(responseValue);
       if (!sent) return;
-      const headers = {
+      const headers: Record<string, string> = {
         ...(set.headers as Record<string, string>),
         "content-type": "application/json; charset=utf-8",
         etag: sent.etag,
         "cache-control": request.headers.has("authorization") ? "private, no-cache" : "public, no-cache",
+        vary: "Accept-Encoding",
       };
       if (matchesEtag(request.headers.get("if-none-match"), sent.etag)) return new Response(null, { status: 304, headers });
-      return new Response(sent.body, { status: 200, headers });
+      if (!acceptsGzip(request)) return new Response(sent.body, { status: 200, headers });
+      return new Response(sent.gzip, { status: 200, headers: { ...headers, "content-encoding": "gzip" } });
     })
     .get("/terms", ({ request, requestId }) => cache.read(cacheKey(request), () => course.ListTerms({}, { requestId }), wantsFresh(request)), {
       detail: { summary: "Terms, newest first, with registration window and add/drop deadline", tags: ["catalog"] },
