@@ -3,15 +3,26 @@ import type { Stack } from "../../tests/support/stack";
 
 export type RushReport = Record<string, any>;
 
-/** The rush against `stack` (BENCH_* settings from this process, BENCH_STUDENTS 600 unless set); exit code kept in `failed`. */
-export async function runRush(stack: Stack, label: string): Promise<{ report: RushReport; failed: boolean }> {
+/**
+ * The rush against `stack` (BENCH_* settings from this process, BENCH_STUDENTS 600 unless set);
+ * exit code kept in `failed`. `onRushStart` is called when the setup is done and the rush begins.
+ */
+export async function runRush(stack: Stack, label: string, onRushStart?: () => void): Promise<{ report: RushReport; failed: boolean }> {
   const rush = Bun.spawn(["bun", "bench/registration-rush.ts"], {
     cwd: stack.config.root,
     env: { ...process.env, ...stack.env, BENCH_STUDENTS: process.env.BENCH_STUDENTS || "600", EDUSTREAM_BENCH_URL: stack.gatewayUrl, EDUSTREAM_DB_POOLER_URL: "" },
     stdout: "pipe",
     stderr: "inherit",
   });
-  const output = await new Response(rush.stdout).text();
+  let output = "";
+  const decoder = new TextDecoder();
+  const reader = rush.stdout.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    const chunk = read.value;
+    const before = output.length;
+    output += decoder.decode(chunk, { stream: true });
+    if (onRushStart && !/^rush: /m.test(output.slice(0, before)) && /^rush: /m.test(output)) onRushStart();
+  }
   const code = await rush.exited;
   const start = output.lastIndexOf('{\n  "machine"');
   // The rush exits 1 on a 5xx or a broken invariant: its report still says which, so it is kept.
