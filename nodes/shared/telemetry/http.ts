@@ -1,6 +1,6 @@
 import { Elysia } from "elysia";
 import type { Telemetry } from ".";
-import { endSpan, extractContext, hasActiveSpan, headerGetter, injectContext, recordSetter, SpanKind, withSpan } from "./tracing";
+import { endSpan, extractContext, hasActiveSpan, headerGetter, inSampledSpan, injectContext, recordSetter, remoteParent, SpanKind, withSpan } from "./tracing";
 
 /** Route label of a request no route matched (404s, requests refused before routing): one bounded value. */
 const UNMATCHED = "unmatched";
@@ -23,8 +23,9 @@ export function httpTelemetry(telemetry: Telemetry | undefined) {
     .wrap((handle, request) => (...args: unknown[]) => {
       const started = performance.now();
       const method = request.method;
-      const parent = tracer ? extractContext(request.headers, headerGetter) : undefined;
-      const span = tracer?.startSpan(method, { kind: SpanKind.SERVER, attributes: { "http.request.method": method, "url.scheme": "http" } }, parent);
+      const parent = tracer && request.headers.has("traceparent") ? extractContext(request.headers, headerGetter) : undefined;
+      // A caller that left this request out of its sample: nothing to trace here either.
+      const span = parent && remoteParent(parent) === "unsampled" ? undefined : tracer?.startSpan(method, { kind: SpanKind.SERVER, attributes: { "http.request.method": method, "url.scheme": "http" } }, parent);
       const finish = (status: number, error?: unknown) => {
         const route = routes.get(request) ?? UNMATCHED;
         const labels = { method, route, status: String(status) };
@@ -51,18 +52,24 @@ export function httpTelemetry(telemetry: Telemetry | undefined) {
 }
 
 /**
- * `fetch` for a node's calls to another HTTP node (the view's to the gateway): inside a traced
- * request, a client span whose context goes out as `traceparent`.
+ * `fetch` for a node's calls to another HTTP node (the view's to the gateway): inside a sampled
+ * request, a client span whose context goes out as `traceparent`; inside one the sampler left out,
+ * that decision goes out (so the gateway does not sample the rest of it on its own).
  */
 export function tracedFetch(telemetry: Telemetry | undefined): typeof fetch {
   const tracer = telemetry?.tracer;
   if (!tracer) return fetch;
   const traced = async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
     if (!hasActiveSpan()) return fetch(input, init);
-    const method = init.method ?? (input instanceof Request ? input.method : "GET");
-    const span = tracer.startSpan(method, { kind: SpanKind.CLIENT, attributes: { "http.request.method": method } });
     const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
     const carrier: Record<string, string> = {};
+    if (!inSampledSpan()) {
+      injectContext(carrier, recordSetter);
+      for (const [key, value] of Object.entries(carrier)) headers.set(key, value);
+      return fetch(input, { ...init, headers });
+    }
+    const method = init.method ?? (input instanceof Request ? input.method : "GET");
+    const span = tracer.startSpan(method, { kind: SpanKind.CLIENT, attributes: { "http.request.method": method } });
     withSpan(span, () => injectContext(carrier, recordSetter));
     for (const [key, value] of Object.entries(carrier)) headers.set(key, value);
     try {

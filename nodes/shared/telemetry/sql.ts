@@ -1,6 +1,6 @@
 import type { Span } from "@opentelemetry/api";
 import type { Telemetry } from ".";
-import { endSpan, hasActiveSpan, SpanKind, withSpan } from "./tracing";
+import { endSpan, inSampledSpan, SpanKind, withSpan } from "./tracing";
 
 /** The part of a postgres.js query object this file relies on: it runs once, on `handle()`, and settles through `resolve`/`reject`. */
 interface DriverQuery {
@@ -83,7 +83,7 @@ export class SqlObserver {
   /** Runs a transaction: counted on the pool for its whole length, and a span around its statements. */
   async transaction<T>(run: () => Promise<T>): Promise<T> {
     this.inFlight++;
-    const span = this.tracing && hasActiveSpan() ? this.telemetry.tracer!.startSpan(`transaction ${this.database}`, { kind: SpanKind.CLIENT, attributes: this.attributes() }) : undefined;
+    const span = this.tracing && inSampledSpan() ? this.telemetry.tracer!.startSpan(`transaction ${this.database}`, { kind: SpanKind.CLIENT, attributes: this.attributes() }) : undefined;
     try {
       const result = await (span ? withSpan(span, run) : run());
       if (span) endSpan(span);
@@ -97,7 +97,7 @@ export class SqlObserver {
   }
 
   private startSpan(text: TemplateStringsArray | string): Span | undefined {
-    if (!this.tracing || !hasActiveSpan()) return undefined;
+    if (!this.tracing || !inSampledSpan()) return undefined;
     const statement = statementText(text).trim();
     const operation = /^[A-Za-z]+/.exec(statement)?.[0]?.toUpperCase() ?? "SQL";
     return this.telemetry.tracer!.startSpan(`${operation} ${this.database}`, {

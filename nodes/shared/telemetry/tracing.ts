@@ -89,14 +89,24 @@ export function currentTraceId(): string | undefined {
   return traceFlags & 1 ? traceId : undefined;
 }
 
-/** Whether a span is current: statement and outgoing-call spans are only made inside a traced request. */
+/**
+ * Whether the current request is being traced (its span was sampled): statement and outgoing-call
+ * spans are only made then, so the requests a ratio sampler leaves out cost next to nothing.
+ */
+export function inSampledSpan(): boolean {
+  return trace.getActiveSpan()?.isRecording() ?? false;
+}
+
+/** Whether a span (sampled or not) is current: its context still goes out with calls to other HTTP nodes. */
 export function hasActiveSpan(): boolean {
   return trace.getActiveSpan() !== undefined;
 }
 
-/** Whether a context carries a caller's span (an incoming `traceparent`). */
-export function hasRemoteParent(parent: Context): boolean {
-  return trace.getSpanContext(parent) !== undefined;
+/** Whether a context carries a caller's span (an incoming `traceparent`), and whether the caller sampled it. */
+export function remoteParent(parent: Context): "none" | "sampled" | "unsampled" {
+  const span = trace.getSpanContext(parent);
+  if (!span) return "none";
+  return span.traceFlags & 1 ? "sampled" : "unsampled";
 }
 
 /** Runs `fn` with `span` current. */
