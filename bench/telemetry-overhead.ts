@@ -9,7 +9,8 @@ import { loadavg } from "node:os";
 import { startOwnStack } from "../tests/support/stack";
 import { runRush, rushLine, type RushReport } from "./support/run-rush";
 
-type Mode = "off" | "on";
+/** off: no telemetry; on: metrics and traces; metrics, traces: one of them (to tell their costs apart). */
+type Mode = "off" | "on" | "metrics" | "traces";
 const ORDER = (process.env.BENCH_ORDER || "off,on,on,off,off,on").split(",") as Mode[];
 const SCRAPE_MS = 5000;
 
@@ -54,13 +55,13 @@ function nodesCpu(report: RushReport, cpuMicros: number): number {
 const results: Array<{ mode: Mode; report: RushReport; telemetry?: unknown }> = [];
 console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 for (const [index, mode] of ORDER.entries()) {
-  const sink = mode === "on" ? await startSink() : undefined;
+  const sink = mode === "on" || mode === "traces" ? await startSink() : undefined;
   // The rush signs in hundreds of students from this one address, slowly on a busy machine: no address lock.
   const env: Record<string, string> = { EDUSTREAM_DB_PREFIX: `edustream_bench_${process.pid}_${index}`, EDUSTREAM_LOGIN_FAILURES_PER_ADDRESS: "1000000" };
   if (sink) Object.assign(env, { OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint, OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.01" });
-  else env.EDUSTREAM_METRICS = "false";
+  if (mode === "off" || mode === "traces") env.EDUSTREAM_METRICS = "false";
   const stack = await startOwnStack({ env });
-  const stopScraping = mode === "on" ? scrapeEvery(Object.values(stack.metricsUrls ?? {}), SCRAPE_MS) : undefined;
+  const stopScraping = mode === "on" || mode === "metrics" ? scrapeEvery(Object.values(stack.metricsUrls ?? {}), SCRAPE_MS) : undefined;
   try {
     // The nodes' CPU during the rush only (the setup hashes hundreds of passwords).
     let cpuBefore = process.cpuUsage();
@@ -71,7 +72,7 @@ for (const [index, mode] of ORDER.entries()) {
     const scrapes = stopScraping?.();
     await stack.stop();
     const received = await sink?.stop();
-    const telemetry = mode === "on" ? { scrapes, ...received } : undefined;
+    const telemetry = mode === "off" ? undefined : { scrapes, ...received };
     results.push({ mode, report, telemetry });
     console.log(`${rushLine(mode, report)}, nodes CPU ${report.nodes_cpu_ms_per_request} ms/request${telemetry ? `, ${JSON.stringify(telemetry)}` : ""}`);
   } catch (error) {
@@ -88,13 +89,13 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const summary = Object.fromEntries(
-  (["off", "on"] as const).map((mode) => {
+  [...new Set(ORDER)].map((mode) => {
     const runs = results.filter((r) => r.mode === mode).map((r) => r.report);
     const eps = runs.map((r) => r.enrollments_per_second as number);
     const cpu = runs.map((r) => r.nodes_cpu_ms_per_request as number);
     return [mode, { runs: eps.length, enrollments_per_second: eps, median: median(eps), min: Math.min(...eps), max: Math.max(...eps), nodes_cpu_ms_per_request: cpu, cpu_median: median(cpu), p95_ms: runs.map((r) => r.latency_ms.p95), machine_cpu_ms_per_request: runs.map((r) => r.machine_cpu_ms_per_request), load_before: runs.map((r) => r.load_average_before) }];
   }),
 );
-const cost = summary.off!.median > 0 ? +((1 - summary.on!.median / summary.off!.median) * 100).toFixed(1) : NaN;
-const cpuCost = summary.off!.cpu_median > 0 ? +((summary.on!.cpu_median / summary.off!.cpu_median - 1) * 100).toFixed(1) : NaN;
+const cost = summary.off?.median && summary.on ? +((1 - summary.on.median / summary.off.median) * 100).toFixed(1) : NaN;
+const cpuCost = summary.off?.cpu_median && summary.on ? +((summary.on.cpu_median / summary.off.cpu_median - 1) * 100).toFixed(1) : NaN;
 console.log(JSON.stringify({ summary, throughput_cost_percent: cost, cpu_per_request_cost_percent: cpuCost, load_average_at_end: loadavg().map((l) => +l.toFixed(2)) }, null, 1));
