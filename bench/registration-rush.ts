@@ -81,11 +81,15 @@ function parseBody(text: string): any {
   }
 }
 
-/** A setup call that must succeed; retried a few times on 503/504 (password hashing is slow on a busy machine). */
+/**
+ * A setup call that must succeed; retried a few times on 503/504 (password hashing is slow on a
+ * busy machine) and after the wait a 429 names (sign-in throttling of this address).
+ */
 export async function must(path: string, init: Parameters<typeof api>[1], expected = [200, 201]) {
   let result = await api(path, init);
-  for (let attempt = 1; (result.status === 503 || result.status === 504) && attempt < 5; attempt++) {
-    await Bun.sleep(250 * attempt);
+  for (let attempt = 1; [429, 503, 504].includes(result.status) && attempt < 5; attempt++) {
+    const retryAfter = Number(result.body?.error?.details?.[0]?.retry_after_seconds ?? 0);
+    await Bun.sleep(result.status === 429 ? Math.min(60, retryAfter + 1) * 1000 : 250 * attempt);
     result = await api(path, init);
   }
   if (!expected.includes(result.status)) throw new Error(`${init?.method ?? "GET"} ${path} → ${result.status} ${JSON.stringify(result.body)}`);
@@ -412,7 +416,10 @@ async function main() {
   }
   const run = Date.now().toString(36).slice(-6).toUpperCase();
   const paths: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-  for (const path of PATHS) paths[path] = await measure(path, run);
+  for (const path of PATHS) {
+    paths[path] = await measure(path, run);
+    console.log(`${path}: ${JSON.stringify(paths[path])}`);
+  }
   const report = {
     machine: { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? "unknown", memory_gb: +(totalmem() / 2 ** 30).toFixed(1), bun: Bun.version },
     settings: { students: STUDENTS, sections: SLOTS * SECTIONS_PER_SLOT, capacity: CAPACITY, concurrency: CONCURRENCY, duration_limit_s: DURATION_MS / 1000, retry_share: RETRY_SHARE, client: CLIENT, paths: PATHS },
