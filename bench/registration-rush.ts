@@ -22,11 +22,10 @@
 // The database for the invariant checks is the one the system uses (EDUSTREAM_DATABASE_URL or
 // the embedded PostgreSQL under .data/), also loopback only.
 import postgres from "postgres";
-import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { databaseUrlFor, loadConfig } from "../nodes/shared/config";
 import { encodeRequest, Http1Pool } from "./support/http1-client";
-import { copies, cpuByNode, listenerPid, machineBusySeconds } from "./support/cpu-accounting";
+import { copies, cpuByNode, machineBusySeconds, percentile, requireLoopback, supervisorOf } from "./support/measure";
 import { addClickRequest, addFormOf, clickOutcome, signInThroughView } from "./support/view-rush";
 
 const env = process.env;
@@ -53,17 +52,6 @@ if (!PATHS.length || PATHS.some((p) => p !== "api" && p !== "view")) throw new E
 if (CLIENT !== "http1" && CLIENT !== "fetch") throw new Error(`BENCH_CLIENT must be http1 or fetch, got "${CLIENT}"`);
 const SETUP_CONCURRENCY = 8;
 const PASSWORD = "Rush-Bench-Password-7";
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
-
-/** Refuses any target that is not this machine: the benchmark floods what it points at. */
-function requireLoopback(url: string, what: string) {
-  const host = new URL(url).hostname;
-  if (!LOOPBACK.has(host)) {
-    console.error(`${what} must be on this machine (127.0.0.1, localhost or ::1), got ${host}. The benchmark only targets loopback.`);
-    process.exit(2);
-  }
-}
-
 export async function api(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -109,11 +97,6 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T, index: numb
     }),
   );
   return results;
-}
-
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function shuffle<T>(items: T[]): T[] {
@@ -360,8 +343,7 @@ async function measure(path: "api" | "view", run: string) {
   const work = plan(students, sectionIds);
   const sender = path === "api" ? enrollmentSender(work) : await viewClickSender(work, students, sectionIds.flat());
   console.log(`rush (${path}): ${CONCURRENCY} in flight (${CLIENT === "fetch" && path === "api" ? "fetch" : "http1"} client) for at most ${DURATION_MS / 1000} s ...`);
-  const gatewayPid = listenerPid(Number(new URL(GATEWAY).port || 80));
-  const supervisorPid = gatewayPid ? Number(readFileSync(`/proc/${gatewayPid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) : undefined;
+  const supervisorPid = supervisorOf(Number(new URL(GATEWAY).port || 80));
   const cpuBefore = cpuByNode(supervisorPid);
   const busyBefore = machineBusySeconds();
   const loadBefore = loadavg();

@@ -7,6 +7,7 @@
 //   bun bench/rush-pooled.ts          # BENCH_* settings are passed to the rush (BENCH_STUDENTS 600 here)
 import { startOwnStack } from "../tests/support/stack";
 import { pgbouncerBinary } from "../tests/support/pgbouncer";
+import { runRush, rushLine, type RushReport } from "./support/run-rush";
 
 if (!pgbouncerBinary()) {
   console.error("pgbouncer is not installed (apt-get install pgbouncer)");
@@ -14,27 +15,15 @@ if (!pgbouncerBinary()) {
 }
 
 const ORDER = (process.env.BENCH_ORDER || "direct,pooled,pooled,direct").split(",") as Array<"direct" | "pooled">;
-const results: Array<{ mode: string; report: Record<string, unknown> }> = [];
+const results: Array<{ mode: string; report: RushReport }> = [];
 
 for (const [index, mode] of ORDER.entries()) {
   const stack = await startOwnStack({ pooled: mode === "pooled", env: { EDUSTREAM_DB_PREFIX: `edustream_bench_${process.pid}_${index}` } });
   try {
-    const rush = Bun.spawn(["bun", "bench/registration-rush.ts"], {
-      cwd: stack.config.root,
-      env: { ...process.env, ...stack.env, BENCH_STUDENTS: process.env.BENCH_STUDENTS || "600", EDUSTREAM_BENCH_URL: stack.gatewayUrl, EDUSTREAM_DB_POOLER_URL: "" },
-      stdout: "pipe",
-      stderr: "inherit",
-    });
-    const output = await new Response(rush.stdout).text();
-    const code = await rush.exited;
-    const start = output.lastIndexOf("{\n  \"machine\"");
-    // The rush exits 1 on a 5xx or a broken invariant: its report still says which, so it is kept.
-    if (start < 0) throw new Error(`the rush failed (${mode}, exit ${code}):\n${output}`);
-    const json = output.slice(start);
-    const report = JSON.parse(json.slice(0, json.lastIndexOf("}") + 1));
+    const { report, failed } = await runRush(stack, mode);
     results.push({ mode, report });
-    if (code !== 0) process.exitCode = 1;
-    console.log(`${new Date().toISOString().slice(11, 16)} ${mode}: ${report.enrollments_per_second} enrollments/s, p50 ${report.latency_ms.p50} ms, p95 ${report.latency_ms.p95} ms, p99 ${report.latency_ms.p99} ms, 5xx ${report.server_errors ?? "?"}, machine CPU ${report.machine_cpu_ms_per_request} ms/request, load before ${report.load_average_before}`);
+    if (failed) process.exitCode = 1;
+    console.log(rushLine(mode, report));
   } finally {
     await stack.stop();
   }

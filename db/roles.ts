@@ -27,6 +27,8 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       section_seats: "select",
       catalog_events: "insert (id, kind, section_id, course_id, capacity)",
       audit_events: "select, insert",
+      // Read by the catalog caches; raised by the triggers of the catalog tables, which run as the writer.
+      catalog_version: "select, update",
     },
     // Registration: enrollments, seats and waitlists; the catalog is read only; the outbox's
     // events are read and marked applied (with their outcome), never written otherwise.

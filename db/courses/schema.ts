@@ -4,6 +4,9 @@ import { auditEventsTable } from "../audit-events";
 
 // ---- Catalog (course service) ----
 
+/** PostgreSQL's full-text document type. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
 /** Academic terms with their registration window and add/drop deadline. */
 export const terms = pgTable(
   "terms",
@@ -42,8 +45,20 @@ export const courses = pgTable(
     department: text("department").notNull().references(() => departments.code),
     retired: boolean("retired").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The code as a search key: letters and digits only, lower case ("CS 101" → "cs101"). */
+    codeKey: text("code_key").generatedAlwaysAs(sql`lower(regexp_replace(code, '[^A-Za-z0-9]', '', 'g'))`),
+    /** Full-text search: the code weighs most (A), then title words (B), then the description (C). */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', code || ' ' || lower(regexp_replace(code, '[^A-Za-z0-9]', '', 'g'))), 'A') || setweight(to_tsvector('english', title), 'B') || setweight(to_tsvector('english', description), 'C')`,
+    ),
   },
-  (t) => [check("courses_credits_check", sql`${t.credits} between 0 and 12`), index("courses_department_idx").on(t.department)],
+  (t) => [
+    check("courses_credits_check", sql`${t.credits} between 0 and 12`),
+    index("courses_department_idx").on(t.department),
+    index("courses_search_idx").using("gin", t.searchVector),
+    index("courses_code_key_idx").using("btree", sql`${t.codeKey} text_pattern_ops`),
+    index("courses_title_trgm_idx").using("gin", sql`${t.title} extensions.gin_trgm_ops`),
+  ],
 );
 
 /** Course → course it requires (passed first). */
@@ -76,6 +91,8 @@ export const sections = pgTable(
     check("sections_status_check", sql`${t.status} in ('ACTIVE', 'CANCELLED')`),
     index("sections_term_idx").on(t.termId),
     index("sections_instructor_idx").on(t.instructorId),
+    index("sections_course_term_idx").on(t.courseId, t.termId),
+    index("sections_instructor_name_trgm_idx").using("gin", sql`${t.instructorName} extensions.gin_trgm_ops`),
   ],
 );
 
@@ -94,6 +111,21 @@ export const sectionMeetings = pgTable(
     check("section_meetings_time_check", sql`${t.startMinute} >= 0 and ${t.endMinute} <= 1440 and ${t.endMinute} > ${t.startMinute}`),
     index("section_meetings_section_idx").on(t.sectionId),
   ],
+);
+
+/**
+ * One row: a number that every change to the catalog raises in its own transaction (the course
+ * node's CatalogStore.writeCatalog, the one way it writes the catalog), and again once the
+ * enrollment node has applied the change's seat events, so a cache of catalog reads on any node
+ * can tell with one tiny query whether what it holds is still what the database says.
+ */
+export const catalogVersion = pgTable(
+  "catalog_version",
+  {
+    id: boolean("id").primaryKey().default(true),
+    version: bigint("version", { mode: "number" }).notNull().default(1),
+  },
+  (t) => [check("catalog_version_one_row", sql`${t.id}`)],
 );
 
 /**

@@ -4,11 +4,12 @@
 import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/courses/schema";
-import { auditEvents, coursePrerequisites, courses, terms } from "../../db/courses/schema";
-import { currentTermId } from "../../db/courses/current-term";
+import { auditEvents, catalogVersion, coursePrerequisites, courses, terms } from "../../db/courses/schema";
+import { currentTerm } from "../../db/courses/current-term";
 import { auditTrailPage } from "../shared/audit";
 import type { AuditFilter } from "../shared/audit-view";
 import { fail } from "../shared/errors";
+import { FreshRead } from "../shared/fresh-read";
 import { isUuid } from "../shared/ids";
 import { meetingText } from "../shared/schedule";
 import type { SectionView } from "../shared/section-view";
@@ -17,6 +18,8 @@ import type { Claims } from "../shared/tokens";
 export type Db = PostgresJsDatabase<typeof schema>;
 export type TermRow = typeof terms.$inferSelect;
 export type CourseRow = typeof courses.$inferSelect;
+/** What a course's public view is built from (a row without its search columns). */
+export type CourseView = Omit<CourseRow, "codeKey" | "searchVector">;
 
 /** What the course node needs from other services; main.ts wires them to gRPC clients. */
 export interface CourseDependencies {
@@ -76,6 +79,11 @@ export function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Raises the catalog version (in the caller's transaction when given one). */
+function raiseCatalogVersion(db: Db) {
+  return db.update(catalogVersion).set({ version: sql`${catalogVersion.version} + 1` });
+}
+
 /** Refuses callers other than admins. */
 export function requireAdmin(caller: Claims) {
   if (caller.role !== "ADMIN") throw fail.forbidden("Only admins may change the catalog.");
@@ -83,10 +91,22 @@ export function requireAdmin(caller: Claims) {
 
 /** Reads and write helpers shared by the terms, courses and sections of the catalog. */
 export class CatalogStore {
+  private readonly version: FreshRead<string>;
+
   constructor(
     readonly db: Db,
     readonly deps: CourseDependencies,
-  ) {}
+  ) {
+    this.version = new FreshRead(async () => {
+      const [row] = await this.db.select({ version: catalogVersion.version }).from(catalogVersion).limit(1);
+      return String(row?.version ?? 0);
+    });
+  }
+
+  /** The catalog version, read after this call (shared with the calls waiting for the same read). */
+  async catalogVersion() {
+    return { version: await this.version.get() };
+  }
 
   /** One term, or NOT_FOUND. */
   async termById(id: string): Promise<TermRow> {
@@ -104,8 +124,7 @@ export class CatalogStore {
       return row;
     }
     if (termId) return this.termById(termId);
-    const id = await currentTermId(this.db);
-    return id ? this.termById(id) : undefined;
+    return currentTerm(this.db);
   }
 
   /** One course, or NOT_FOUND. */
@@ -116,8 +135,8 @@ export class CatalogStore {
     return row;
   }
 
-  /** Courses as the API shows them: with their prerequisites and their sections in the term. */
-  async coursesWithSections(rows: CourseRow[], termId: string | undefined) {
+  /** Courses as the API shows them: with their prerequisites and their sections in the term (those matching `sectionFilters` on `s`). */
+  async coursesWithSections(rows: CourseView[], termId: string | undefined, sectionFilters: SQL[] = []) {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const [prerequisites, sectionList] = await Promise.all([
@@ -127,7 +146,7 @@ export class CatalogStore {
         .innerJoin(courses, eq(courses.id, coursePrerequisites.prerequisiteId))
         .where(inArray(coursePrerequisites.courseId, ids))
         .orderBy(asc(courses.code)),
-      termId ? this.loadSections(sql`s.course_id = any(${sql.param(ids)}::uuid[]) and s.term_id = ${termId}`) : Promise.resolve([]),
+      termId ? this.loadSections(sql.join([sql`s.course_id = any(${sql.param(ids)}::uuid[]) and s.term_id = ${termId}`, ...sectionFilters], sql` and `)) : Promise.resolve([]),
     ]);
     return rows.map((c) => ({
       id: c.id,
@@ -191,14 +210,24 @@ export class CatalogStore {
    */
   async registrationFollows(caller: AdminCaller, eventIds: string[]): Promise<CatalogEventOutcome[] | undefined> {
     if (eventIds.length === 0) return [];
-    return this.deps.applyCatalogEvents(eventIds, caller.token);
+    const outcomes = await this.deps.applyCatalogEvents(eventIds, caller.token);
+    // Seats (a new counter, a capacity) changed after the catalog's commit: caches built in
+    // between hold the new version with the old seats, so the version moves once more.
+    await raiseCatalogVersion(this.db);
+    return outcomes;
   }
 
-  /** Runs a catalog change in a transaction holding the catalog write lock (catalog events are written in it too, in commit order). */
+  /**
+   * Runs a catalog change in a transaction holding the catalog write lock (catalog events are
+   * written in it too, in commit order) and raising the catalog version: every catalog write of
+   * the course node goes through here, so the catalog caches see each change at once.
+   */
   writeCatalog<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${CATALOG_WRITE_LOCK})`);
-      return work(tx as unknown as Db);
+      const result = await work(tx as unknown as Db);
+      await raiseCatalogVersion(tx as unknown as Db);
+      return result;
     });
   }
 }

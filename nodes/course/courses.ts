@@ -8,8 +8,33 @@ import { fieldMessage } from "../shared/field-labels";
 import { isUuid } from "../shared/ids";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { escapeLike, requireAdmin, termView, type AdminCaller, type CatalogStore, type Db } from "./catalog-store";
+import { relevance, searchFilters, searchText, textCondition, type SearchFilterInput } from "./catalog-search";
 import { recordCatalogEvent } from "./registration-events";
 import { findPrerequisiteCycle } from "./rules";
+
+/** A catalog search as the API asks for it. */
+export interface SearchCoursesInput extends SearchFilterInput {
+  query: string;
+  termId: string;
+  department: string;
+  openOnly: boolean;
+  pageSize: number;
+  pageToken: string;
+  includeUnoffered?: boolean;
+  orderBy?: string;
+}
+
+/** The columns of a course row (the generated search columns stay in the database). */
+const courseColumns = {
+  id: courses.id,
+  code: courses.code,
+  title: courses.title,
+  description: courses.description,
+  credits: courses.credits,
+  department: courses.department,
+  retired: courses.retired,
+  createdAt: courses.createdAt,
+};
 
 /** Normalises a course code: upper case, one space between department and number ("cs  101" → "CS 101"). */
 export function normaliseCourseCode(code: string): string {
@@ -35,40 +60,52 @@ export class CourseCatalog {
   }
 
   /**
-   * Catalog search: courses offered in the term (with at least one section) matching the text,
-   * department and "open seats only", by code, paged; each with its sections in the term.
+   * Catalog search: courses offered in the term (with at least one section matching the section
+   * filters) matching the text, department, credits and "open seats only", ranked by relevance
+   * when there is text (else by code), paged; each with its sections in the term that match.
    */
-  async searchCourses(input: { query: string; termId: string; department: string; openOnly: boolean; pageSize: number; pageToken: string; includeUnoffered?: boolean; orderBy?: string }) {
+  async searchCourses(input: SearchCoursesInput) {
     const size = pageSize(input.pageSize, 20, 100);
     const offset = decodePageToken(input.pageToken);
     if (input.query.length > 200) throw fail.invalid("query", fieldMessage("query", "must be at most 200 characters."));
-    const term = await this.store.resolveTerm(input.termId);
-    if (!term && !input.includeUnoffered) return { courses: [], next_page_token: "", total_size: 0, term: undefined };
     const [sortField, sortDirection] = (input.orderBy ?? "").trim().split(/\s+/);
     const sortColumns = { code: courses.code, title: courses.title, department: courses.department, credits: courses.credits } as const;
     if (sortField && !(sortField in sortColumns)) throw fail.invalid("order_by", fieldMessage("order_by", "must be code, title, department or credits, optionally followed by desc."));
-    const sortColumn = sortColumns[(sortField as keyof typeof sortColumns) || "code"];
-    const conditions: SQL[] = [];
+    const filters = searchFilters(input);
+    const term = await this.store.resolveTerm(input.termId);
+    if (!term && !input.includeUnoffered) return { courses: [], next_page_token: "", total_size: 0, term: undefined };
+    const conditions: SQL[] = [...filters.courses];
     // The administrators' list (include_unoffered) shows every course, offered in the term or not.
-    if (term && !input.includeUnoffered) {
+    if (term && (!input.includeUnoffered || filters.sections.length)) {
+      const open = input.openOnly ? [sql`s.status = 'ACTIVE' and ss.enrolled < ss.capacity`] : [];
       conditions.push(sql`exists (select 1 from ${sections} s
                   left join ${sectionSeats} ss on ss.section_id = s.id
                   where s.course_id = ${courses.id} and s.term_id = ${term.id}
-                  ${input.openOnly ? sql`and s.status = 'ACTIVE' and ss.enrolled < ss.capacity` : sql``})`);
+                  ${sql.join([...open, ...filters.sections].map((c) => sql` and ${c}`))})`);
     }
-    const text = input.query.trim();
-    if (text) {
-      const pattern = `%${escapeLike(text)}%`;
-      conditions.push(sql`(${courses.code} ilike ${pattern} or ${courses.title} ilike ${pattern} or ${courses.description} ilike ${pattern} or replace(${courses.code}, ' ', '') ilike ${`%${escapeLike(text.replace(/\s+/g, ""))}%`})`);
-    }
+    const search = searchText(input.query);
+    if (search) conditions.push(textCondition(search));
     if (input.department.trim()) conditions.push(eq(courses.department, input.department.trim().toUpperCase()));
     const where = and(...conditions);
-    const [rows, [total]] = await Promise.all([
-      this.db.select().from(courses).where(where).orderBy(sortDirection === "desc" ? desc(sortColumn) : asc(sortColumn), asc(courses.code)).limit(size).offset(offset),
-      this.db.select({ n: count() }).from(courses).where(where),
-    ]);
-    const totalSize = total?.n ?? 0;
-    const withSections = await this.store.coursesWithSections(rows, term?.id);
+    const order = sortField
+      ? [sortDirection === "desc" ? desc(sortColumns[sortField as keyof typeof sortColumns]) : asc(sortColumns[sortField as keyof typeof sortColumns]), asc(courses.code)]
+      : search
+        ? [desc(relevance(search)), asc(courses.code)]
+        : [asc(courses.code)];
+    // The total rides along with the page (one query); past the last page it needs its own.
+    const found = await this.db
+      .select({ course: courseColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(courses)
+      .where(where)
+      .orderBy(...order)
+      .limit(size)
+      .offset(offset);
+    const totalSize = found[0]?.total ?? (offset > 0 ? ((await this.db.select({ n: count() }).from(courses).where(where))[0]?.n ?? 0) : 0);
+    const withSections = await this.store.coursesWithSections(
+      found.map((f) => f.course),
+      term?.id,
+      filters.sections,
+    );
     return { courses: withSections, next_page_token: offset + size < totalSize ? encodePageToken(offset + size) : "", total_size: totalSize, term: term ? termView(term) : undefined };
   }
 
@@ -172,7 +209,7 @@ export class CourseCatalog {
     requireAdmin(caller.claims);
     const before = await this.store.courseById(id);
     if (before.retired) throw fail.precondition(`${before.code} is already retired.`);
-    const [row] = await this.db.update(courses).set({ retired: true }).where(eq(courses.id, before.id)).returning();
+    const [row] = await this.store.writeCatalog((tx) => tx.update(courses).set({ retired: true }).where(eq(courses.id, before.id)).returning());
     await this.store.audit(caller, "course.retire", "course", before.id, before.code, { code: before.code });
     const [view] = await this.store.coursesWithSections([row!], undefined);
     return { course: view };

@@ -8,7 +8,7 @@ import type { TermCatalog } from "./terms";
 import { auditFilter } from "../shared/audit-view";
 
 /** Catalog reads anyone may make, signed in or not. */
-export const PUBLIC_METHODS = ["ListTerms", "GetTerm", "ListDepartments", "SearchCourses", "GetCourse", "GetSection", "BatchGetSections"] as const;
+export const PUBLIC_METHODS = ["ListTerms", "GetTerm", "ListDepartments", "SearchCourses", "GetCourse", "GetSection", "BatchGetSections", "GetCatalogVersion"] as const;
 
 /**
  * The section list with its filters is an admin view (REST: GET /sections, admin only); faculty
@@ -46,7 +46,22 @@ export function courseHandlers({ terms, courses, sections, store }: CatalogServi
     ListDepartments: () => courses.listDepartments(),
     // Catalog search with sections of the term.
     SearchCourses: (req) =>
-      courses.searchCourses({ query: req.query, termId: req.term_id, department: req.department, openOnly: req.open_only, pageSize: req.page_size, pageToken: req.page_token, includeUnoffered: req.include_unoffered, orderBy: req.order_by }),
+      courses.searchCourses({
+        query: req.query,
+        termId: req.term_id,
+        department: req.department,
+        openOnly: req.open_only,
+        pageSize: req.page_size,
+        pageToken: req.page_token,
+        includeUnoffered: req.include_unoffered,
+        orderBy: req.order_by,
+        days: req.days,
+        startsAfter: req.starts_after,
+        endsBefore: req.ends_before,
+        instructor: req.instructor,
+        minCredits: req.min_credits,
+        maxCredits: req.max_credits,
+      }),
     // One course with its sections.
     GetCourse: (req) => courses.getCourse(req.id, req.term_id),
     // Admin: create a course.
@@ -99,6 +114,8 @@ export function courseHandlers({ terms, courses, sections, store }: CatalogServi
       }),
     // Admin: cancel a section and its enrollments.
     CancelSection: (req, ctx) => sections.cancelSection(requireCaller(ctx), { id: req.id, confirm: req.confirm }),
+    // The catalog version, for caches of catalog reads.
+    GetCatalogVersion: () => store.catalogVersion(),
     // Admin: audit trail of catalog changes.
     ListAuditEvents: (req, ctx) => store.listAuditEvents(requireCaller(ctx), { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
   };

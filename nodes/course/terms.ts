@@ -67,7 +67,7 @@ export class TermCatalog {
   async createTerm(caller: AdminCaller, input: TermFields) {
     requireAdmin(caller.claims);
     const values = validTermFields(input);
-    const row = await uniqueTermCode(values.code, () => this.store.db.insert(terms).values(values).returning());
+    const row = await uniqueTermCode(values.code, () => this.store.writeCatalog((tx) => tx.insert(terms).values(values).returning()));
     await this.store.audit(caller, "term.create", "term", row.id, row.code, { after: termView(row) });
     return { term: termView(row) };
   }
@@ -79,7 +79,7 @@ export class TermCatalog {
     const current = termView(before);
     const merged = { ...current, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== "id" && v !== undefined)) };
     const values = validTermFields(merged);
-    const row = await uniqueTermCode(values.code, () => this.store.db.update(terms).set(values).where(eq(terms.id, before.id)).returning());
+    const row = await uniqueTermCode(values.code, () => this.store.writeCatalog((tx) => tx.update(terms).set(values).where(eq(terms.id, before.id)).returning()));
     await this.store.audit(caller, "term.update", "term", row.id, row.code, { before: current, after: termView(row) });
     return { term: termView(row) };
   }
@@ -90,7 +90,7 @@ export class TermCatalog {
     const before = await this.store.termById(id);
     const [used] = await this.store.db.select({ n: count() }).from(sections).where(eq(sections.termId, before.id));
     if ((used?.n ?? 0) > 0) throw fail.precondition(`Term ${before.code} has ${plural(used!.n, "section")}: cancel ${used!.n === 1 ? "it" : "them"} instead of deleting the term.`);
-    await this.store.db.delete(terms).where(eq(terms.id, before.id));
+    await this.store.writeCatalog((tx) => tx.delete(terms).where(eq(terms.id, before.id)));
     await this.store.audit(caller, "term.delete", "term", before.id, before.code, { before: termView(before) });
     return {};
   }

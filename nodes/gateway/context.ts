@@ -7,6 +7,7 @@ import { createServiceClient, type ServiceClient } from "../shared/grpc/client";
 import { channelSettings } from "../shared/grpc/tls";
 import type { ServiceKey } from "../shared/grpc/proto";
 import type { Telemetry } from "../shared/telemetry";
+import { CatalogCache } from "./catalog-cache";
 import { loadPublicKey, JWT_ALGORITHM, TokenVerifier, verifyOptions, type Claims } from "../shared/tokens";
 
 /** The five service clients the gateway forwards to. */
@@ -19,6 +20,8 @@ export interface GatewayDeps {
   verifier: TokenVerifier;
   /** The gateway's metrics and tracer (requests, calls to the services). */
   telemetry?: Telemetry;
+  /** Catalog answers kept while the catalog is unchanged and their seats are fresh (catalog-cache.ts). */
+  catalogCache: CatalogCache;
 }
 
 /** Creates the clients and the token verifier. The signature check is @elysiajs/jwt's, with the public key. */
@@ -35,7 +38,8 @@ export function createGatewayDeps(config: Config, telemetry?: Telemetry): Gatewa
     grades: createServiceClient("grades", config.addresses.grades, config.grpcDeadlineMs, settings),
     facultyGrades: createServiceClient("facultyGrades", config.addresses.facultyGrades, config.grpcDeadlineMs, settings),
   };
-  return { config, clients, verifier, telemetry };
+  const catalogCache = new CatalogCache(async () => (await clients.course.GetCatalogVersion({})).version);
+  return { config, clients, verifier, telemetry, catalogCache };
 }
 
 /** A verified caller: their claims and the token to forward to the services. */

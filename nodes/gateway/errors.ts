@@ -53,7 +53,7 @@ export function errorMapper(logger: Logger) {
       return mapError(context, logger);
     } catch (failure) {
       // The mapping itself failed (it never should): still the JSON shape, never Bun's own page.
-      logger.error("error mapping failed", { url: context.request.url.slice(0, 200), error: failure instanceof Error ? failure.message : String(failure) });
+      logger.error("error mapping failed", { url: context.request.url.slice(0, 200), request_id: context.set.headers["x-request-id"], error: failure instanceof Error ? failure.message : String(failure) });
       context.set.status = 500;
       context.set.headers["content-type"] = "application/json; charset=utf-8";
       return errorBody(500, "INTERNAL", "Something went wrong on our side. Please try again.", []);
@@ -87,7 +87,7 @@ function mapError({ code, error, set, request }: ErrorContext, logger: Logger) {
       }
       if (status === 503) return reply(503, "A service is not reachable right now. Please try again in a moment.", [], "UNAVAILABLE");
       if (status === 504) return reply(504, "A service took too long to answer. Please try again.", [], "DEADLINE_EXCEEDED");
-      if (status >= 500) logger.error("service error", { url: request.url, code: error.code, details: error.details });
+      if (status >= 500) logger.error("service error", { url: request.url, request_id: set.headers["x-request-id"], code: error.code, details: error.details });
       return reply(status, status >= 500 ? "Something went wrong on our side. Please try again." : error.details, details, statusName(error.code));
     }
     switch (code) {
@@ -104,7 +104,7 @@ function mapError({ code, error, set, request }: ErrorContext, logger: Logger) {
       default: {
         const status = (error as { status?: unknown })?.status;
         if (typeof status === "number" && status >= 400 && status < 500) return reply(status, (error as Error).message || "The request is not valid.");
-        logger.error("unexpected error", { url: request.url.slice(0, 200), error: error instanceof Error ? error.stack : String(error) });
+        logger.error("unexpected error", { url: request.url.slice(0, 200), request_id: set.headers["x-request-id"], error: error instanceof Error ? error.stack : String(error) });
         return reply(500, "Something went wrong on our side. Please try again.");
       }
     }

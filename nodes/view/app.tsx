@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { productionServe, securityHeaders } from "../shared/http";
 import { jsonDepthExceeds } from "../shared/json-body";
 import type { Logger } from "../shared/logger";
+import { assetRoutes, assetUrl } from "./assets";
 import { Alert, Layout, PageHeader } from "./components/layout";
 import { GatewayError } from "./gateway";
 import { healthRoutes } from "./health";
@@ -23,7 +24,7 @@ import { httpTelemetry } from "../shared/telemetry/http";
 
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
 // Paths a user who must change their password may still use.
-const ALLOWED_BEFORE_PASSWORD_CHANGE = /^\/(account\/password|logout|static\/)/;
+const ALLOWED_BEFORE_PASSWORD_CHANGE = /^\/(account\/password|logout|static\/|assets\/)/;
 
 /** What the user reads for each failure, and whether they can retry. */
 function describeFailure(error: unknown): { status: number; title: string; message: string } {
@@ -54,11 +55,13 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
       if (jsonDepthExceeds(text)) throw new ParseError();
       return text.trim() ? JSON.parse(text) : {};
     })
+    .use(assetRoutes())
+    // The same files at their plain addresses, for links kept from before versioned addresses.
     .use(staticPlugin({ assets: PUBLIC_DIR, prefix: "/static", alwaysStatic: false, headers: { "cache-control": "public, max-age=300" } }))
     // Browsers ask for /favicon.ico whatever the page says; point them at the SVG icon.
     .get("/favicon.ico", ({ set }) => {
       set.status = 301;
-      set.headers.location = "/static/favicon.svg";
+      set.headers.location = assetUrl("favicon.svg");
     })
     // Probes carry no session: answered before the session plugin sets any cookie.
     .use(healthRoutes(deps.gateway))

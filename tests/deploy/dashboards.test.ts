@@ -79,6 +79,6 @@ describe("PromQL", () => {
   test("the parser check fails on broken PromQL", () => {
     expect(analyse('sum by (node (rate(edustream_http_requests_total[5m]))').errors.length).toBeGreaterThan(0);
     expect(analyse("rate(edustream_http_requests_total[5m]").errors.length).toBeGreaterThan(0);
-    expect(analyse('histogram_quantile(0.99, sum by (le) (rate(x_bucket{a="b"}[5m])))')).toEqual({ errors: [], selectors: [{ metric: "x_bucket", labels: ["a"] }], grouping: ["le"] });
+    expect(analyse('histogram_quantile(0.99, sum by (le) (rate(x_bucket{a="b"}[5m])))')).toEqual({ errors: [], selectors: [{ metric: "x_bucket", labels: ["a"], equals: [{ label: "a", value: "b" }] }], grouping: ["le"] });
   });
 });

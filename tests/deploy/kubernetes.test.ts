@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ENVIRONMENT_VARIABLES, loadConfig, nodeDatabaseUrl, productionProblems, type NodeDbRole } from "../../nodes/shared/config";
+import { metricsPort } from "../../nodes/shared/telemetry/metrics";
 import { loadPrivateKey, loadPublicKey } from "../../nodes/shared/tokens";
 import { KUBERNETES_DIR, loadManifests, podSpecOf, readYamlDocuments, ROOT, schemaProblems, selects } from "./manifests";
 import { containerPort, NODES, podEnvironment, resolvePort, type NodeName } from "./pods";
@@ -102,6 +103,8 @@ describe("each node's Deployment runs that node with a configuration it accepts"
       const main = containerPort(container, http ? "http" : "grpc");
       expect(main).toBe(config.ports[NODES[node]]);
       expect(containerPort(container, "metrics")).toBe(METRICS_PORTS[node]);
+      expect(containerPort(container, "metrics")).toBe(metricsPort(node, config.metrics));
+      expect(config.metrics).toMatchObject({ enabled: true, host: "0.0.0.0" });
       expect(deployment.spec.template.metadata.annotations).toMatchObject({ "prometheus.io/scrape": "true", "prometheus.io/port": String(METRICS_PORTS[node]), "prometheus.io/path": "/metrics" });
       const probes = [container.startupProbe, container.livenessProbe, container.readinessProbe];
       expect(probes.every(Boolean)).toBe(true);

@@ -45,6 +45,8 @@ export interface Selector {
   metric: string;
   /** Label names the selector matches on. */
   labels: string[];
+  /** The label values it asks for exactly (`label="value"`). */
+  equals: Array<{ label: string; value: string }>;
 }
 
 /** The parsed expression: syntax errors (with their offsets), the selectors, the labels it groups by. */
@@ -60,13 +62,13 @@ export function analyse(expr: string): { errors: string[]; selectors: Selector[]
     if (node.name === "VectorSelector") {
       const identifier = node.getChild("Identifier");
       const labels: string[] = [];
-      const matchers = node.getChild("LabelMatchers");
-      if (matchers) {
-        const inner = matchers.cursor();
-        do if (inner.name === "LabelName") labels.push(expr.slice(inner.from, inner.to));
-        while (inner.next() && inner.from < matchers.to);
+      const equals: Selector["equals"] = [];
+      for (const matcher of node.getChild("LabelMatchers")?.getChildren("UnquotedLabelMatcher") ?? []) {
+        const [name, op, value] = ["LabelName", "MatchOp", "StringLiteral"].map((part) => matcher.getChild(part)).map((n) => (n ? expr.slice(n.from, n.to) : ""));
+        labels.push(name!);
+        if (op === "=") equals.push({ label: name!, value: JSON.parse(value!) });
       }
-      if (identifier) selectors.push({ metric: expr.slice(identifier.from, identifier.to), labels });
+      if (identifier) selectors.push({ metric: expr.slice(identifier.from, identifier.to), labels, equals });
     }
     if (node.name === "GroupingLabels") {
       for (let child = node.firstChild; child; child = child.nextSibling) if (child.name === "LabelName") grouping.push(expr.slice(child.from, child.to));

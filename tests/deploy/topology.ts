@@ -12,8 +12,8 @@ import { NODES, type NodeName } from "./pods";
  */
 export const RUNTIME_VARIABLES: readonly string[] = ["NODE_EXTRA_CA_CERTS"];
 
-/** Metrics ports of the metrics contract (docs/operations.md, "Metrics"): one copy per pod. */
-export const METRICS_PORTS: Record<NodeName, number> = { view: 9470, gateway: 9480, auth: 9461, course: 9462, enrollment: 9463, grades: 9464, "faculty-grades": 9465 };
+/** Each node's default metrics port (one copy per pod, so no PM2 copy index is added). */
+export { METRICS_PORTS } from "../../nodes/shared/telemetry/metrics";
 
 /** The TypeScript sources (not tests) under a folder of the repository. */
 function sources(folder: string): string[] {
@@ -28,12 +28,12 @@ function sources(folder: string): string[] {
 const nodeOfServiceKey = (key: string) => (Object.keys(NODES) as NodeName[]).find((node) => NODES[node] === key);
 
 /**
- * The nodes `node` calls, from its code: the view calls the gateway (GATEWAY_URL); the gateway
+ * The nodes `node` calls, from its code: the view calls the gateway (its address, GATEWAY_URL); the gateway
  * makes a client per service; a service calls `client("<service>")`, and every service but auth
  * polls auth's revocation list (nodes/shared/service-node.ts).
  */
 export function calledServices(node: NodeName): NodeName[] {
-  if (node === "view") return sources("nodes/view").some((file) => readFileSync(file, "utf8").includes("new Gateway(")) ? ["gateway"] : [];
+  if (node === "view") return sources("nodes/view").some((file) => readFileSync(file, "utf8").includes("config.addresses.gateway")) ? ["gateway"] : [];
   const text = sources(`nodes/${node}`).map((file) => readFileSync(file, "utf8")).join("\n");
   const pattern = node === "gateway" ? /createServiceClient\("(\w+)"/g : /client\("(\w+)"\)/g;
   const called = new Set([...text.matchAll(pattern)].map((m) => nodeOfServiceKey(m[1]!)!));

@@ -70,6 +70,7 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       RetireCourse: { request: { id: NOPE }, rule: roles("ADMIN") },
       GetSection: { request: { id: S }, rule: everyone },
       BatchGetSections: { request: { ids: [S] }, rule: everyone },
+      GetCatalogVersion: { request: {}, rule: everyone },
       // REST lists sections for admins; faculty-grades lists a teacher's own.
       ListSections: { request: { instructor_id: f.people.facultyA.id }, rule: only("facultyA", "admin") },
       CreateSection: { request: { course_id: NOPE }, rule: roles("ADMIN") },

@@ -1,6 +1,6 @@
 // The view over HTTP as a browser uses it: a cookie jar, the page's CSRF token sent back with
-// forms (application/x-www-form-urlencoded or multipart), htmx headers on request.
-import { expect } from "bun:test";
+// forms (application/x-www-form-urlencoded or multipart), htmx headers on request. Tests and the
+// benchmarks that go through the view use it.
 
 /** A browser-like client of the view: keeps cookies and the last page's CSRF token. */
 export class ViewClient {
@@ -13,6 +13,11 @@ export class ViewClient {
     return this.cookies.get(name);
   }
 
+  /** The Cookie header the client sends. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   /** Forgets a cookie, as the browser does when it expires. */
   dropCookie(name: string): void {
     this.cookies.delete(name);
@@ -20,7 +25,7 @@ export class ViewClient {
 
   /** GET, or POST when a form is given; redirects are returned, not followed. */
   async request(path: string, init: { method?: string; form?: Record<string, string | string[]>; multipart?: FormData; htmx?: boolean } = {}) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    const headers: Record<string, string> = { cookie: this.cookieHeader() };
     if (init.htmx) Object.assign(headers, { "hx-request": "true", "x-csrf-token": this.csrf });
     let body: BodyInit | undefined;
     if (init.form) {
@@ -50,7 +55,7 @@ export class ViewClient {
     const client = new ViewClient(base);
     await client.request("/login");
     const signedIn = await client.request("/login", { form: { username, password, ...(next === undefined ? {} : { next }) } });
-    expect(signedIn.status).toBe(303);
+    if (signedIn.status !== 303) throw new Error(`signing in as ${username} answered ${signedIn.status}, not 303: ${textOf(signedIn.html).slice(0, 200)}`);
     return client;
   }
 }

@@ -21,6 +21,7 @@ export function enrollmentRoutes(deps: GatewayDeps) {
           throw new AppError("INVALID_ARGUMENT", "The Idempotency-Key header must be 1-200 visible ASCII characters.", [{ field: "Idempotency-Key", message: "1-200 visible ASCII characters." }]);
         }
         const result = await enrollment.Enroll({ section_id: body.section_id, idempotency_key: key, no_waitlist: body.waitlist === false }, caller);
+        deps.catalogCache.forgetSection(body.section_id);
         set.status = 201;
         if (result.replayed) set.headers["idempotent-replayed"] = "true";
         const { position, ...rest } = result.enrollment!;
@@ -44,18 +45,26 @@ export function enrollmentRoutes(deps: GatewayDeps) {
         },
       },
     )
-    .delete("/enrollments/:id", ({ params, query, caller }) => enrollment.Drop({ enrollment_id: params.id, withdraw: query.withdraw ?? false }, caller), {
-      auth: true,
-      params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("id", "must be an enrollment id.") }) }),
-      query: t.Object({ withdraw: t.Optional(t.BooleanString({ error: fieldMessage("withdraw", "must be true or false.") })) }, { additionalProperties: false }),
-      detail: {
-        summary: "Drop a section (before the add/drop deadline), withdraw from it (after, with withdraw=true) or leave its waitlist",
-        description:
-          `Students, own enrollments only. Before the add/drop deadline an enrolled section is dropped (status DROPPED, no record). After it, leaving is a withdrawal (status WITHDRAWN, a W on the transcript, not in the GPA) and needs withdraw=true, else 400 naming \`withdraw\`; after the term's last day, or once the section's grades are released, it is refused (400). A freed seat goes at once to the first eligible student on the waitlist (promoted_student_id). 200 with {enrollment, promoted_student_id, summary}. ${SUMMARY_DOC}`,
-        tags: ["registration"],
-        security: [{ bearer: [] }],
+    .delete(
+      "/enrollments/:id",
+      async ({ params, query, caller }) => {
+        const result = await enrollment.Drop({ enrollment_id: params.id, withdraw: query.withdraw ?? false }, caller);
+        if (result.summary?.seats) deps.catalogCache.forgetSection(result.summary.seats.section_id);
+        return result;
       },
-    })
+      {
+        auth: true,
+        params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("id", "must be an enrollment id.") }) }),
+        query: t.Object({ withdraw: t.Optional(t.BooleanString({ error: fieldMessage("withdraw", "must be true or false.") })) }, { additionalProperties: false }),
+        detail: {
+          summary: "Drop a section (before the add/drop deadline), withdraw from it (after, with withdraw=true) or leave its waitlist",
+          description:
+            `Students, own enrollments only. Before the add/drop deadline an enrolled section is dropped (status DROPPED, no record). After it, leaving is a withdrawal (status WITHDRAWN, a W on the transcript, not in the GPA) and needs withdraw=true, else 400 naming \`withdraw\`; after the term's last day, or once the section's grades are released, it is refused (400). A freed seat goes at once to the first eligible student on the waitlist (promoted_student_id). 200 with {enrollment, promoted_student_id, summary}. ${SUMMARY_DOC}`,
+          tags: ["registration"],
+          security: [{ bearer: [] }],
+        },
+      },
+    )
     .get("/me/enrollments", ({ query, caller }) => enrollment.ListMyEnrollments({ term_id: query.term ?? "", include_dropped: query.include_dropped ?? false }, caller), {
       auth: true,
       query: t.Object(

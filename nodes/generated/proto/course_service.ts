@@ -18,6 +18,8 @@ import type { CreateTermResponse__Input as _edustream_course_v1_CreateTermRespon
 import type { DeleteTermRequest__Input as _edustream_course_v1_DeleteTermRequest__Input, DeleteTermRequest as _edustream_course_v1_DeleteTermRequest } from './edustream/course/v1/DeleteTermRequest';
 import type { DeleteTermResponse__Input as _edustream_course_v1_DeleteTermResponse__Input, DeleteTermResponse as _edustream_course_v1_DeleteTermResponse } from './edustream/course/v1/DeleteTermResponse';
 import type { Department__Input as _edustream_course_v1_Department__Input, Department as _edustream_course_v1_Department } from './edustream/course/v1/Department';
+import type { GetCatalogVersionRequest__Input as _edustream_course_v1_GetCatalogVersionRequest__Input, GetCatalogVersionRequest as _edustream_course_v1_GetCatalogVersionRequest } from './edustream/course/v1/GetCatalogVersionRequest';
+import type { GetCatalogVersionResponse__Input as _edustream_course_v1_GetCatalogVersionResponse__Input, GetCatalogVersionResponse as _edustream_course_v1_GetCatalogVersionResponse } from './edustream/course/v1/GetCatalogVersionResponse';
 import type { GetCourseRequest__Input as _edustream_course_v1_GetCourseRequest__Input, GetCourseRequest as _edustream_course_v1_GetCourseRequest } from './edustream/course/v1/GetCourseRequest';
 import type { GetCourseResponse__Input as _edustream_course_v1_GetCourseResponse__Input, GetCourseResponse as _edustream_course_v1_GetCourseResponse } from './edustream/course/v1/GetCourseResponse';
 import type { GetSectionRequest__Input as _edustream_course_v1_GetSectionRequest__Input, GetSectionRequest as _edustream_course_v1_GetSectionRequest } from './edustream/course/v1/GetSectionRequest';
@@ -72,6 +74,8 @@ export interface ProtoGrpcType {
         DeleteTermRequest: MessageTypeDefinition<_edustream_course_v1_DeleteTermRequest__Input, _edustream_course_v1_DeleteTermRequest>
         DeleteTermResponse: MessageTypeDefinition<_edustream_course_v1_DeleteTermResponse__Input, _edustream_course_v1_DeleteTermResponse>
         Department: MessageTypeDefinition<_edustream_course_v1_Department__Input, _edustream_course_v1_Department>
+        GetCatalogVersionRequest: MessageTypeDefinition<_edustream_course_v1_GetCatalogVersionRequest__Input, _edustream_course_v1_GetCatalogVersionRequest>
+        GetCatalogVersionResponse: MessageTypeDefinition<_edustream_course_v1_GetCatalogVersionResponse__Input, _edustream_course_v1_GetCatalogVersionResponse>
         GetCourseRequest: MessageTypeDefinition<_edustream_course_v1_GetCourseRequest__Input, _edustream_course_v1_GetCourseRequest>
         GetCourseResponse: MessageTypeDefinition<_edustream_course_v1_GetCourseResponse__Input, _edustream_course_v1_GetCourseResponse>
         GetSectionRequest: MessageTypeDefinition<_edustream_course_v1_GetSectionRequest__Input, _edustream_course_v1_GetSectionRequest>

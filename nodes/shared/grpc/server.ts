@@ -192,7 +192,7 @@ export async function startGrpcServer<H>(options: GrpcServerOptions<H>): Promise
       };
       const cutOff = () => answer({ code: grpc.status.UNAVAILABLE, details: "The service is shutting down; the call was cut off." });
       inFlight.add(cutOff);
-      observed.run(() => callScope.run({ deadline: context.deadline }, () => wrapped(call.request, context))).then(
+      observed.run(() => callScope.run({ deadline: context.deadline, requestId: context.requestId }, () => wrapped(call.request, context))).then(
         (response) => answer(null, response),
         (error: unknown) => {
           const { code, details = "", metadata } = toServiceError(error);

@@ -1,7 +1,7 @@
 import * as grpc from "@grpc/grpc-js";
 import type { TextMapGetter, TextMapSetter } from "@opentelemetry/api";
 import type { Telemetry } from ".";
-import { endSpan, extractContext, injectContext, SpanKind, withSpan } from "./tracing";
+import { endSpan, extractContext, hasActiveSpan, hasRemoteParent, injectContext, SpanKind, withSpan } from "./tracing";
 
 /** W3C trace context in gRPC metadata (`traceparent`, `tracestate`). */
 const metadataGetter: TextMapGetter<grpc.Metadata> = {
@@ -30,13 +30,14 @@ const UNOBSERVED: ObservedCall = { run: (fn) => fn(), done: () => {} };
 
 /**
  * Measures one call this node serves (edustream_grpc_server_*) and, with tracing on, runs it in a
- * server span that continues the caller's trace from the call's metadata.
+ * server span that continues the caller's trace from the call's metadata. A call that carries no
+ * trace (another node's background poll) starts none: traces begin at the HTTP nodes.
  */
 export function observeServerCall(telemetry: Telemetry | undefined, service: string, method: string, metadata: grpc.Metadata): ObservedCall {
   if (!telemetry?.metrics && !telemetry?.tracer) return UNOBSERVED;
   const started = performance.now();
   const parent = telemetry.tracer ? extractContext(metadata, metadataGetter) : undefined;
-  const span = telemetry.tracer?.startSpan(`${service}/${method}`, { kind: SpanKind.SERVER, attributes: { "rpc.system": "grpc", "rpc.service": service, "rpc.method": method } }, parent);
+  const span = parent && hasRemoteParent(parent) ? telemetry.tracer?.startSpan(`${service}/${method}`, { kind: SpanKind.SERVER, attributes: { "rpc.system": "grpc", "rpc.service": service, "rpc.method": method } }, parent) : undefined;
   return {
     run: (fn) => (span ? withSpan(span, fn, parent) : fn()),
     done(code) {
@@ -52,13 +53,13 @@ export function observeServerCall(telemetry: Telemetry | undefined, service: str
 }
 
 /**
- * Measures one call this node makes (edustream_grpc_client_*) and, with tracing on, opens a client
- * span and puts its context in the call's metadata. Returns what to call with the status code.
+ * Measures one call this node makes (edustream_grpc_client_*) and, inside a traced request, opens
+ * a client span and puts its context in the call's metadata. Returns what to call with the status code.
  */
 export function observeClientCall(telemetry: Telemetry | undefined, service: string, method: string, metadata: grpc.Metadata): (code: grpc.status) => void {
   if (!telemetry?.metrics && !telemetry?.tracer) return () => {};
   const started = performance.now();
-  const span = telemetry.tracer?.startSpan(`${service}/${method}`, { kind: SpanKind.CLIENT, attributes: { "rpc.system": "grpc", "rpc.service": service, "rpc.method": method } });
+  const span = hasActiveSpan() ? telemetry.tracer?.startSpan(`${service}/${method}`, { kind: SpanKind.CLIENT, attributes: { "rpc.system": "grpc", "rpc.service": service, "rpc.method": method } }) : undefined;
   if (span) withSpan(span, () => injectContext(metadata, metadataSetter));
   return (code) => {
     const client = telemetry.metrics?.grpcClient;

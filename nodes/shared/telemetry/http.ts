@@ -1,6 +1,6 @@
 import { Elysia } from "elysia";
 import type { Telemetry } from ".";
-import { endSpan, extractContext, headerGetter, injectContext, recordSetter, SpanKind, withSpan } from "./tracing";
+import { endSpan, extractContext, hasActiveSpan, headerGetter, injectContext, recordSetter, SpanKind, withSpan } from "./tracing";
 
 /** Route label of a request no route matched (404s, requests refused before routing): one bounded value. */
 const UNMATCHED = "unmatched";
@@ -51,13 +51,14 @@ export function httpTelemetry(telemetry: Telemetry | undefined) {
 }
 
 /**
- * `fetch` for a node's calls to another HTTP node (the view's to the gateway): with tracing on,
- * a client span whose context goes out as `traceparent`.
+ * `fetch` for a node's calls to another HTTP node (the view's to the gateway): inside a traced
+ * request, a client span whose context goes out as `traceparent`.
  */
 export function tracedFetch(telemetry: Telemetry | undefined): typeof fetch {
   const tracer = telemetry?.tracer;
   if (!tracer) return fetch;
   const traced = async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
+    if (!hasActiveSpan()) return fetch(input, init);
     const method = init.method ?? (input instanceof Request ? input.method : "GET");
     const span = tracer.startSpan(method, { kind: SpanKind.CLIENT, attributes: { "http.request.method": method } });
     const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));

@@ -89,9 +89,14 @@ export function currentTraceId(): string | undefined {
   return traceFlags & 1 ? traceId : undefined;
 }
 
-/** Whether a span is current: statement spans are only made inside a traced request. */
+/** Whether a span is current: statement and outgoing-call spans are only made inside a traced request. */
 export function hasActiveSpan(): boolean {
   return trace.getActiveSpan() !== undefined;
+}
+
+/** Whether a context carries a caller's span (an incoming `traceparent`). */
+export function hasRemoteParent(parent: Context): boolean {
+  return trace.getSpanContext(parent) !== undefined;
 }
 
 /** Runs `fn` with `span` current. */

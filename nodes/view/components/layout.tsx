@@ -1,6 +1,7 @@
 import type { Claims } from "../../shared/tokens";
 import type { Session } from "../session";
 import { DemoBanner } from "./demo-banner";
+import { assetUrl } from "../assets";
 
 /** Links of the main navigation for each role. */
 const NAV: Record<Claims["role"], Array<{ href: string; label: string }>> = {
@@ -43,14 +44,14 @@ export function Layout(props: { title: string; session: Session; path?: string; 
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="htmx-config" content='{"includeIndicatorCSS": false}' />
           <title safe>{`${props.title} · EduStream`}</title>
-          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-          <link rel="stylesheet" href="/static/build/app.css" />
-          <link rel="stylesheet" href="/static/print.css" media="print" />
+          <link rel="icon" href={assetUrl("favicon.svg")} type="image/svg+xml" />
+          <link rel="stylesheet" href={assetUrl("build/app.css")} />
+          <link rel="stylesheet" href={assetUrl("print.css")} media="print" />
           <noscript>
-            <link rel="stylesheet" href="/static/noscript.css" />
+            <link rel="stylesheet" href={assetUrl("noscript.css")} />
           </noscript>
-          <script src="/static/build/htmx.min.js" defer></script>
-          <script src="/static/app.js" defer></script>
+          <script src={assetUrl("build/htmx.min.js")} defer></script>
+          <script src={assetUrl("app.js")} defer></script>
         </head>
         <body class="min-h-screen bg-slate-50 text-slate-900 flex flex-col" hx-headers:inherited={JSON.stringify({ "X-CSRF-Token": session.csrfToken })}>
           <a href="#main" class="skip-link">

@@ -9,7 +9,7 @@ import type { BrowserContext, ConsoleMessage, Page } from "playwright-core";
 // user reads instead. A 4xx on a static file, any 5xx, and every script error still fail.
 function isExpectedHttpRefusal(message: ConsoleMessage): boolean {
   const url = message.location().url;
-  return /Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()) && !new URL(url || "http://x/").pathname.startsWith("/static/");
+  return /Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()) && !/^\/(static|assets)\//.test(new URL(url || "http://x/").pathname);
 }
 
 interface Violation {

@@ -14,6 +14,8 @@ import type { CreateTermRequest__Input as _edustream_course_v1_CreateTermRequest
 import type { CreateTermResponse__Input as _edustream_course_v1_CreateTermResponse__Input, CreateTermResponse as _edustream_course_v1_CreateTermResponse } from '../../../edustream/course/v1/CreateTermResponse';
 import type { DeleteTermRequest__Input as _edustream_course_v1_DeleteTermRequest__Input, DeleteTermRequest as _edustream_course_v1_DeleteTermRequest } from '../../../edustream/course/v1/DeleteTermRequest';
 import type { DeleteTermResponse__Input as _edustream_course_v1_DeleteTermResponse__Input, DeleteTermResponse as _edustream_course_v1_DeleteTermResponse } from '../../../edustream/course/v1/DeleteTermResponse';
+import type { GetCatalogVersionRequest__Input as _edustream_course_v1_GetCatalogVersionRequest__Input, GetCatalogVersionRequest as _edustream_course_v1_GetCatalogVersionRequest } from '../../../edustream/course/v1/GetCatalogVersionRequest';
+import type { GetCatalogVersionResponse__Input as _edustream_course_v1_GetCatalogVersionResponse__Input, GetCatalogVersionResponse as _edustream_course_v1_GetCatalogVersionResponse } from '../../../edustream/course/v1/GetCatalogVersionResponse';
 import type { GetCourseRequest__Input as _edustream_course_v1_GetCourseRequest__Input, GetCourseRequest as _edustream_course_v1_GetCourseRequest } from '../../../edustream/course/v1/GetCourseRequest';
 import type { GetCourseResponse__Input as _edustream_course_v1_GetCourseResponse__Input, GetCourseResponse as _edustream_course_v1_GetCourseResponse } from '../../../edustream/course/v1/GetCourseResponse';
 import type { GetSectionRequest__Input as _edustream_course_v1_GetSectionRequest__Input, GetSectionRequest as _edustream_course_v1_GetSectionRequest } from '../../../edustream/course/v1/GetSectionRequest';
@@ -93,6 +95,15 @@ export interface CourseServiceClient extends grpc.Client {
   deleteTerm(argument: _edustream_course_v1_DeleteTermRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_course_v1_DeleteTermResponse>): grpc.ClientUnaryCall;
   deleteTerm(argument: _edustream_course_v1_DeleteTermRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_course_v1_DeleteTermResponse>): grpc.ClientUnaryCall;
   deleteTerm(argument: _edustream_course_v1_DeleteTermRequest__Input, callback: grpc.requestCallback<_edustream_course_v1_DeleteTermResponse>): grpc.ClientUnaryCall;
+  
+  GetCatalogVersion(argument: _edustream_course_v1_GetCatalogVersionRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_course_v1_GetCatalogVersionResponse>): grpc.ClientUnaryCall;
+  GetCatalogVersion(argument: _edustream_course_v1_GetCatalogVersionRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_course_v1_GetCatalogVersionResponse>): grpc.ClientUnaryCall;
+  GetCatalogVersion(argument: _edustream_course_v1_GetCatalogVersionRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_course_v1_GetCatalogVersionResponse>): grpc.ClientUnaryCall;
+  GetCatalogVersion(argument: _edustream_course_v1_GetCatalogVersionRequest__Input, callback: grpc.requestCallback<_edustream_course_v1_GetCatalogVersionResponse>): grpc.ClientUnaryCall;
+  getCatalogVersion(argument: _edustream_course_v1_GetCatalogVersionRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_course_v1_GetCatalogVersionResponse>): grpc.ClientUnaryCall;
+  getCatalogVersion(argument: _edustream_course_v1_GetCatalogVersionRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_course_v1_GetCatalogVersionResponse>): grpc.ClientUnaryCall;
+  getCatalogVersion(argument: _edustream_course_v1_GetCatalogVersionRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_course_v1_GetCatalogVersionResponse>): grpc.ClientUnaryCall;
+  getCatalogVersion(argument: _edustream_course_v1_GetCatalogVersionRequest__Input, callback: grpc.requestCallback<_edustream_course_v1_GetCatalogVersionResponse>): grpc.ClientUnaryCall;
   
   GetCourse(argument: _edustream_course_v1_GetCourseRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_course_v1_GetCourseResponse>): grpc.ClientUnaryCall;
   GetCourse(argument: _edustream_course_v1_GetCourseRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_course_v1_GetCourseResponse>): grpc.ClientUnaryCall;
@@ -217,6 +228,8 @@ export interface CourseServiceHandlers extends grpc.UntypedServiceImplementation
   
   DeleteTerm: grpc.handleUnaryCall<_edustream_course_v1_DeleteTermRequest, _edustream_course_v1_DeleteTermResponse__Input>;
   
+  GetCatalogVersion: grpc.handleUnaryCall<_edustream_course_v1_GetCatalogVersionRequest, _edustream_course_v1_GetCatalogVersionResponse__Input>;
+  
   GetCourse: grpc.handleUnaryCall<_edustream_course_v1_GetCourseRequest, _edustream_course_v1_GetCourseResponse__Input>;
   
   GetSection: grpc.handleUnaryCall<_edustream_course_v1_GetSectionRequest, _edustream_course_v1_GetSectionResponse__Input>;
@@ -250,6 +263,7 @@ export interface CourseServiceDefinition extends grpc.ServiceDefinition {
   CreateSection: MethodDefinition<_edustream_course_v1_CreateSectionRequest__Input, _edustream_course_v1_CreateSectionResponse__Input, _edustream_course_v1_CreateSectionRequest, _edustream_course_v1_CreateSectionResponse>
   CreateTerm: MethodDefinition<_edustream_course_v1_CreateTermRequest__Input, _edustream_course_v1_CreateTermResponse__Input, _edustream_course_v1_CreateTermRequest, _edustream_course_v1_CreateTermResponse>
   DeleteTerm: MethodDefinition<_edustream_course_v1_DeleteTermRequest__Input, _edustream_course_v1_DeleteTermResponse__Input, _edustream_course_v1_DeleteTermRequest, _edustream_course_v1_DeleteTermResponse>
+  GetCatalogVersion: MethodDefinition<_edustream_course_v1_GetCatalogVersionRequest__Input, _edustream_course_v1_GetCatalogVersionResponse__Input, _edustream_course_v1_GetCatalogVersionRequest, _edustream_course_v1_GetCatalogVersionResponse>
   GetCourse: MethodDefinition<_edustream_course_v1_GetCourseRequest__Input, _edustream_course_v1_GetCourseResponse__Input, _edustream_course_v1_GetCourseRequest, _edustream_course_v1_GetCourseResponse>
   GetSection: MethodDefinition<_edustream_course_v1_GetSectionRequest__Input, _edustream_course_v1_GetSectionResponse__Input, _edustream_course_v1_GetSectionRequest, _edustream_course_v1_GetSectionResponse>
   GetTerm: MethodDefinition<_edustream_course_v1_GetTermRequest__Input, _edustream_course_v1_GetTermResponse__Input, _edustream_course_v1_GetTermRequest, _edustream_course_v1_GetTermResponse>

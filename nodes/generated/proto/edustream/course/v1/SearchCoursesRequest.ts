@@ -10,6 +10,14 @@ export interface SearchCoursesRequest__Input {
   'page_token'?: (string);
   'include_unoffered'?: (boolean);
   'order_by'?: (string);
+  'days'?: (string)[];
+  'starts_after'?: (string);
+  'ends_before'?: (string);
+  'instructor'?: (string);
+  'min_credits'?: (number);
+  'max_credits'?: (number);
+  '_min_credits'?: "min_credits";
+  '_max_credits'?: "max_credits";
 }
 
 export interface SearchCoursesRequest {
@@ -21,4 +29,10 @@ export interface SearchCoursesRequest {
   'page_token': (string);
   'include_unoffered': (boolean);
   'order_by': (string);
+  'days': (string)[];
+  'starts_after': (string);
+  'ends_before': (string);
+  'instructor': (string);
+  'min_credits'?: (number);
+  'max_credits'?: (number);
 }

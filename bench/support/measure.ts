@@ -1,6 +1,23 @@
-// CPU accounting of the registration rush (Linux /proc): the machine's busy time, and the CPU
-// time of each node of the system under test and of the load generator.
+// Measuring a benchmark against the running system on this machine: loopback only, latency
+// percentiles, and the CPU each node of the system under test used (Linux /proc).
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+
+/** Refuses any target that is not this machine: the benchmark floods what it points at. */
+export function requireLoopback(url: string, what: string) {
+  const host = new URL(url).hostname;
+  if (!LOOPBACK.has(host)) {
+    console.error(`${what} must be on this machine (127.0.0.1, localhost or ::1), got ${host}. The benchmark only targets loopback.`);
+    process.exit(2);
+  }
+}
+
+/** The p-th percentile of sorted values (nearest rank). */
+export function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
 
 /** CPU seconds the whole machine has been busy (all cores; /proc/stat), or 0 where missing. */
 export function machineBusySeconds(): number {
@@ -90,4 +107,11 @@ export function cpuByNode(supervisor: number | undefined): Map<string, number> {
     }
   }
   return totals;
+}
+
+
+/** The supervisor (PM2 daemon) of the process listening on a local port, so only that system's processes are counted. */
+export function supervisorOf(port: number): number | undefined {
+  const pid = listenerPid(port);
+  return pid ? Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) : undefined;
 }

@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/edustream/course/v1/course_service.proto
+
+
+export interface GetCatalogVersionResponse__Input {
+  'version'?: (string);
+}
+
+export interface GetCatalogVersionResponse {
+  'version': (string);
+}
