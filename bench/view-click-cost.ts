@@ -5,7 +5,7 @@
 // the session (cookie jar, access token verified locally), the gateway call through the Eden
 // Treaty client (fetch to the stub), and drawing the card (Kita JSX).
 //   bun bench/view-click-cost.ts            N=4000 clicks, 32 in flight
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
@@ -32,7 +32,8 @@ if (process.argv[2] === "gateway") {
   const child = Bun.spawn(["bun", import.meta.path, "gateway"], { stdout: "pipe" });
   const reader = child.stdout.getReader();
   const gatewayPort = Number(new TextDecoder().decode((await reader.read()).value).trim());
-  const config = loadConfig({ EDUSTREAM_DATA_DIR: mkdtempSync(join(tmpdir(), "view-click-")), EDUSTREAM_LOG_LEVEL: "error", EDUSTREAM_METRICS: "false" });
+  const dataDir = mkdtempSync(join(tmpdir(), "view-click-"));
+  const config = loadConfig({ EDUSTREAM_DATA_DIR: dataDir, EDUSTREAM_LOG_LEVEL: "error", EDUSTREAM_METRICS: "false" });
   ensureLocalKeys(config);
   const gateway = new Gateway(`http://127.0.0.1:${gatewayPort}`, 5000);
   const verifier = new TokenVerifier(loadPublicKey(config), config);
@@ -72,4 +73,5 @@ if (process.argv[2] === "gateway") {
     String(SectionCard({ session: { claims: { sub: ID, role: "STUDENT" }, csrfToken: csrf, timeZone: "UTC" } as never, section: { ...STUB_ENROLLMENT.section, term_code: "RUSH", term_name: "Registration rush", instructor_id: "", capacity: 110, enrolled: 43, waitlisted: 0, status: "ACTIVE" }, term: SUMMARY.window, ...card, returnTo: "/catalog", outcome: { kind: "success", text: "You are enrolled." }, load: { ...SUMMARY.schedule, term_name: "Registration rush" } })),
   );
   child.kill();
+  rmSync(dataDir, { recursive: true, force: true });
 }
