@@ -13,7 +13,8 @@
 // round), BENCH_ROUNDS (3), BENCH_KINDS (comma-separated names, default all), BENCH_STUDENT and
 // BENCH_PASSWORD (the demo student1 and the demo password: the schedule page is a student's),
 // BENCH_ETAG (1: the anonymous reads send If-None-Match with the ETag of their first answer, as
-// a browser revalidating does).
+// a browser revalidating does), BENCH_TERM (a term id or code for the catalog and search pages,
+// e.g. the big term `bun bench/catalog-scale.ts` leaves with BENCH_KEEP=1; default the current term).
 import { loadavg } from "node:os";
 import { loadConfig } from "../nodes/shared/config";
 import { encodeRequest, Http1Pool } from "./support/http1-client";
@@ -48,17 +49,18 @@ interface Round {
 
 /** The kinds to measure: the floor, the API's catalog pages and a section, the view's pages. */
 async function kinds(): Promise<Kind[]> {
-  const catalog = await (await fetch(new URL("/api/v1/courses?page_size=10", GATEWAY))).json() as { courses: Array<{ id: string; sections: Array<{ id: string }> }> };
+  const term = env.BENCH_TERM ? `&term=${encodeURIComponent(env.BENCH_TERM)}` : "";
+  const catalog = (await (await fetch(new URL(`/api/v1/courses?page_size=10${term}`, GATEWAY))).json()) as { courses: Array<{ id: string; sections: Array<{ id: string }> }> };
   const sectionId = catalog.courses.flatMap((c) => c.sections)[0]?.id;
   if (!sectionId) throw new Error("The catalog has no section in the current term: start the demo system (`bun run start`).");
   const student = await ViewClient.signIn(VIEW.origin, env.BENCH_STUDENT || "student1", env.BENCH_PASSWORD || config.demoPassword);
   const all: Kind[] = [
     { name: "healthz", origin: GATEWAY, path: "/healthz" },
-    { name: "api-catalog-10", origin: GATEWAY, path: "/api/v1/courses?page_size=10" },
-    { name: "api-catalog-100", origin: GATEWAY, path: "/api/v1/courses?page_size=100" },
-    { name: "api-search", origin: GATEWAY, path: "/api/v1/courses?q=intro&page_size=10" },
+    { name: "api-catalog-10", origin: GATEWAY, path: `/api/v1/courses?page_size=10${term}` },
+    { name: "api-catalog-100", origin: GATEWAY, path: `/api/v1/courses?page_size=100${term}` },
+    { name: "api-search", origin: GATEWAY, path: `/api/v1/courses?q=intro&page_size=10${term}` },
     { name: "api-section", origin: GATEWAY, path: `/api/v1/sections/${sectionId}` },
-    { name: "view-catalog", origin: VIEW, path: "/catalog" },
+    { name: "view-catalog", origin: VIEW, path: `/catalog${term.replace("&", "?")}` },
     { name: "view-section", origin: VIEW, path: `/sections/${sectionId}` },
     { name: "view-schedule", origin: VIEW, path: "/schedule", headers: { cookie: student.cookieHeader() } },
   ];

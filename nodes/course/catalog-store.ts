@@ -5,7 +5,7 @@ import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/courses/schema";
 import { auditEvents, catalogVersion, coursePrerequisites, courses, terms } from "../../db/courses/schema";
-import { currentTermId } from "../../db/courses/current-term";
+import { currentTerm } from "../../db/courses/current-term";
 import { auditTrailPage } from "../shared/audit";
 import type { AuditFilter } from "../shared/audit-view";
 import { fail } from "../shared/errors";
@@ -124,8 +124,7 @@ export class CatalogStore {
       return row;
     }
     if (termId) return this.termById(termId);
-    const id = await currentTermId(this.db);
-    return id ? this.termById(id) : undefined;
+    return currentTerm(this.db);
   }
 
   /** One course, or NOT_FOUND. */

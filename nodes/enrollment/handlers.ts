@@ -9,6 +9,8 @@ export function enrollmentHandlers(service: EnrollmentService, rosters: RosterSe
   return {
     // The calling student takes a seat or joins the waitlist.
     Enroll: (req, ctx) => service.enroll(requireCaller(ctx), { sectionId: req.section_id, idempotencyKey: req.idempotency_key, noWaitlist: req.no_waitlist }),
+    // The calling student's view of a section: their place in it and its registration summary.
+    GetRegistrationSummary: (req, ctx) => service.getRegistrationSummary(requireCaller(ctx), req.section_id),
     // The calling student drops a section or leaves a waitlist.
     Drop: (req, ctx) => service.drop(requireCaller(ctx), req.enrollment_id, req.withdraw),
     // The calling student's schedule in a term.

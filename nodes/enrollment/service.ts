@@ -13,7 +13,7 @@ import { blockedReason, enrollRefusal, prerequisitesMissing } from "./wording";
 import { isUuid } from "../shared/ids";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 import type { Waitlist } from "./waitlist";
-import { registrationSummary } from "./summary";
+import { registrationSummary, studentPlaceAndSummary } from "./summary";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
@@ -220,6 +220,13 @@ export class EnrollmentService {
       promoted_student_id: result.promoted[0] ?? "",
       summary: await this.summary(section, caller.claims.sub),
     };
+  }
+
+  /** A section as the calling student's registration page shows it (students only): the section, their place in it, the summary. */
+  async getRegistrationSummary(caller: Caller, sectionId: string) {
+    if (caller.claims.role !== "STUDENT") throw fail.forbidden("Only students have a place in sections to show.");
+    const section = await this.sectionFacts(sectionId);
+    return { section: sectionSummary(section), ...(await studentPlaceAndSummary(this.sql, section, caller.claims.sub, this.creditLimit)) };
   }
 
   /** What the student's page shows after their change: seats, their load in the term, the window (read after commit). */

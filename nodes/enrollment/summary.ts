@@ -60,3 +60,21 @@ export async function registrationSummary(sql: postgres.Sql, section: SectionFac
     },
   };
 }
+
+/** The student's place in a section (enrolled, or waitlisted with its position), if they hold one. */
+async function placeIn(sql: postgres.Sql, sectionId: string, studentId: string) {
+  const [row] = await sql<Array<{ id: string; status: "ENROLLED" | "WAITLISTED"; created_at: Date; position: number }>>`
+    select e.id, e.status, e.created_at,
+           case when e.status = 'WAITLISTED'
+                then (select count(*)::int + 1 from enrollments w where w.section_id = e.section_id and w.status = 'WAITLISTED' and w.waitlist_seq < e.waitlist_seq)
+                else 0 end as position
+    from enrollments e
+    where e.section_id = ${sectionId} and e.student_id = ${studentId} and e.status in ('ENROLLED', 'WAITLISTED')`;
+  return row ? { id: row.id, student_id: studentId, section_id: sectionId, status: row.status, position: row.position, created_at: new Date(row.created_at).toISOString() } : undefined;
+}
+
+/** The student's place in `section` and its summary, read together: what their page shows of it before a click. */
+export async function studentPlaceAndSummary(sql: postgres.Sql, section: SectionFacts, studentId: string, creditLimit: number) {
+  const [enrollment, summary] = await Promise.all([placeIn(sql, section.id, studentId), registrationSummary(sql, section, studentId, creditLimit)]);
+  return { enrollment, summary };
+}

@@ -70,8 +70,8 @@ const METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "optio
 function encodingPathParameters<T extends object>(node: T, lastKey = ""): T {
   return new Proxy(node, {
     get(target, key) {
-      // Not a promise: awaiting a client must not send a request.
-      if (key === "then") return undefined;
+      // Not a promise, nor JSON: awaiting or serialising a client must not send a request.
+      if (key === "then" || key === "toJSON") return undefined;
       const child = Reflect.get(target, key) as unknown;
       return typeof key === "string" && (typeof child === "function" || (typeof child === "object" && child !== null)) ? encodingPathParameters(child as object, key) : child;
     },

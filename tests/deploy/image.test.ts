@@ -44,6 +44,11 @@ describe("the container image definition", () => {
     expect(runs).toContain("bun scripts/build-assets.ts");
     const copies = finalInstructions.filter((i) => i.getKeyword() === "COPY") as Copy[];
     expect(copies.some((c) => c.getFromFlag()?.getValue() === "assets" && words(c)[0] === "/app/public/build")).toBe(true);
+    // Tailwind keeps only the classes it finds: the stage that builds the stylesheet sees every
+    // node's sources (class names live outside nodes/view too, e.g. nodes/shared/http.ts) and public/.
+    const assetsStage = stages.find((s: From) => s.getBuildStage() === "assets")!;
+    const assetsCopies = instructions.filter((i) => i.getKeyword() === "COPY" && i.getRange().start.line > assetsStage.getRange().start.line && i.getRange().start.line < finalStage.getRange().start.line).map((i) => words(i)[0]);
+    expect(assetsCopies).toEqual(expect.arrayContaining(["nodes", "public"]));
   });
 
   test("it runs as a non-root user, with bun as the entrypoint in the repository root", () => {

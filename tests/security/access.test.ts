@@ -26,6 +26,8 @@ function allowed(op: Operation): Who[] | "public" {
   // student_id ("staff have no grades of their own"): nobody else's data either way.
   if (p === "/me/enrollments" || p === "/me/transcript") return ["studentA", "studentB", "facultyA", "facultyB", "admin"];
   if (p === "/enrollments" || p === "/me/grades") return ["studentA", "studentB"];
+  // Any student's own view of a section: their place in it and their own load, nobody else's.
+  if (p === "/sections/{id}/registration") return ["studentA", "studentB"];
   if (p === "/enrollments/{id}") return ["studentA"];
   if (p === "/me/sections") return ["facultyA", "facultyB"];
   if (p === "/students/{id}/transcript") return ["studentA", "admin"];

@@ -87,6 +87,7 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ApplyCatalogEvents: { request: { event_ids: [] }, rule: roles("ADMIN") },
       FinalizeRoster: { request: { section_id: S }, rule: only("facultyA", "admin") },
       ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
+      GetRegistrationSummary: { request: { section_id: S }, rule: roles("STUDENT") },
     },
     grades: {
       GetGradeScale: { request: {}, rule: everyone },

@@ -60,8 +60,8 @@ describe("one gateway request per click", () => {
     proxy?.stop(true);
   });
 
-  /** Runs one click and returns its answer and the gateway requests it cost. */
-  async function click(browser: ViewClient, path: string, form: Record<string, string>) {
+  /** Runs one click (a form post, or a GET without one) and returns its answer and the gateway requests it cost. */
+  async function click(browser: ViewClient, path: string, form?: Record<string, string>) {
     seen.length = 0;
     const answer = await browser.request(path, { form, htmx: true });
     return { answer, requests: [...seen] };
@@ -78,6 +78,12 @@ describe("one gateway request per click", () => {
     expect(added.answer.text).toMatch(/schedule: 1 section, 3 of \d+ credits\./);
     expect(added.answer.text).toContain("Drop");
 
+    // A refused click changes nothing; the card is read again (one more request) to show the section as it is.
+    const again = await click(firstBrowser, `/sections/${section.id}/enroll`, { ...hiddenFields(sectionItem(page.html, section.id)), idempotency_key: crypto.randomUUID() });
+    expect(again.requests).toEqual(["POST /api/v1/enrollments", `GET /api/v1/sections/${section.id}/registration`]);
+    expect(again.answer.text).toContain(`You are already enrolled in ${label}.`);
+    expect(again.answer.text).toContain("Full (1 seat) · waitlist empty");
+
     const full = await secondBrowser.request(`/sections/${section.id}`);
     const waitlisted = await click(secondBrowser, `/sections/${section.id}/enroll`, hiddenFields(sectionItem(full.html, section.id)));
     expect(waitlisted.requests).toEqual(["POST /api/v1/enrollments"]);
@@ -89,7 +95,10 @@ describe("one gateway request per click", () => {
 
   test("Drop and Leave waitlist: one DELETE /enrollments/:id each; the freed seat shows as taken by the waitlist", async () => {
     const label = `${course.code}-001`;
-    const confirm = await firstBrowser.request(`/sections/${section.id}/drop?return_to=/catalog`, { htmx: true });
+    // The "are you sure?" step: one request (the student's view of the section).
+    const { answer: confirm, requests: asked } = await click(firstBrowser, `/sections/${section.id}/drop?return_to=/catalog`);
+    expect(asked).toEqual([`GET /api/v1/sections/${section.id}/registration`]);
+    expect(confirm.text).toContain("Yes, drop it");
     const dropped = await click(firstBrowser, `/sections/${section.id}/drop`, hiddenFields(confirm.html));
     expect(dropped.requests).toEqual([`DELETE /api/v1/enrollments/${hiddenFields(confirm.html).enrollment_id}`]);
     expect(dropped.answer.text).toContain(`You dropped ${label}.`);

@@ -76,6 +76,16 @@ export function enrollmentRoutes(deps: GatewayDeps) {
       ),
       detail: { summary: "My schedule: enrolled and waitlisted sections of a term, with credits", tags: ["registration"], security: [{ bearer: [] }] },
     })
+    .get("/sections/:id/registration", ({ params, caller }) => enrollment.GetRegistrationSummary({ section_id: params.id }, caller), {
+      auth: true,
+      params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("id", "must be a section id.") }) }),
+      detail: {
+        summary: "A section as my registration page shows it: the section, my place in it (enrollment, absent when none) and its summary",
+        description: `Students only. {section, enrollment?, summary}. ${SUMMARY_DOC}`,
+        tags: ["registration"],
+        security: [{ bearer: [] }],
+      },
+    })
     .get("/sections/:id/roster", ({ params, caller }) => enrollment.GetRoster({ section_id: params.id }, caller), {
       auth: true,
       params: t.Object({ id: t.String({ minLength: 1, maxLength: 64, error: fieldMessage("id", "must be a section id.") }) }),

@@ -14,6 +14,8 @@ import type { Enrollment__Input as _edustream_enrollment_v1_Enrollment__Input, E
 import type { EnrollmentServiceClient as _edustream_enrollment_v1_EnrollmentServiceClient, EnrollmentServiceDefinition as _edustream_enrollment_v1_EnrollmentServiceDefinition } from './edustream/enrollment/v1/EnrollmentService';
 import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from './edustream/enrollment/v1/FinalizeRosterRequest';
 import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from './edustream/enrollment/v1/FinalizeRosterResponse';
+import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, GetRegistrationSummaryRequest as _edustream_enrollment_v1_GetRegistrationSummaryRequest } from './edustream/enrollment/v1/GetRegistrationSummaryRequest';
+import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from './edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from './edustream/enrollment/v1/GetRosterRequest';
 import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from './edustream/enrollment/v1/GetRosterResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from './edustream/enrollment/v1/ListMyEnrollmentsRequest';
@@ -53,6 +55,8 @@ export interface ProtoGrpcType {
         EnrollmentStatus: EnumTypeDefinition
         FinalizeRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterRequest>
         FinalizeRosterResponse: MessageTypeDefinition<_edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterResponse>
+        GetRegistrationSummaryRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, _edustream_enrollment_v1_GetRegistrationSummaryRequest>
+        GetRegistrationSummaryResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
         GetRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterRequest>
         GetRosterResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterResponse>
         ListMyEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest>

@@ -40,13 +40,12 @@ export interface ActionResult {
 
 type ActionAnswer = { enrollment: { id: string; status: MyEnrollment["status"]; position?: number; section: EnrollmentSection | null }; summary: RegistrationSummary };
 
-/** The card's data from an Enroll or Drop answer: its section, and the summary read in the same request (undefined when a part is missing). */
-function sectionAfter(answer: ActionAnswer, holds: boolean): SectionAfter | undefined {
-  const { enrollment, summary } = answer;
+/** A section card's data from the enrollment node's answer: the section, its summary and the student's place (undefined when a part is missing). */
+function cardOf(part: EnrollmentSection | null, summary: RegistrationSummary | null, place?: SectionAfter["enrollment"]): SectionAfter | undefined {
+  if (!part || !summary?.seats || !summary.window || !summary.schedule) return undefined;
   const { seats, window, schedule } = summary;
-  if (!enrollment.section || !seats || !window || !schedule) return undefined;
   const section: Section = {
-    ...enrollment.section,
+    ...part,
     term_code: window.code,
     term_name: window.name,
     instructor_id: "",
@@ -55,8 +54,13 @@ function sectionAfter(answer: ActionAnswer, holds: boolean): SectionAfter | unde
     waitlisted: seats.waitlisted,
     status: seats.cancelled ? "CANCELLED" : "ACTIVE",
   };
-  const place = holds ? { id: enrollment.id, status: enrollment.status, position: enrollment.position ?? 0 } : undefined;
   return { section, term: window, enrollment: place, load: { ...schedule, term_name: window.name } };
+}
+
+/** The card's data from an Enroll or Drop answer: its section, and the summary read in the same request. */
+function sectionAfter(answer: ActionAnswer, holds: boolean): SectionAfter | undefined {
+  const { enrollment } = answer;
+  return cardOf(enrollment.section, answer.summary, holds ? { id: enrollment.id, status: enrollment.status, position: enrollment.position ?? 0 } : undefined);
 }
 
 /** Enrolls the student (or puts them on the waitlist when `waitlist` allows it): one gateway request. */
@@ -113,8 +117,17 @@ export async function loadSection(session: Session, sectionId: string): Promise<
   return section;
 }
 
-/** One section with its term and the signed-in student's place in it. */
-export async function loadSectionContext(session: Session, sectionId: string): Promise<{ section: Section; term?: Term; enrollment?: MyEnrollment }> {
+/**
+ * One section with its term and the signed-in student's place in it. A student's comes in one
+ * gateway request (their registration summary of the section); anyone else's in three.
+ */
+export async function loadSectionContext(session: Session, sectionId: string): Promise<{ section: Section; term?: Term; enrollment?: SectionAfter["enrollment"] }> {
+  if (session.claims?.role === "STUDENT") {
+    const answer = await ok(session.gateway.sections({ id: sectionId }).registration.get());
+    const place = answer.enrollment ? { id: answer.enrollment.id, status: answer.enrollment.status, position: answer.enrollment.position } : undefined;
+    const card = cardOf(answer.section, answer.summary, place);
+    if (card) return { section: card.section, term: card.term, enrollment: card.enrollment };
+  }
   const section = await loadSection(session, sectionId);
   const [terms, mine] = await Promise.all([loadTerms(session), myEnrollmentsBySection(session, section.term_id)]);
   return { section, term: terms.find((t) => t.id === section.term_id), enrollment: mine.get(section.id) };

@@ -12,6 +12,8 @@ import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__In
 import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from '../../../edustream/enrollment/v1/EnrollResponse';
 import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from '../../../edustream/enrollment/v1/FinalizeRosterRequest';
 import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from '../../../edustream/enrollment/v1/FinalizeRosterResponse';
+import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, GetRegistrationSummaryRequest as _edustream_enrollment_v1_GetRegistrationSummaryRequest } from '../../../edustream/enrollment/v1/GetRegistrationSummaryRequest';
+import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from '../../../edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from '../../../edustream/enrollment/v1/GetRosterRequest';
 import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from '../../../edustream/enrollment/v1/GetRosterResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListMyEnrollmentsRequest';
@@ -65,6 +67,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
   finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
   
+  GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
+  GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
+  GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
+  GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
+  getRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
+  getRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
+  getRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
+  getRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
+  
   GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
   GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
   GetRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
@@ -105,6 +116,8 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   FinalizeRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse__Input>;
   
+  GetRegistrationSummary: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input>;
+  
   GetRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse__Input>;
   
   ListMyEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input>;
@@ -119,6 +132,7 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   Drop: MethodDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse>
   Enroll: MethodDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse>
   FinalizeRoster: MethodDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse>
+  GetRegistrationSummary: MethodDefinition<_edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
