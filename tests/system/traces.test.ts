@@ -13,6 +13,9 @@ setDefaultTimeout(30_000); // see tests/support/preload.ts
 const FIXTURE_PASSWORD = "Correct-Horse-Battery-9";
 const SERVER = 2;
 const CLIENT = 3;
+// Traces a caller (a proxy, another service) already started: one it sampled, one it left out.
+const SAMPLED = { trace: "4bf92f3577b34da6a3ce929d0e0e4736", parent: "00f067aa0ba902b7" };
+const UNSAMPLED = { trace: "5cf92f3577b34da6a3ce929d0e0e4737", parent: "11f067aa0ba902b8" };
 
 /** The hidden fields of a section's Add form on its page. */
 const hiddenFields = (html: string, sectionId: string) => {
@@ -36,6 +39,10 @@ describe("traces", () => {
     const added = await browser.request(`/sections/${section.id}/enroll`, { form: hiddenFields(page.html, section.id), htmx: true });
     expect(added.status).toBe(200);
     expect(added.html).toContain("You are enrolled in");
+    for (const [caller, flags] of [[SAMPLED, "01"], [UNSAMPLED, "00"]] as const) {
+      const catalog = await fetch(`${stack.viewUrl}/catalog`, { headers: { traceparent: `00-${caller.trace}-${caller.parent}-${flags}` } });
+      expect(catalog.status).toBe(200);
+    }
     // Stopping the nodes sends every span still batched: nothing left to wait for.
     await stack.stop();
     stack = undefined;
@@ -96,10 +103,25 @@ describe("traces", () => {
     for (const statement of statements) expect(ancestors(statement)).toContain(enroll);
   });
 
+  test("an incoming traceparent is continued when its caller sampled it, and left alone (down to the gateway) when not", () => {
+    const continued = receiver.spans.filter((s) => s.traceId === SAMPLED.trace);
+    const page = continued.find((s) => s.service === "edustream-view" && s.kind === SERVER)!;
+    expect(page).toMatchObject({ parentSpanId: SAMPLED.parent, name: "GET /catalog" });
+    expect(continued.some((s) => s.service === "edustream-gateway" && s.kind === SERVER)).toBe(true);
+    expect(receiver.spans.filter((s) => s.traceId === UNSAMPLED.trace)).toEqual([]);
+    // The view passed the caller's decision on: the gateway did not start a trace of its own for
+    // that catalog read (its only catalog reads came from the view, the sampled one included).
+    const catalogRead = continued.find((s) => s.service === "edustream-gateway" && s.kind === SERVER)!;
+    expect(receiver.spans.filter((s) => s.service === "edustream-gateway" && s.kind === SERVER && s.name === catalogRead.name && s.traceId !== SAMPLED.trace)).toEqual([]);
+  });
+
   test("work outside a request starts no trace: every trace begins at an HTTP node (no polls, no health checks)", () => {
     const roots = receiver.spans.filter((s) => s.parentSpanId === "");
     expect(roots.length).toBeGreaterThan(0);
     expect(roots.filter((s) => !["edustream-view", "edustream-gateway"].includes(s.service) || s.kind !== SERVER)).toEqual([]);
+    // Spans whose parent is not in the receiver: only those of the trace the test's caller started.
+    const ids = new Set(receiver.spans.map((s) => s.spanId));
+    expect(receiver.spans.filter((s) => s.parentSpanId && !ids.has(s.parentSpanId)).map((s) => s.parentSpanId)).toEqual([SAMPLED.parent]);
     // The nodes polled the revocation list all along (every 2 s): none of it was traced.
     expect(receiver.spans.filter((s) => s.name.endsWith("/ListRevokedSubjects"))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { Elysia } from "elysia";
 import type { Telemetry } from ".";
-import { endSpan, extractContext, hasActiveSpan, headerGetter, inSampledSpan, injectContext, recordSetter, remoteParent, SpanKind, withSpan } from "./tracing";
+import { endSpan, extractContext, hasActiveSpan, headerGetter, inSampledSpan, injectContext, recordSetter, remoteParent, SpanKind, traceContext, withSpan } from "./tracing";
 
 /** Route label of a request no route matched (404s, requests refused before routing): one bounded value. */
 const UNMATCHED = "unmatched";
@@ -24,8 +24,10 @@ export function httpTelemetry(telemetry: Telemetry | undefined) {
       const started = performance.now();
       const method = request.method;
       const parent = tracer && request.headers.has("traceparent") ? extractContext(request.headers, headerGetter) : undefined;
-      // A caller that left this request out of its sample: nothing to trace here either.
-      const span = parent && remoteParent(parent) === "unsampled" ? undefined : tracer?.startSpan(method, { kind: SpanKind.SERVER, attributes: { "http.request.method": method, "url.scheme": "http" } }, parent);
+      // A caller that left this request out of its sample: nothing to trace here either, but its
+      // decision stays current so that calls to other HTTP nodes pass it on.
+      const unsampled = parent !== undefined && remoteParent(parent) === "unsampled";
+      const span = unsampled ? undefined : tracer?.startSpan(method, { kind: SpanKind.SERVER, attributes: { "http.request.method": method, "url.scheme": "http" } }, parent);
       const finish = (status: number, error?: unknown) => {
         const route = routes.get(request) ?? UNMATCHED;
         const labels = { method, route, status: String(status) };
@@ -38,7 +40,7 @@ export function httpTelemetry(telemetry: Telemetry | undefined) {
         }
       };
       const run = () => Promise.resolve((handle as (...a: unknown[]) => unknown)(...args));
-      return (span ? withSpan(span, run, parent) : run()).then(
+      return (span ? withSpan(span, run, parent) : unsampled ? traceContext.with(parent!, run) : run()).then(
         (response) => {
           finish(response instanceof Response ? response.status : 200);
           return response;
