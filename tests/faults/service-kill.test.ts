@@ -10,7 +10,7 @@ import { newFaculty, newSection, newTerm, type Person } from "../system/enrollme
 import { ViewBrowser } from "./support/browser";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Answer, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
-import { isReady, readyOnEveryCopy, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
+import { isReady, readyOnEveryCopy, seatsOpen, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
 
@@ -56,7 +56,9 @@ async function rushSections() {
     const hour = String(8 + 2 * i).padStart(2, "0");
     sections.push(await newSection(system, { termId: term.id, instructorId: faculty.id, capacity, meetings: [{ day: "SAT", start_time: `${hour}:00`, end_time: `${hour}:50` }] }));
   }
-  return { term, sectionIds: sections.map((s) => s.id) };
+  const sectionIds = sections.map((s) => s.id);
+  await seatsOpen(system, sectionIds);
+  return { term, sectionIds };
 }
 
 /** One reader per service, each on an endpoint that needs that service. */

@@ -11,7 +11,7 @@ import postgres from "postgres";
 import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
-import { isReady, readyOnEveryCopy, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
+import { isReady, readyOnEveryCopy, seatsOpen, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 import { alive } from "../../scripts/embedded-postgres";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
@@ -68,7 +68,9 @@ async function sectionsFor(capacities: number[]) {
     const hour = String(8 + 2 * i).padStart(2, "0");
     sections.push(await newSection(system, { termId: term.id, instructorId: faculty.id, capacity, meetings: [{ day: "SUN", start_time: `${hour}:00`, end_time: `${hour}:50` }] }));
   }
-  return { term, sectionIds: sections.map((s) => s.id) };
+  const sectionIds = sections.map((s) => s.id);
+  await seatsOpen(system, sectionIds);
+  return { term, sectionIds };
 }
 
 function readerTargets(termId: string) {

@@ -184,6 +184,18 @@ export async function isReady(system: { gatewayUrl: string }): Promise<boolean> 
 }
 
 /**
+ * Waits until the enrollment node has opened the seats of new sections. It does so when it
+ * applies the catalog's event: right after the commit, or at its next sweep when the course
+ * node's call did not reach it (e.g. while it was coming back from the previous fault).
+ */
+export async function seatsOpen(system: Pick<FaultSystem, "sql">, sectionIds: string[]): Promise<void> {
+  await waitFor(async () => {
+    const [open] = await system.sql("courses")<Array<{ n: number }>>`select count(*)::int as n from section_seats where section_id = any(${sectionIds}::uuid[])`;
+    return open!.n === sectionIds.length;
+  }, 20_000);
+}
+
+/**
  * Ready as seen by every copy of the gateway: `connections` readiness checks, each on a fresh
  * connection (the kernel spreads new connections over the copies sharing the port), all 200.
  * A test that restarted a service waits for this before the next one starts, so no copy is still
