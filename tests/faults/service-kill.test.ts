@@ -39,7 +39,10 @@ beforeAll(async () => {
 
 // Each fault starts on a settled system: every gateway copy reaches every service again.
 afterEach(async () => {
-  if (system) await waitFor(() => readyOnEveryCopy(system), 30_000);
+  if (!system) return;
+  await waitFor(() => readyOnEveryCopy(system), 30_000);
+  // The test's own channel to the course service (fixtures) may still be in its reconnect back-off.
+  await waitFor(async () => Boolean(await system.client("course").ListTerms({})), 30_000);
 }, 40_000);
 
 afterAll(async () => {

@@ -69,22 +69,28 @@ export async function newTerm(stack: Stack, window: { opensIn?: number; closesIn
   return term!;
 }
 
-/** Creates a course in CS with a unique code. */
+/** Creates a course in CS with a unique code (a random code already taken by another test is drawn again). */
 export async function newCourse(stack: Stack, options: { credits?: number; prerequisiteIds?: string[]; title?: string } = {}) {
   const boss = await admin(stack);
-  const number = 5000 + Math.floor(Math.random() * 4999);
-  const { course } = await stack.client("course").CreateCourse(
-    {
-      code: `CS ${number}${String.fromCharCode(65 + (counter++ % 26))}`,
-      title: options.title ?? `Test course ${unique()}`,
-      description: "A course made by a test.",
-      credits: options.credits ?? 3,
-      department: "CS",
-      prerequisite_ids: options.prerequisiteIds ?? [],
-    },
-    { token: boss.token },
-  );
-  return course!;
+  for (let attempt = 1; ; attempt++) {
+    const number = 5000 + Math.floor(Math.random() * 4999);
+    try {
+      const { course } = await stack.client("course").CreateCourse(
+        {
+          code: `CS ${number}${String.fromCharCode(65 + (counter++ % 26))}`,
+          title: options.title ?? `Test course ${unique()}`,
+          description: "A course made by a test.",
+          credits: options.credits ?? 3,
+          department: "CS",
+          prerequisite_ids: options.prerequisiteIds ?? [],
+        },
+        { token: boss.token },
+      );
+      return course!;
+    } catch (error) {
+      if ((error as { code?: number }).code !== 6 || attempt === 5) throw error; // 6: ALREADY_EXISTS
+    }
+  }
 }
 
 export interface NewSection {
