@@ -38,6 +38,10 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       enrollments: ALL,
       waitlist_seq: "usage",
       catalog_events: "select, update (applied_at, outcome)",
+      // Students' plans and their "drop A when promoted" swaps.
+      registration_plans: ALL,
+      plan_sections: ALL,
+      waitlist_swaps: ALL,
     },
   },
   grades: {

@@ -3,9 +3,11 @@ import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
 import type { CatalogEvents } from "./catalog-events";
 import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";
+import type { PlanService } from "./plan";
+import type { SwapService } from "./swap";
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function enrollmentHandlers(service: EnrollmentService, rosters: RosterService, events: CatalogEvents): AsyncHandlers<EnrollmentServiceHandlers> {
+export function enrollmentHandlers(service: EnrollmentService, rosters: RosterService, events: CatalogEvents, plans: PlanService, swaps: SwapService): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
     // The calling student takes a seat or joins the waitlist.
     Enroll: (req, ctx) => service.enroll(requireCaller(ctx), { sectionId: req.section_id, idempotencyKey: req.idempotency_key, noWaitlist: req.no_waitlist }),
@@ -25,5 +27,17 @@ export function enrollmentHandlers(service: EnrollmentService, rosters: RosterSe
     FinalizeRoster: (req, ctx) => rosters.finalizeRoster(requireCaller(ctx), req.section_id),
     // The student or an admin: a student's withdrawals, for the transcript.
     ListWithdrawals: (req, ctx) => rosters.listWithdrawals(requireCaller(ctx), req.student_id),
+    // The calling student's plan for a term.
+    GetPlan: async (req, ctx) => ({ plan: await plans.getPlan(requireCaller(ctx), req.term_id) }),
+    // The calling student adds a section to their plan.
+    AddToPlan: async (req, ctx) => ({ plan: await plans.addToPlan(requireCaller(ctx), req.section_id) }),
+    // The calling student takes a section out of their plan.
+    RemoveFromPlan: async (req, ctx) => ({ plan: await plans.removeFromPlan(requireCaller(ctx), req.section_id) }),
+    // The calling student's plan checked: every problem at once.
+    CheckPlan: (req, ctx) => plans.checkPlan(requireCaller(ctx), req.term_id),
+    // The calling student registers their whole plan.
+    RegisterPlan: (req, ctx) => plans.registerPlan(requireCaller(ctx), req.term_id),
+    // The calling student swaps an enrolled section for another (or waits for it, dropping the first when promoted).
+    Swap: (req, ctx) => swaps.swap(requireCaller(ctx), { enrollmentId: req.enrollment_id, sectionId: req.section_id, idempotencyKey: req.idempotency_key, waitlist: req.waitlist }),
   };
 }

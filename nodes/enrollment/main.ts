@@ -11,6 +11,8 @@ import { Waitlist } from "./waitlist";
 import { RosterService } from "./rosters";
 import { EnrollmentService, type EnrollmentDependencies } from "./service";
 import { enrollmentMetrics } from "./metrics";
+import { PlanService } from "./plan";
+import { SwapService } from "./swap";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
@@ -31,12 +33,14 @@ export function startEnrollmentNode(config: Config, port?: number) {
           users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
         };
         const metrics = enrollmentMetrics(context.telemetry.metrics);
-        const waitlist = new Waitlist(facts, config.creditLimit, metrics);
+        const waitlist = new Waitlist(facts, config.creditLimit, metrics, config.timeZone);
         const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, waitlist, config.timeZone, metrics);
         // Catalog events are applied when the course node asks, now (at start) and by a sweep.
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events);
+        const plans = new PlanService(context.database.sql, context.database.db, facts, service, waitlist, config.timeZone);
+        const swaps = new SwapService(context.database.sql, facts, waitlist, service, config.timeZone, metrics);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, plans, swaps);
       },
       onShutdown: () => stopSweeping(),
     },

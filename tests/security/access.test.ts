@@ -28,7 +28,9 @@ function allowed(op: Operation): Who[] | "public" {
   if (p === "/enrollments" || p === "/me/grades") return ["studentA", "studentB"];
   // Any student's own view of a section: their place in it and their own load, nobody else's.
   if (p === "/sections/{id}/registration") return ["studentA", "studentB"];
-  if (p === "/enrollments/{id}") return ["studentA"];
+  if (p === "/enrollments/{id}" || p === "/enrollments/{id}/swap") return ["studentA"];
+  // A plan is a student's own: every student reaches theirs, staff have none (403).
+  if (p === "/me/plan" || p.startsWith("/me/plan/")) return ["studentA", "studentB"];
   if (p === "/me/sections") return ["facultyA", "facultyB"];
   if (p === "/students/{id}/transcript") return ["studentA", "admin"];
   if (/^\/sections\/\{id\}\/(roster|grades|grades\/distribution|grades\/\{student_id\}\/history)$/.test(p) && method === "GET") return ["facultyA", "admin"];
