@@ -19,6 +19,7 @@ import { transcriptPages } from "./pages/transcript";
 import { catalogPages } from "./pages/catalog";
 import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
+import { planPages } from "./pages/plan";
 import { adminPages } from "./pages/admin";
 import { httpTelemetry } from "../shared/telemetry/http";
 
@@ -128,6 +129,7 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     .use(teachingPages(deps))
     .use(catalogPages(deps))
     .use(schedulePages(deps))
+    .use(planPages(deps))
     .use(rosterPages(deps))
     .use(adminPages(deps));
 }

@@ -96,7 +96,7 @@ describe("under concurrency", () => {
     const term = await newTerm(stack);
     const course = await newCourse(stack, { credits: 1 });
     // Four sections of one course at four hours, two seats each; a second course's section for plans.
-    const sections = [];
+    const sections: Array<Awaited<ReturnType<typeof newSection>>> = [];
     for (const [i, hour] of ["08", "10", "12", "14"].entries()) sections.push(await newSection(stack, { termId: term.id, courseId: course.id, code: `00${i + 1}`, capacity: 2, meetings: at("TUE", `${hour}:00`, `${hour}:50`) }));
     const extra = await newSection(stack, { termId: term.id, credits: 1, capacity: 3, meetings: at("WED", "08:00", "08:50") });
     const students = await newStudents(stack, 12);

@@ -9,6 +9,7 @@ import { Redirect, requireUser, sessionPlugin, type Session, type ViewDeps } fro
 import { plural } from "../../../shared/plural";
 import { describeMeetings } from "../../../shared/schedule";
 import { IdParams } from "./params";
+import { CsrfField } from "../../components/form";
 
 /** A section page (or fragment): the item alone, within a page naming its course and term. */
 export function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string }) {
@@ -22,6 +23,24 @@ export function SectionPage(props: { session: Session; title: string; lead?: str
       <PageHeader title={props.title} lead={props.lead} />
       <ul>{props.children as "safe"}</ul>
     </Layout>
+  );
+}
+
+/** "Add to plan": keeps the section in the student's plan for its term (nodes/view/pages/plan.tsx). */
+function AddToPlan(props: { session: Session; sectionId: string; label: string; returnTo: string }) {
+  return (
+    <li class="mt-4 list-none">
+      <form method="post" action="/plan/add" hx-post="/plan/add" hx-target="#plan-add-result" hx-swap="innerHTML" class="flex flex-wrap items-center gap-2">
+        <CsrfField token={props.session.csrfToken} />
+        <input type="hidden" name="section_id" value={props.sectionId} />
+        <input type="hidden" name="return_to" value={props.returnTo} />
+        <button type="submit" id="add-to-plan" class="btn-secondary btn-small" aria-label={`Add ${props.label} to my plan`}>
+          Add to plan
+        </button>
+        <span class="text-sm text-slate-600">Keep it in your plan and register it with the rest.</span>
+      </form>
+      <div id="plan-add-result" aria-live="polite"></div>
+    </li>
   );
 }
 
@@ -41,7 +60,12 @@ export function sectionPages(deps: ViewDeps) {
             courseId={section.course_id}
             termId={section.term_id}
           >
+            <>
             <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} />
+            {session.claims?.role === "STUDENT" && !enrollment && section.status !== "CANCELLED" && !!term && Date.now() < new Date(term.registration_closes_at).getTime() && (
+              <AddToPlan session={session} sectionId={section.id} label={sectionLabel(section)} returnTo={requestPath(request)} />
+            )}
+            </>
           </SectionPage>
         );
       },
