@@ -186,13 +186,13 @@ export class PlanService {
   }
 
   private async termIdOf(term: string): Promise<string> {
-    const value = term.trim();
-    if (!value) {
+    if (!term) {
       const id = await currentTermId(this.db);
       if (!id) throw fail.notFound("The current term");
       return id;
     }
-    if (value.length > 64) throw fail.invalid("term", fieldMessage("term", "must be a term id or code, e.g. 2026FA."));
+    const value = term.trim();
+    if (!value || value.length > 64) throw fail.invalid("term", fieldMessage("term", "must be a term id or code, e.g. 2026FA."));
     const [row] = isUuid(value)
       ? await this.sql<Array<{ id: string }>>`select id from terms where id = ${value}`
       : await this.sql<Array<{ id: string }>>`select id from terms where code = ${value.toUpperCase()}`;

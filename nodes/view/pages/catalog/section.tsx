@@ -34,7 +34,7 @@ function AddToPlan(props: { session: Session; sectionId: string; label: string; 
         <CsrfField token={props.session.csrfToken} />
         <input type="hidden" name="section_id" value={props.sectionId} />
         <input type="hidden" name="return_to" value={props.returnTo} />
-        <button type="submit" id="add-to-plan" class="btn-secondary btn-small" aria-label={`Add ${props.label} to my plan`}>
+        <button type="submit" id="add-to-plan" class="btn-secondary btn-small" aria-label={`Add to plan: ${props.label}`}>
           Add to plan
         </button>
         <span class="text-sm text-slate-600">Keep it in your plan and register it with the rest.</span>
