@@ -11,6 +11,7 @@ import type { ServiceKey } from "../../../nodes/shared/grpc/proto";
 import { dropDatabases } from "../../../db/setup";
 import { alive } from "../../../scripts/embedded-postgres";
 import { freePort, gatewayApi, type Stack } from "../../support/stack";
+import { newSection, newTerm } from "../../system/enrollment-fixtures";
 
 const ROOT = join(import.meta.dir, "..", "..", "..");
 
@@ -214,6 +215,31 @@ async function registrationDiagnosis(system: Pick<FaultSystem, "sql" | "env" | "
     return existsSync(file) ? `--- ${file} (end)\n${readFileSync(file, "utf8").slice(-4000)}` : `--- ${file}: none`;
   });
   return [`pending catalog events: ${JSON.stringify(pending)}`, `sessions: ${JSON.stringify(sessions)}`, ...logs].join("\n");
+}
+
+/**
+ * A new term with one section per capacity, all of one instructor on `day` two hours apart (no
+ * clashes), their seats opened by the enrollment node.
+ */
+export async function openSections(system: FaultSystem, instructorId: string, capacities: number[], day: string) {
+  const term = await newTerm(system);
+  const sectionIds: string[] = [];
+  for (const [i, capacity] of capacities.entries()) {
+    const hour = String(8 + 2 * i).padStart(2, "0");
+    sectionIds.push((await newSection(system, { termId: term.id, instructorId, capacity, meetings: [{ day, start_time: `${hour}:00`, end_time: `${hour}:50` }] })).id);
+  }
+  await seatsOpen(system, sectionIds);
+  return { term, sectionIds };
+}
+
+/**
+ * A settled system, for the start of each fault: every gateway copy reaches every service again,
+ * and so does the test's own channel to the course service (its fixtures), which may still be in
+ * its reconnect back-off after a fault.
+ */
+export async function settled(system: FaultSystem): Promise<void> {
+  await waitFor(() => readyOnEveryCopy(system), 30_000);
+  await waitFor(async () => Boolean(await system.client("course").ListTerms({})), 30_000);
 }
 
 /**
