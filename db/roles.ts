@@ -38,6 +38,8 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       enrollments: ALL,
       waitlist_seq: "usage",
       catalog_events: "select, update (applied_at, outcome)",
+      // Students' calendar subscriptions (the hash of each secret).
+      calendar_feeds: ALL,
     },
   },
   grades: {

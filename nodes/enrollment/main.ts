@@ -5,6 +5,7 @@ import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enr
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { enrollmentHandlers } from "./handlers";
+import { CalendarService } from "./calendar";
 import { CatalogEvents } from "./catalog-events";
 import { SectionFactsCache } from "./section-facts";
 import { Waitlist } from "./waitlist";
@@ -21,6 +22,9 @@ export function startEnrollmentNode(config: Config, port?: number) {
       service: "enrollment",
       database: "courses",
       schema,
+      // A calendar app fetches a subscription through the gateway: the secret is the credential.
+      publicMethods: ["GetCalendarByFeed"],
+      nodeOnlyMethods: ["GetCalendarByFeed"],
       handlers: (context) => {
         const facts = new SectionFactsCache(context.database.sql);
         const deps: EnrollmentDependencies = {
@@ -36,7 +40,8 @@ export function startEnrollmentNode(config: Config, port?: number) {
         // Catalog events are applied when the course node asks, now (at start) and by a sweep.
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events);
+        const calendar = new CalendarService(context.database.db, context.database.sql, facts, context.verifier.revocations);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, calendar);
       },
       onShutdown: () => stopSweeping(),
     },

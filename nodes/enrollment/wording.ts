@@ -92,3 +92,10 @@ export function enrollRefusal(section: SectionFacts, refusal: EnrollRefusal, lim
       return fail.precondition(`${section.label} is full (${refusal.capacity} of ${plural(refusal.capacity, "seat")} taken, ${refusal.waitlisted} on the waitlist).`);
   }
 }
+
+/** Calendar subscriptions: who may manage them, and the answers a calendar app may get. */
+export const calendarWords = {
+  studentsOnly: "Only students have a calendar of their sections.",
+  feed: "The calendar subscription",
+  throttled: (limit: number) => `This calendar subscription was fetched more than ${limit} times in the last hour. Calendar apps need it a few times a day: try again later.`,
+};

@@ -47,6 +47,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   grade: "Grade",
   reason: "Reason",
   csv: "CSV file",
+  file: "Calendar address",
   dry_run: "Preview only",
   // Lists and searches
   q: "Search text",

@@ -6,12 +6,19 @@ import type { ApplyCatalogEventsRequest__Input as _edustream_enrollment_v1_Apply
 import type { ApplyCatalogEventsResponse__Input as _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, ApplyCatalogEventsResponse as _edustream_enrollment_v1_ApplyCatalogEventsResponse } from '../../../edustream/enrollment/v1/ApplyCatalogEventsResponse';
 import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from '../../../edustream/enrollment/v1/BatchGetRosterSizesRequest';
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from '../../../edustream/enrollment/v1/BatchGetRosterSizesResponse';
+import type { CreateCalendarFeedRequest__Input as _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, CreateCalendarFeedRequest as _edustream_enrollment_v1_CreateCalendarFeedRequest } from '../../../edustream/enrollment/v1/CreateCalendarFeedRequest';
+import type { CreateCalendarFeedResponse__Input as _edustream_enrollment_v1_CreateCalendarFeedResponse__Input, CreateCalendarFeedResponse as _edustream_enrollment_v1_CreateCalendarFeedResponse } from '../../../edustream/enrollment/v1/CreateCalendarFeedResponse';
 import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from '../../../edustream/enrollment/v1/DropRequest';
 import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from '../../../edustream/enrollment/v1/DropResponse';
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from '../../../edustream/enrollment/v1/EnrollRequest';
 import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from '../../../edustream/enrollment/v1/EnrollResponse';
 import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from '../../../edustream/enrollment/v1/FinalizeRosterRequest';
 import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from '../../../edustream/enrollment/v1/FinalizeRosterResponse';
+import type { GetCalendarByFeedRequest__Input as _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, GetCalendarByFeedRequest as _edustream_enrollment_v1_GetCalendarByFeedRequest } from '../../../edustream/enrollment/v1/GetCalendarByFeedRequest';
+import type { GetCalendarFeedRequest__Input as _edustream_enrollment_v1_GetCalendarFeedRequest__Input, GetCalendarFeedRequest as _edustream_enrollment_v1_GetCalendarFeedRequest } from '../../../edustream/enrollment/v1/GetCalendarFeedRequest';
+import type { GetCalendarFeedResponse__Input as _edustream_enrollment_v1_GetCalendarFeedResponse__Input, GetCalendarFeedResponse as _edustream_enrollment_v1_GetCalendarFeedResponse } from '../../../edustream/enrollment/v1/GetCalendarFeedResponse';
+import type { GetCalendarRequest__Input as _edustream_enrollment_v1_GetCalendarRequest__Input, GetCalendarRequest as _edustream_enrollment_v1_GetCalendarRequest } from '../../../edustream/enrollment/v1/GetCalendarRequest';
+import type { GetCalendarResponse__Input as _edustream_enrollment_v1_GetCalendarResponse__Input, GetCalendarResponse as _edustream_enrollment_v1_GetCalendarResponse } from '../../../edustream/enrollment/v1/GetCalendarResponse';
 import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, GetRegistrationSummaryRequest as _edustream_enrollment_v1_GetRegistrationSummaryRequest } from '../../../edustream/enrollment/v1/GetRegistrationSummaryRequest';
 import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from '../../../edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from '../../../edustream/enrollment/v1/GetRosterRequest';
@@ -20,6 +27,8 @@ import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMy
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListMyEnrollmentsResponse';
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from '../../../edustream/enrollment/v1/ListWithdrawalsRequest';
 import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from '../../../edustream/enrollment/v1/ListWithdrawalsResponse';
+import type { RevokeCalendarFeedRequest__Input as _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, RevokeCalendarFeedRequest as _edustream_enrollment_v1_RevokeCalendarFeedRequest } from '../../../edustream/enrollment/v1/RevokeCalendarFeedRequest';
+import type { RevokeCalendarFeedResponse__Input as _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, RevokeCalendarFeedResponse as _edustream_enrollment_v1_RevokeCalendarFeedResponse } from '../../../edustream/enrollment/v1/RevokeCalendarFeedResponse';
 
 export interface EnrollmentServiceClient extends grpc.Client {
   ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
@@ -39,6 +48,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  
+  CreateCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  CreateCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  CreateCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  CreateCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  createCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  createCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  createCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  createCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
   
   Drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
   Drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
@@ -66,6 +84,33 @@ export interface EnrollmentServiceClient extends grpc.Client {
   finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
   finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
   finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  
+  GetCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  
+  GetCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  
+  GetCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  GetCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  GetCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  GetCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
   
   GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
   GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
@@ -103,6 +148,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   
+  RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  
 }
 
 export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -110,11 +164,19 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   BatchGetRosterSizes: grpc.handleUnaryCall<_edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input>;
   
+  CreateCalendarFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_CreateCalendarFeedRequest, _edustream_enrollment_v1_CreateCalendarFeedResponse__Input>;
+  
   Drop: grpc.handleUnaryCall<_edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse__Input>;
   
   Enroll: grpc.handleUnaryCall<_edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse__Input>;
   
   FinalizeRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse__Input>;
+  
+  GetCalendar: grpc.handleUnaryCall<_edustream_enrollment_v1_GetCalendarRequest, _edustream_enrollment_v1_GetCalendarResponse__Input>;
+  
+  GetCalendarByFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_GetCalendarByFeedRequest, _edustream_enrollment_v1_GetCalendarResponse__Input>;
+  
+  GetCalendarFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_GetCalendarFeedRequest, _edustream_enrollment_v1_GetCalendarFeedResponse__Input>;
   
   GetRegistrationSummary: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input>;
   
@@ -124,16 +186,23 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListWithdrawals: grpc.handleUnaryCall<_edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse__Input>;
   
+  RevokeCalendarFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_RevokeCalendarFeedRequest, _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input>;
+  
 }
 
 export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   ApplyCatalogEvents: MethodDefinition<_edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, _edustream_enrollment_v1_ApplyCatalogEventsRequest, _edustream_enrollment_v1_ApplyCatalogEventsResponse>
   BatchGetRosterSizes: MethodDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
+  CreateCalendarFeed: MethodDefinition<_edustream_enrollment_v1_CreateCalendarFeedRequest__Input, _edustream_enrollment_v1_CreateCalendarFeedResponse__Input, _edustream_enrollment_v1_CreateCalendarFeedRequest, _edustream_enrollment_v1_CreateCalendarFeedResponse>
   Drop: MethodDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse>
   Enroll: MethodDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse>
   FinalizeRoster: MethodDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse>
+  GetCalendar: MethodDefinition<_edustream_enrollment_v1_GetCalendarRequest__Input, _edustream_enrollment_v1_GetCalendarResponse__Input, _edustream_enrollment_v1_GetCalendarRequest, _edustream_enrollment_v1_GetCalendarResponse>
+  GetCalendarByFeed: MethodDefinition<_edustream_enrollment_v1_GetCalendarByFeedRequest__Input, _edustream_enrollment_v1_GetCalendarResponse__Input, _edustream_enrollment_v1_GetCalendarByFeedRequest, _edustream_enrollment_v1_GetCalendarResponse>
+  GetCalendarFeed: MethodDefinition<_edustream_enrollment_v1_GetCalendarFeedRequest__Input, _edustream_enrollment_v1_GetCalendarFeedResponse__Input, _edustream_enrollment_v1_GetCalendarFeedRequest, _edustream_enrollment_v1_GetCalendarFeedResponse>
   GetRegistrationSummary: MethodDefinition<_edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
+  RevokeCalendarFeed: MethodDefinition<_edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, _edustream_enrollment_v1_RevokeCalendarFeedRequest, _edustream_enrollment_v1_RevokeCalendarFeedResponse>
 }
