@@ -223,7 +223,7 @@ describe("calendar pages", () => {
     expect(after.text).toContain("Your subscription address was revoked");
     expect((await fetch(address!)).status).toBe(404);
     // Without the CSRF proof nothing happens.
-    const forged = await fetch(`${stack.viewUrl}/schedule/calendar/feed`, { method: "POST", headers: { cookie: browser.cookieHeader(), "content-type": "application/x-www-form-urlencoded" }, body: "" });
+    const forged = await fetch(`${stack.viewUrl}/schedule/calendar/feed`, { method: "POST", headers: { cookie: browser.cookieHeader(), "content-type": "application/x-www-form-urlencoded" }, body: "confirm=1" });
     expect(forged.status).toBe(403);
   }, 90_000);
 });
