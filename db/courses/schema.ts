@@ -85,9 +85,20 @@ export const sections = pgTable(
     room: text("room").notNull(),
     status: text("status").notNull().default("ACTIVE"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Its meetings in short, for the catalog's day and time filters (no scan of the meetings): a
+     * bit per day it meets (Monday 1, Tuesday 2, Wednesday 4 … Sunday 64; 0 when no times are
+     * set), its earliest start and latest end (null without meetings). The course node writes
+     * them with the meetings, in the same transaction (meetingSummary in nodes/shared/schedule.ts).
+     */
+    meetingDays: smallint("meeting_days").notNull().default(0),
+    firstStartMinute: integer("first_start_minute"),
+    lastEndMinute: integer("last_end_minute"),
   },
   (t) => [
     unique("sections_course_term_code_key").on(t.courseId, t.termId, t.code),
+    check("sections_meeting_days_check", sql`${t.meetingDays} between 0 and 127`),
+    index("sections_term_times_idx").on(t.termId, t.firstStartMinute, t.lastEndMinute, t.meetingDays).where(sql`${t.meetingDays} <> 0`),
     check("sections_status_check", sql`${t.status} in ('ACTIVE', 'CANCELLED')`),
     index("sections_term_idx").on(t.termId),
     index("sections_instructor_idx").on(t.instructorId),
