@@ -67,7 +67,8 @@ export function liveSeatPages(deps: ViewDeps) {
       { params: IdParams },
     )
     .get("/catalog/seats", async ({ session, query, request, set }) => {
-      const result = await polled(session.gateway.courses.get({ query: searchQuery(readQuery(query)), headers: ifNoneMatch(request) }), (data) => data.courses.flatMap((course) => course.sections as Section[]));
+      const catalogQuery = readQuery({ ...query, days: new URL(request.url).searchParams.getAll("days") });
+      const result = await polled(session.gateway.courses.get({ query: searchQuery(catalogQuery), headers: ifNoneMatch(request) }), (data) => data.courses.flatMap((course) => course.sections as Section[]));
       return seatsAnswer(result, set, false);
     });
 }
