@@ -3,7 +3,7 @@ import type { NodeMetrics } from "../shared/telemetry/metrics";
 import type { EnrollOutcomeCode } from "./registration-sql";
 
 /** Outcomes of an enroll request: a fixed set, so the label stays bounded. */
-const OUTCOMES = ["enrolled", "waitlisted", "refused_full", "refused_conflict", "refused_credit_limit", "refused_window", "refused_prerequisite", "refused_duplicate", "refused_other"] as const;
+const OUTCOMES = ["enrolled", "waitlisted", "refused_full", "refused_conflict", "refused_credit_limit", "refused_window", "refused_hold", "refused_appointment", "refused_prerequisite", "refused_duplicate", "refused_other"] as const;
 type Outcome = (typeof OUTCOMES)[number];
 
 /** The answer of the database function enroll_attempt, as an outcome (a replay is not a new request's outcome). */
@@ -14,6 +14,8 @@ const BY_ANSWER: Record<EnrollOutcomeCode, Outcome | undefined> = {
   TIME_CONFLICT: "refused_conflict",
   CREDIT_LIMIT: "refused_credit_limit",
   BLOCKED: "refused_window",
+  HOLD: "refused_hold",
+  APPOINTMENT: "refused_appointment",
   PREREQUISITES: "refused_prerequisite",
   SAME_SECTION: "refused_duplicate",
   SAME_COURSE: "refused_duplicate",

@@ -93,7 +93,7 @@ describe("metrics", () => {
     expect(value(enrollment, "edustream_enrollments_total", enrolled)).toBe(value(before.enrollment!, "edustream_enrollments_total", enrolled) + 1);
     // Every outcome of the fixed set is there from the start, at zero or more.
     expect(enrollment.filter((s) => s.name === "edustream_enrollments_total").map((s) => s.labels.outcome).sort()).toEqual(
-      ["enrolled", "refused_conflict", "refused_credit_limit", "refused_duplicate", "refused_full", "refused_other", "refused_prerequisite", "refused_window", "waitlisted"],
+      ["enrolled", "refused_appointment", "refused_conflict", "refused_credit_limit", "refused_duplicate", "refused_full", "refused_hold", "refused_other", "refused_prerequisite", "refused_window", "waitlisted"],
     );
     expect(value(enrollment, "edustream_waitlist_promotions_total")).toBeGreaterThanOrEqual(0);
   });
