@@ -35,7 +35,7 @@ export async function startTestProvider(redirectUris: string[]): Promise<TestPro
   const clientSecret = `secret-${crypto.randomUUID()}`;
   const accounts = new Map<string, UniversityAccount>();
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, grant_types: ["authorization_code"], response_types: ["code"], token_endpoint_auth_method: "client_secret_basic" }],
+    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, grant_types: ["authorization_code"], response_types: ["code"], token_endpoint_auth_method: "client_secret_post" }],
     claims: { openid: ["sub"], profile: ["name", "preferred_username"], email: ["email"], affiliation: ["affiliation"] },
     scopes: ["openid", "profile", "email", "affiliation"],
     async findAccount(_ctx, id) {
