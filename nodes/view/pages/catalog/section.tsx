@@ -11,9 +11,10 @@ import { describeMeetings } from "../../../shared/schedule";
 import { drawnOnce } from "../../catalog-reads";
 import { GatewayError } from "../../gateway";
 import { IdParams } from "./params";
+import { LiveSeats } from "./live-seats";
 
 /** A section page (or fragment): the item alone, within a page naming its course and term. */
-export function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string }) {
+export function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string; liveSeatsUrl?: string }) {
   return (
     <Layout title={props.title} session={props.session} path="/catalog">
       <p class="mb-2 text-sm">
@@ -23,6 +24,7 @@ export function SectionPage(props: { session: Session; title: string; lead?: str
       </p>
       <PageHeader title={props.title} lead={props.lead} />
       <ul>{props.children as "safe"}</ul>
+      {props.liveSeatsUrl ? <LiveSeats url={props.liveSeatsUrl} /> : ""}
     </Layout>
   );
 }
@@ -36,7 +38,7 @@ async function visitorSectionPage(deps: ViewDeps, session: Session, sectionId: s
   const section = answer.data.section;
   if (!section) throw new GatewayError(404, "NOT_FOUND", "The section was not found.");
   const term = terms.data.terms.find((t) => t.id === section.term_id);
-  const card = await drawnOnce(answer, `${returnTo} ${JSON.stringify(term)}`, () => <SectionItem session={session} section={section} term={term} returnTo={returnTo} />);
+  const card = await drawnOnce(answer, `${returnTo} ${JSON.stringify(term)}`, () => <SectionItem session={session} section={section} term={term} returnTo={returnTo} liveSeats />);
   return (
     <SectionPageOf session={session} section={section} term={term}>
       {card}
@@ -54,6 +56,7 @@ function SectionPageOf(props: { session: Session; section: Section; term?: Term;
       lead={`${props.term?.name ?? section.term_name} · ${plural(section.credits, "credit")} · ${describeMeetings(section.meetings)}`}
       courseId={section.course_id}
       termId={section.term_id}
+      liveSeatsUrl={`/sections/${section.id}/seats`}
     >
       {props.children}
     </SectionPage>
@@ -71,7 +74,7 @@ export function sectionPages(deps: ViewDeps) {
         const { section, term, enrollment } = await loadSectionContext(session, params.id);
         return (
           <SectionPageOf session={session} section={section} term={term}>
-            <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} />
+            <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} liveSeats />
           </SectionPageOf>
         );
       },
