@@ -10,6 +10,7 @@ import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
 import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
+import { holdRoutes } from "./routes/holds";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 import { httpTelemetry } from "../shared/telemetry/http";
@@ -40,6 +41,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(authRoutes(deps))
     .use(catalogRoutes(deps))
     .use(enrollmentRoutes(deps))
+    .use(holdRoutes(deps))
     .use(gradesRoutes(deps))
     .use(adminRoutes(deps));
 }
