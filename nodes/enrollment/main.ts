@@ -12,7 +12,7 @@ import { RosterService } from "./rosters";
 import { EnrollmentService, type Caller, type EnrollmentDependencies } from "./service";
 import { HoldService } from "./holds";
 import { AppointmentService, type Population } from "./appointments";
-import { enrollmentMetrics } from "./metrics";
+import { enrollmentMetrics, observeCatalogSweep } from "./metrics";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
@@ -50,6 +50,7 @@ export function startEnrollmentNode(config: Config, port?: number) {
         // Catalog events are applied when the course node asks, now (at start) and by a sweep.
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
+        observeCatalogSweep(context.telemetry.metrics, () => events.lastSweep);
         const holds = new HoldService(context.database.sql, deps, config.timeZone);
         const appointments = new AppointmentService(context.database.sql, { ...deps, population }, config.timeZone);
         return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments);

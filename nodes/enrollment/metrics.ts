@@ -1,4 +1,4 @@
-import { Counter } from "prom-client";
+import { Counter, Gauge } from "prom-client";
 import type { NodeMetrics } from "../shared/telemetry/metrics";
 import type { EnrollOutcomeCode } from "./registration-sql";
 
@@ -52,4 +52,31 @@ export function enrollmentMetrics(metrics: NodeMetrics | undefined): EnrollmentM
       skipped: (reason) => skips.inc({ reason }),
     };
   });
+}
+
+/**
+ * The registration outbox as the sweep last saw it: events left pending, and the age of the last
+ * sweep that ran to its end (a sweep that fails or never returns lets it grow).
+ */
+export function observeCatalogSweep(metrics: NodeMetrics | undefined, lastSweep: () => { at: number; pending: number } | undefined): void {
+  metrics?.family("catalogSweep", (registers) => [
+    new Gauge({
+      name: "edustream_catalog_events_pending",
+      help: "Catalog events the last completed sweep left unapplied.",
+      registers,
+      collect() {
+        const last = lastSweep();
+        if (last) this.set(last.pending);
+      },
+    }),
+    new Gauge({
+      name: "edustream_catalog_sweep_age_seconds",
+      help: "Seconds since the enrollment node last completed a sweep of the catalog events.",
+      registers,
+      collect() {
+        const last = lastSweep();
+        if (last) this.set((Date.now() - last.at) / 1000);
+      },
+    }),
+  ]);
 }

@@ -1,11 +1,13 @@
 // Each node's own database role, as the running stack created it: refused on the databases of
 // other nodes and on the tables it does not own, allowed what it needs. Statements end in
 // `where false` so the privilege check runs and no row changes (nextval only gaps the sequence).
-import { afterAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, describe, expect, test } from "bun:test";
 import postgres from "postgres";
 import { databaseUrlFor, nodeDatabaseUrl, type NodeDbRole } from "../../nodes/shared/config";
 import { assertNotSuperuser } from "../../nodes/shared/db";
 import { getStack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 type DatabaseKey = "auth" | "courses" | "grades";
 const HOME: Record<NodeDbRole, DatabaseKey> = { auth: "auth", course: "courses", enrollment: "courses", grades: "grades", facultyGrades: "grades" };
