@@ -1,6 +1,8 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import type { MySchedule, Term } from "./model";
 import { AppointmentNotice, appointmentStatus, HoldsCard } from "./student-overview-holds";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 const now = Date.parse("2026-08-01T12:00:00Z");
 const term = { name: "Fall 2026", registration_closes_at: "2026-09-12T00:00:00Z" } as Term;
