@@ -5,6 +5,7 @@ import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enr
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { enrollmentHandlers } from "./handlers";
+import { CalendarService } from "./calendar";
 import { CatalogEvents } from "./catalog-events";
 import { SectionFactsCache } from "./section-facts";
 import { Waitlist } from "./waitlist";
@@ -23,6 +24,9 @@ export function startEnrollmentNode(config: Config, port?: number) {
       service: "enrollment",
       database: "courses",
       schema,
+      // A calendar app fetches a subscription through the gateway: the secret is the credential.
+      publicMethods: ["GetCalendarByFeed"],
+      nodeOnlyMethods: ["GetCalendarByFeed"],
       handlers: (context) => {
         const facts = new SectionFactsCache(context.database.sql);
         const deps: EnrollmentDependencies = {
@@ -51,9 +55,10 @@ export function startEnrollmentNode(config: Config, port?: number) {
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
         observeCatalogSweep(context.telemetry.metrics, () => events.lastSweep);
+        const calendar = new CalendarService(context.database.db, context.database.sql, facts, context.verifier.revocations);
         const holds = new HoldService(context.database.sql, deps, config.timeZone);
         const appointments = new AppointmentService(context.database.sql, { ...deps, population }, config.timeZone);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, calendar);
       },
       onShutdown: () => stopSweeping(),
     },
