@@ -9,6 +9,7 @@ import type { Admission } from "./admission";
 import type { EnrollAttemptRow } from "./registration-sql";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 import { enrollRefusal } from "./wording";
+import { studentBlockRefusal } from "./student-problems";
 
 export type EnrollmentStatus = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
 
@@ -65,7 +66,7 @@ export async function enrollAttempt(
 /** The enrollment `enroll_attempt` answered (a replay too), or its refusal thrown, in words. */
 export async function enrollAnswer(
   row: EnrollAttemptRow,
-  context: { studentId: string; section: SectionFacts; admission: Admission; facts: SectionFactsCache; creditLimit: number },
+  context: { sql: postgres.Sql; timeZone: string; studentId: string; section: SectionFacts; admission: Admission; facts: SectionFactsCache; creditLimit: number },
 ) {
   const { section, admission, facts, creditLimit } = context;
   switch (row.outcome) {
@@ -84,6 +85,9 @@ export async function enrollAnswer(
       throw (admission.prerequisites as { error: unknown }).error;
     case "BLOCKED":
       throw enrollRefusal(section, { outcome: "BLOCKED", reason: admission.blocked! }, creditLimit);
+    case "HOLD":
+    case "APPOINTMENT":
+      throw await studentBlockRefusal(context.sql, section, context.studentId, context.timeZone);
     case "SAME_SECTION":
       throw enrollRefusal(section, { outcome: "SAME_SECTION", status: row.status! }, creditLimit);
     case "SAME_COURSE":

@@ -15,6 +15,7 @@ import type { SectionFacts, SectionFactsCache } from "./section-facts";
 import type { Caller } from "./service";
 import type { Waitlist } from "./waitlist";
 import { planWords } from "./wording";
+import { problemRefusal, studentRegistrationProblems } from "./student-problems";
 import { registerOutcome } from "./plan";
 
 /** Thrown to roll the dry run back, carrying what it found. */
@@ -41,13 +42,18 @@ interface SectionCheck {
  */
 export async function checkPlan(
   sql: postgres.Sql,
-  input: { caller: Caller; sections: SectionFacts[]; admit: AdmissionChecker; waitlist: Waitlist; facts: SectionFactsCache },
+  input: { caller: Caller; sections: SectionFacts[]; admit: AdmissionChecker; waitlist: Waitlist; facts: SectionFactsCache; timeZone: string },
 ): Promise<{ sections: SectionCheck[]; problems: string[]; ready: boolean }> {
-  const { caller, sections, admit, waitlist, facts } = input;
+  const { caller, sections, admit, waitlist, facts, timeZone } = input;
   const studentId = caller.claims.sub;
   const admissions = await Promise.all(sections.map((section) => admit(section, { ignoreBlocked: true })));
-  const dry = sections.length ? await dryRun(sql, studentId, sections, admissions, waitlist) : [];
   const planProblems = new Set<string>();
+  // Holds and the registration appointment: the student's, said once (student-problems.ts words them).
+  if (sections.length) {
+    const block = problemRefusal(sections[0]!, await studentRegistrationProblems(sql, studentId, sections[0]!.termId), timeZone);
+    if (block) planProblems.add(block.message);
+  }
+  const dry = sections.length ? await dryRun(sql, studentId, sections, admissions, waitlist) : [];
   const checks: SectionCheck[] = [];
   for (const [i, section] of sections.entries()) {
     const { row, passedOver } = dry[i]!;
@@ -58,7 +64,7 @@ export async function checkPlan(
     const held = row.outcome === "SAME_SECTION" && (row.status === "ENROLLED" || row.status === "WAITLISTED");
     let would: "ENROLLED" | "WAITLISTED" | "REFUSED" = row.outcome === "ENROLLED" ? "ENROLLED" : row.outcome === "WAITLISTED" ? "WAITLISTED" : "REFUSED";
     if (held) would = row.status as "ENROLLED" | "WAITLISTED";
-    else if (would === "REFUSED" && row.outcome !== "PREREQUISITES") problems.push(await refusalWords(row, { studentId, section, facts, creditLimit: waitlist.creditLimit }));
+    else if (would === "REFUSED" && row.outcome !== "PREREQUISITES") problems.push(await refusalWords(row, { sql, timeZone, studentId, section, facts, creditLimit: waitlist.creditLimit }));
     if (row.outcome === "WAITLISTED") problems.push(planWords.full(section, row.position ?? 0));
     if (passedOver) problems.push(planWords.passedOver(passedOver));
     if (!held && !admission.prerequisites.ok) {
@@ -73,7 +79,7 @@ export async function checkPlan(
 }
 
 /** The refusal's words, as Enroll would say them. */
-async function refusalWords(row: EnrollAttemptRow, context: { studentId: string; section: SectionFacts; facts: SectionFactsCache; creditLimit: number }): Promise<string> {
+async function refusalWords(row: EnrollAttemptRow, context: { sql: postgres.Sql; timeZone: string; studentId: string; section: SectionFacts; facts: SectionFactsCache; creditLimit: number }): Promise<string> {
   try {
     await enrollAnswer(row, { ...context, admission: { prerequisites: { ok: true } } });
   } catch (error) {
@@ -86,14 +92,21 @@ async function refusalWords(row: EnrollAttemptRow, context: { studentId: string;
 /**
  * Registers the plan inside a transaction and rolls it back. Every section's lock is taken first
  * (in id order, like every transaction over several sections), then the student's, so the run
- * waits for nobody once it starts and deadlocks with nobody. The window and student-wide blocks
- * are left out (reported by the caller, once); a waitlisted result is asked the waitlist rule too.
+ * waits for nobody once it starts and deadlocks with nobody. The window and the student's holds
+ * and appointment are reported by the caller, once: inside the run they are set aside (a blocking
+ * hold made not blocking, the appointment moved to the past: rolled back with the rest) so every
+ * other rule is asked. A waitlisted result is asked the waitlist rule too.
  */
 async function dryRun(sql: postgres.Sql, studentId: string, sections: SectionFacts[], admissions: Admission[], waitlist: Waitlist) {
   try {
     await sql.begin(async (tx) => {
       for (const id of sections.map((s) => s.id).sort()) await lockSection(tx, id);
       await lockStudent(tx, studentId);
+      await tx`update student_holds set blocks_registration = false where student_id = ${studentId} and lifted_at is null and blocks_registration`;
+      await tx`
+        insert into registration_appointments (student_id, term_id, group_id, starts_at)
+        select ${studentId}, g.term_id, g.id, '-infinity' from appointment_groups g where g.term_id = ${sections[0]!.termId} limit 1
+        on conflict (student_id, term_id) do update set starts_at = '-infinity'`;
       const rows: Array<{ row: EnrollAttemptRow; passedOver?: string }> = [];
       for (const [i, section] of sections.entries()) {
         const admission = { prerequisites: admissions[i]!.prerequisites };

@@ -95,7 +95,7 @@ export class PlanService {
     const termId = await this.termIdOf(term);
     const plan = await this.stored(studentId, termId);
     const sections = await this.sectionsOf(plan);
-    const check = await checkPlan(this.sql, { caller, sections, admit: this.enrollment.admission.forCaller(caller), waitlist: this.waitlist, facts: this.facts });
+    const check = await checkPlan(this.sql, { caller, sections, admit: this.enrollment.admission.forCaller(caller), waitlist: this.waitlist, facts: this.facts, timeZone: this.timeZone });
     return { plan: await this.view(studentId, termId, plan), ...check };
   }
 

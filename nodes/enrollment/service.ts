@@ -11,10 +11,13 @@ import { creditTotal, leavingEnrolled } from "./rules";
 import type { SeatProblemRow } from "./registration-sql";
 import { AdmissionRules, type AdmissionChecker } from "./admission";
 import { databaseCutOff, enrollAnswer, enrollAttempt, sectionSummary } from "./enroll-attempt";
+
+export { sectionSummary };
 import { isUuid } from "../shared/ids";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 import type { Waitlist } from "./waitlist";
 import { registrationSummary, studentPlaceAndSummary } from "./summary";
+import { studentRegistrationStatus } from "./student-problems";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
@@ -31,8 +34,8 @@ export interface Caller {
 export interface EnrollmentDependencies {
   /** Ids of the courses the student passed (grades service, with the student's token and request id). */
   passedCourseIds(studentId: string, caller: Caller): Promise<Set<string>>;
-  /** Usernames and names of accounts (auth service, with the caller's token and request id). */
-  users(ids: string[], caller: Caller): Promise<Array<{ id: string; username: string; name: string }>>;
+  /** Accounts by id (and by username, when given) with their names and roles (auth service, with the caller's token and request id). */
+  users(ids: string[], caller: Caller, usernames?: string[]): Promise<Array<{ id: string; username: string; name: string; role: string }>>;
 }
 
 /**
@@ -86,7 +89,7 @@ export class EnrollmentService {
     const admission = await admit(section);
     const row = await enrollAttempt(this.sql, { studentId: caller.claims.sub, section, creditLimit: this.creditLimit, key, allowWaitlist: !input.noWaitlist, admission });
     this.metrics?.attempt(row.outcome);
-    return { section, ...(await enrollAnswer(row, { studentId: caller.claims.sub, section, admission, facts: this.facts, creditLimit: this.creditLimit })) };
+    return { section, ...(await enrollAnswer(row, { sql: this.sql, timeZone: this.timeZone, studentId: caller.claims.sub, section, admission, facts: this.facts, creditLimit: this.creditLimit })) };
   }
 
   /**
@@ -163,7 +166,7 @@ export class EnrollmentService {
   /** The caller's enrollments and waitlist entries in a term (the current term by default). */
   async listMyEnrollments(caller: Caller, input: { termId: string; includeDropped: boolean }) {
     const termId = input.termId ? await this.termIdOf(input.termId) : await currentTermId(this.db);
-    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "", credit_limit: this.creditLimit };
+    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "", credit_limit: this.creditLimit, holds: [], appointment_at: "" };
     // For each waitlist place, the waitlist rule applied now: would this student be passed over if a seat opened?
     const rows = await this.sql<
       Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number; skipped_at: Date | null; skip_reason: string | null; skip_remedy: string | null; drop_on_promotion_id: string | null } & SeatProblemRow>
@@ -202,15 +205,20 @@ export class EnrollmentService {
       });
     }
     const credits = creditTotal(list.filter((e) => e.status === "ENROLLED").map((e) => ({ credits: e.section.credits })));
-    return { enrollments: list, enrolled_credits: credits, term_id: termId, credit_limit: this.creditLimit };
+    return { enrollments: list, enrolled_credits: credits, term_id: termId, credit_limit: this.creditLimit, ...(await studentRegistrationStatus(this.sql, caller.claims.sub, termId)) };
   }
 
   /** A term's id from its id or its code (e.g. 2026FA). */
-  private async termIdOf(idOrCode: string): Promise<string> {
-    const [row] = isUuid(idOrCode)
-      ? await this.sql<Array<{ id: string }>>`select id from terms where id = ${idOrCode}`
-      : await this.sql<Array<{ id: string }>>`select id from terms where code = ${idOrCode.trim().toUpperCase()}`;
-    if (!row) throw fail.notFound("The term");
-    return row.id;
+  private termIdOf(idOrCode: string): Promise<string> {
+    return termIdOf(this.sql, idOrCode);
   }
+}
+
+/** A term's id from its id or its code (e.g. 2026FA); NOT_FOUND when there is none. */
+export async function termIdOf(sql: postgres.Sql, idOrCode: string): Promise<string> {
+  const [row] = isUuid(idOrCode)
+    ? await sql<Array<{ id: string }>>`select id from terms where id = ${idOrCode}`
+    : await sql<Array<{ id: string }>>`select id from terms where code = ${idOrCode.trim().toUpperCase()}`;
+  if (!row) throw fail.notFound("The term");
+  return row.id;
 }

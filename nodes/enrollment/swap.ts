@@ -74,7 +74,7 @@ export class SwapService {
     if (done.row.outcome !== "REPLAY") this.metrics?.attempt(done.row.outcome);
     let answer;
     try {
-      answer = await enrollAnswer(done.row, { studentId, section: into, admission, facts: this.facts, creditLimit: this.waitlist.creditLimit });
+      answer = await enrollAnswer(done.row, { sql: this.sql, timeZone: this.timeZone, studentId, section: into, admission, facts: this.facts, creditLimit: this.waitlist.creditLimit });
     } catch (error) {
       if (error instanceof AppError && error.status !== "INVALID_ARGUMENT") throw new AppError(error.status, swapRefused(from, error.message), error.details);
       throw error;

@@ -8,8 +8,10 @@ import { errorMapper } from "./errors";
 import { inputGuard } from "./input-guard";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
+import { calendarRoutes } from "./routes/calendar";
 import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
+import { holdRoutes } from "./routes/holds";
 import { planRoutes } from "./routes/plans";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
@@ -41,6 +43,8 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(authRoutes(deps))
     .use(catalogRoutes(deps))
     .use(enrollmentRoutes(deps))
+    .use(holdRoutes(deps))
+    .use(calendarRoutes(deps))
     .use(planRoutes(deps))
     .use(gradesRoutes(deps))
     .use(adminRoutes(deps));

@@ -4,6 +4,7 @@
 import { treaty, type Treaty } from "@elysiajs/eden";
 import type { GatewayApp } from "../gateway/app";
 import type { ErrorDetail } from "../shared/errors";
+import { CatalogReads } from "./catalog-reads";
 
 /** An error answer of the gateway, in the JSON error shape of DESIGN.md. */
 export class GatewayError extends Error {
@@ -87,6 +88,9 @@ function encodingPathParameters<T extends object>(node: T, lastKey = ""): T {
 
 /** The gateway at `baseUrl`: typed clients for callers, every request with a timeout. */
 export class Gateway {
+  /** The public catalog's answers, shared by the requests asking at once and revalidated by ETag. */
+  readonly catalog = new CatalogReads(this);
+
   constructor(
     private readonly baseUrl: string,
     private readonly timeoutMs: number,
@@ -108,7 +112,12 @@ export class Gateway {
       },
       fetcher: (async (url: string | URL | Request, init?: RequestInit) => {
         try {
-          return await send(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          const response = await send(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          // A 304 (a conditional read) has no body: without its JSON content type Treaty parses none.
+          if (response.status !== 304) return response;
+          const headers = new Headers(response.headers);
+          headers.delete("content-type");
+          return new Response(null, { status: 304, headers });
         } catch (error) {
           const timedOut = (error as Error).name === "TimeoutError";
           throw new GatewayError(timedOut ? 504 : 503, timedOut ? "DEADLINE_EXCEEDED" : "UNAVAILABLE", "EduStream is not reachable right now. Please try again in a moment.");

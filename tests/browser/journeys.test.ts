@@ -11,6 +11,10 @@ import "./journeys/faculty";
 import "./journeys/student";
 import "./journeys/admin";
 import "./journeys/waitlist";
+import "./journeys/catalog-filters";
+import "./journeys/holds";
+import "./journeys/live-seats";
+import "./journeys/sso";
 import "./journeys/plan";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts

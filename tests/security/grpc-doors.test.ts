@@ -55,6 +55,9 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ResetPassword: { request: { id: NOPE, new_password: "Temporary-Pass-2026" }, rule: roles("ADMIN") },
       ListRevokedSubjects: { request: {}, rule: everyone },
       ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
+      // Node only (this test calls from loopback, as a node would); refused here as single sign-on is not set up.
+      ChargeSsoAttempt: { request: { client_address: "" }, rule: everyone },
+      SignInWithSso: { request: { issuer: "", subject: "", claims_json: "{}", client_address: "" }, rule: everyone },
     },
     course: {
       ListTerms: { request: {}, rule: everyone },
@@ -88,6 +91,19 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       FinalizeRoster: { request: { section_id: S }, rule: only("facultyA", "admin") },
       ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
       GetRegistrationSummary: { request: { section_id: S }, rule: roles("STUDENT") },
+      ListHolds: { request: { student_id: A }, rule: only("studentA", "admin") },
+      PlaceHold: { request: { student_id: NOPE, kind: "ZZ", reason: "", contact: "" }, rule: roles("ADMIN") },
+      LiftHold: { request: { hold_id: NOPE }, rule: roles("ADMIN") },
+      ListAppointmentGroups: { request: { term_id: NOPE }, rule: roles("ADMIN") },
+      CreateAppointmentGroup: { request: { group: { term_id: NOPE } }, rule: roles("ADMIN") },
+      DeleteAppointmentGroup: { request: { group_id: NOPE }, rule: roles("ADMIN") },
+      AssignAppointments: { request: { term_id: NOPE }, rule: roles("ADMIN") },
+      GetCalendar: { request: { term_id: f.termId }, rule: roles("STUDENT") },
+      // The secret is the credential (node only: the gateway asks for calendar apps); a wrong one is NOT_FOUND for everyone.
+      GetCalendarByFeed: { request: { token: "x".repeat(43) }, rule: everyone },
+      GetCalendarFeed: { request: {}, rule: roles("STUDENT") },
+      CreateCalendarFeed: { request: {}, rule: roles("STUDENT") },
+      RevokeCalendarFeed: { request: {}, rule: roles("STUDENT") },
       // Plans are the calling student's own (no other student's can be named); staff have none.
       GetPlan: { request: { term_id: f.termId }, rule: roles("STUDENT") },
       AddToPlan: { request: { section_id: NOPE }, rule: roles("STUDENT") },
@@ -102,6 +118,8 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       GetTranscript: { request: { student_id: A }, rule: only("studentA", "admin") },
       // Any faculty account read any student's completed courses: now the student and admins only.
       ListCompletedCourses: { request: { student_id: A }, rule: only("studentA", "admin") },
+      // Every student's credits earned, for registration appointments: admins only.
+      ListCreditsEarned: { request: {}, rule: roles("ADMIN") },
     },
     facultyGrades: {
       ListMySections: { request: {}, rule: roles("FACULTY") },
@@ -168,7 +186,8 @@ describe("every gRPC method, called directly, enforces its role and ownership ru
 
   test("what no REST route uses is for other nodes only (a node certificate with TLS; loopback, as here, without)", () => {
     // BatchGetUsers: roster names (enrollment) and grade-import usernames (faculty-grades), after their own checks.
-    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetUsers", "ListRevokedSubjects"]);
+    // ChargeSsoAttempt, SignInWithSso: the portal, after validating the identity provider's answer.
+    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetUsers", "ChargeSsoAttempt", "ListRevokedSubjects", "SignInWithSso"]);
   });
 
   test("faculty get only student accounts from BatchGetUsers, never staff", async () => {
