@@ -111,6 +111,23 @@ describe("a registration plan", () => {
     expect(registered.body.outcomes[0]).toMatchObject({ outcome: "REGISTER_OUTCOME_REFUSED", reason: expect.stringContaining("opens on") });
   }, 60_000);
 
+  test("a registration hold is the plan's one problem, said once; every section is still checked; Register refuses with the hold's words", async () => {
+    const stack = await getStack();
+    const term = await newTerm(stack);
+    const section = await newSection(stack, { termId: term.id, capacity: 1 });
+    expect((await enroll(stack, await newStudent(stack), section.id)).body.enrollment.status).toBe("ENROLLED");
+    const student = await newStudent(stack);
+    await plan(stack, student, section.id);
+    const boss = await stack.login("admin");
+    await stack.client("enrollment").PlaceHold({ student_id: student.id, kind: "FINANCIAL", reason: "Unpaid fees", contact: "Bursar's Office" }, { token: boss.access_token });
+    const result = await check(stack, student, term.id);
+    expect(result.problems).toEqual([expect.stringContaining("Unpaid fees")]);
+    expect(result.sections[0]).toMatchObject({ would: "REGISTER_OUTCOME_WAITLISTED", position: 1 });
+    expect((await register(stack, student, term.id)).body.outcomes[0]).toMatchObject({ outcome: "REGISTER_OUTCOME_REFUSED", reason: expect.stringContaining("Bursar's Office") });
+    // The hold is still in force: the check's run set it aside only inside its rolled-back transaction.
+    expect((await enroll(stack, student, section.id)).status).toBe(400);
+  }, 60_000);
+
   test("an empty plan is refused by Register; staff have no plans; a cancelled or closed section cannot be planned", async () => {
     const stack = await getStack();
     const term = await newTerm(stack);
