@@ -28,6 +28,7 @@ import { encodeRequest, Http1Pool } from "./support/http1-client";
 import { copies, cpuByNode, machineBusySeconds, percentile, requireLoopback, supervisorOf } from "./support/measure";
 import { addClickRequest, addFormOf, clickOutcome, signInThroughView } from "./support/view-rush";
 import { checkInvariants, type Outcome } from "./support/invariants";
+import { MIX, mixOutcomes, mixWork, prepareMix, type MixItem } from "./support/rush-mix";
 
 export { checkInvariants, type Outcome };
 
@@ -50,8 +51,8 @@ const DURATION_MS = num("BENCH_DURATION_S", 30) * 1000;
 const RETRY_SHARE = num("BENCH_RETRY_SHARE", 0.03);
 const CLIENT = env.BENCH_CLIENT || "http1";
 const VIEW = (env.EDUSTREAM_BENCH_VIEW_URL || "http://127.0.0.1:5000").replace(/\/$/, "");
-const PATHS = (env.BENCH_PATHS || "api,view").split(",").map((p) => p.trim()) as Array<"api" | "view">;
-if (!PATHS.length || PATHS.some((p) => p !== "api" && p !== "view")) throw new Error(`BENCH_PATHS must list api and/or view, got "${env.BENCH_PATHS}"`);
+const PATHS = (env.BENCH_PATHS || "api,view").split(",").map((p) => p.trim()) as Array<"api" | "view" | "mix">;
+if (!PATHS.length || PATHS.some((p) => p !== "api" && p !== "view" && p !== "mix")) throw new Error(`BENCH_PATHS must list api, view and/or mix, got "${env.BENCH_PATHS}"`);
 if (CLIENT !== "http1" && CLIENT !== "fetch") throw new Error(`BENCH_CLIENT must be http1 or fetch, got "${CLIENT}"`);
 const SETUP_CONCURRENCY = 8;
 const PASSWORD = "Rush-Bench-Password-7";
@@ -234,7 +235,8 @@ function plan(students: Array<{ id: string; token: string }>, sectionIds: string
   );
 }
 
-type Sender = { send(index: number, worker: number): Promise<{ status: number; body: any }>; close(): void };
+/** How a request is sent; a sender whose requests answer several outcomes (a plan's Register, a swap) lists them. */
+type Sender = { send(index: number, worker: number): Promise<{ status: number; body: any; outcomes?: Outcome[] }>; close(): void };
 
 /** Fires the planned requests with CONCURRENCY in flight for at most DURATION_MS. */
 async function rush(work: EnrollRequest[], sender: Sender) {
@@ -253,6 +255,10 @@ async function rush(work: EnrollRequest[], sender: Sender) {
           body: { error: { message: error.message } },
         }));
         const ms = performance.now() - t0;
+        if ("outcomes" in result && result.outcomes) {
+          outcomes.push(...result.outcomes);
+          continue;
+        }
         outcomes.push({
           student: item.student.id,
           section: item.section,
@@ -269,6 +275,29 @@ async function rush(work: EnrollRequest[], sender: Sender) {
   const seconds = (performance.now() - started) / 1000;
   sender.close();
   return { outcomes, seconds, planned: work.length };
+}
+
+/** The mix's requests over fetch: an enroll (then its swap, at once), or a plan's Register. */
+function mixSender(items: MixItem[]): Sender {
+  return {
+    send: async (index) => {
+      const item = items[index]!;
+      const t0 = performance.now();
+      if (item.kind === "register") {
+        const result = await api("/api/v1/me/plan/register", { token: item.student.token, body: {} });
+        return { ...result, outcomes: mixOutcomes(item, result, performance.now() - t0) };
+      }
+      const result = await api("/api/v1/enrollments", { token: item.student.token, body: { section_id: item.section }, headers: { "idempotency-key": item.key } });
+      const [enrolled] = mixOutcomes(item, result, performance.now() - t0);
+      if (!item.swapTo || result.body?.enrollment?.status !== "ENROLLED") return { ...result, outcomes: [enrolled!] };
+      const t1 = performance.now();
+      const swap = await api(`/api/v1/enrollments/${result.body.enrollment.id}/swap`, { token: item.student.token, body: { section_id: item.swapTo, waitlist: true }, headers: { "idempotency-key": `${item.key}-swap` } });
+      // A dropped now, or later by B's promotion: the enroll's answer no longer says what the row is.
+      if (swap.status === 200) enrolled!.superseded = true;
+      return { ...result, outcomes: [enrolled!, ...mixOutcomes({ ...item, section: item.swapTo }, swap, performance.now() - t1).map((o) => ({ ...o, status: swap.status === 200 ? 201 : o.status }))] };
+    },
+    close() {},
+  };
 }
 
 /** The Add clicks of the view path: each student's htmx POST of the section card's form, over the lean client. */
@@ -297,10 +326,21 @@ async function viewClickSender(work: EnrollRequest[], students: Array<{ id: stri
 }
 
 /** One path's rush (setup, requests, CPU, invariants) and its report. */
-async function measure(path: "api" | "view", run: string) {
-  const { config, sectionIds, students } = await setUp(`${run}${path === "view" ? "V" : "A"}`, { apiLogin: path === "api" });
-  const work = plan(students, sectionIds);
-  const sender = path === "api" ? enrollmentSender(work) : await viewClickSender(work, students, sectionIds.flat());
+async function measure(path: "api" | "view" | "mix", run: string) {
+  const { config, sectionIds, students, termId } = await setUp(`${run}${path === "view" ? "V" : path === "mix" ? "M" : "A"}`, { apiLogin: path !== "view" });
+  let work: Array<{ student: { id: string; token: string }; section: string; key: string }>;
+  let sender: Sender;
+  if (path === "mix") {
+    const admin = (await must("/api/v1/auth/login", { body: { username: env.EDUSTREAM_BENCH_ADMIN || "admin", password: env.EDUSTREAM_BENCH_ADMIN_PASSWORD || config.demoPassword } })).access_token as string;
+    const planned = await prepareMix(must, pool, { admin, termId, students, sectionIds });
+    const items = shuffle(mixWork(students, sectionIds, planned, RETRY_SHARE));
+    console.log(`mix: appointment group open, ${planned.size} students planned ${MIX.planned} sections each`);
+    work = items;
+    sender = mixSender(items);
+  } else {
+    work = plan(students, sectionIds);
+    sender = path === "api" ? enrollmentSender(work) : await viewClickSender(work, students, sectionIds.flat());
+  }
   console.log(`rush (${path}): ${CONCURRENCY} in flight (${CLIENT === "fetch" && path === "api" ? "fetch" : "http1"} client) for at most ${DURATION_MS / 1000} s ...`);
   const supervisorPid = supervisorOf(Number(new URL(GATEWAY).port || 80));
   const cpuBefore = cpuByNode(supervisorPid);

@@ -12,6 +12,8 @@ export interface Outcome {
   state?: string;
   replayed?: boolean;
   message?: string;
+  /** A later request changed the row (a swap of this enrollment): left out of the comparison. */
+  superseded?: boolean;
 }
 
 /** Checks the rows and counters of the rush's sections against each other and against the answers. */
@@ -38,9 +40,11 @@ export async function checkInvariants(databaseUrl: string, sectionIds: string[],
     const byId = new Map(rows.map((r) => [r.id, r]));
     const firstIdOf = new Map<string, string>();
     let missing = 0;
-    for (const o of outcomes.filter((o) => o.status === 201)) {
+    for (const o of outcomes.filter((o) => o.status === 201 && !o.superseded)) {
       const row = o.enrollmentId ? byId.get(o.enrollmentId) : undefined;
-      if (!row || row.student_id !== o.student || row.section_id !== o.section || row.status !== o.state) missing++;
+      // A waitlisted answer may since have been promoted (a swap freed a seat).
+      const promoted = o.state === "WAITLISTED" && row?.status === "ENROLLED";
+      if (!row || row.student_id !== o.student || row.section_id !== o.section || (row.status !== o.state && !promoted)) missing++;
       const pair = `${o.student}/${o.section}`;
       if (firstIdOf.has(pair) && firstIdOf.get(pair) !== o.enrollmentId) problems.push(`two different enrollments answered for ${pair}`);
       firstIdOf.set(pair, o.enrollmentId ?? "");
