@@ -12,6 +12,7 @@ import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
+import { oneRosterRoutes } from "./routes/oneroster";
 import { httpTelemetry } from "../shared/telemetry/http";
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
@@ -41,7 +42,8 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(catalogRoutes(deps))
     .use(enrollmentRoutes(deps))
     .use(gradesRoutes(deps))
-    .use(adminRoutes(deps));
+    .use(adminRoutes(deps))
+    .use(oneRosterRoutes(deps));
 }
 
 export type GatewayApp = ReturnType<typeof createGatewayApp>;

@@ -38,6 +38,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   role: "Role",
   disabled: "Disabled",
   refresh_token: "Refresh token",
+  // LMS clients (OneRoster)
+  scopes: "Scopes",
   // Registration and grades
   waitlist: "Join the waitlist",
   include_dropped: "Include dropped sections",

@@ -11,6 +11,7 @@ import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Inpu
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from './edustream/enrollment/v1/EnrollRequest';
 import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from './edustream/enrollment/v1/EnrollResponse';
 import type { Enrollment__Input as _edustream_enrollment_v1_Enrollment__Input, Enrollment as _edustream_enrollment_v1_Enrollment } from './edustream/enrollment/v1/Enrollment';
+import type { EnrollmentRecord__Input as _edustream_enrollment_v1_EnrollmentRecord__Input, EnrollmentRecord as _edustream_enrollment_v1_EnrollmentRecord } from './edustream/enrollment/v1/EnrollmentRecord';
 import type { EnrollmentServiceClient as _edustream_enrollment_v1_EnrollmentServiceClient, EnrollmentServiceDefinition as _edustream_enrollment_v1_EnrollmentServiceDefinition } from './edustream/enrollment/v1/EnrollmentService';
 import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from './edustream/enrollment/v1/FinalizeRosterRequest';
 import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from './edustream/enrollment/v1/FinalizeRosterResponse';
@@ -18,6 +19,8 @@ import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_G
 import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from './edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from './edustream/enrollment/v1/GetRosterRequest';
 import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from './edustream/enrollment/v1/GetRosterResponse';
+import type { ListEnrollmentsRequest__Input as _edustream_enrollment_v1_ListEnrollmentsRequest__Input, ListEnrollmentsRequest as _edustream_enrollment_v1_ListEnrollmentsRequest } from './edustream/enrollment/v1/ListEnrollmentsRequest';
+import type { ListEnrollmentsResponse__Input as _edustream_enrollment_v1_ListEnrollmentsResponse__Input, ListEnrollmentsResponse as _edustream_enrollment_v1_ListEnrollmentsResponse } from './edustream/enrollment/v1/ListEnrollmentsResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from './edustream/enrollment/v1/ListMyEnrollmentsRequest';
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from './edustream/enrollment/v1/ListMyEnrollmentsResponse';
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from './edustream/enrollment/v1/ListWithdrawalsRequest';
@@ -51,6 +54,7 @@ export interface ProtoGrpcType {
         EnrollRequest: MessageTypeDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollRequest>
         EnrollResponse: MessageTypeDefinition<_edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollResponse>
         Enrollment: MessageTypeDefinition<_edustream_enrollment_v1_Enrollment__Input, _edustream_enrollment_v1_Enrollment>
+        EnrollmentRecord: MessageTypeDefinition<_edustream_enrollment_v1_EnrollmentRecord__Input, _edustream_enrollment_v1_EnrollmentRecord>
         EnrollmentService: SubtypeConstructor<typeof grpc.Client, _edustream_enrollment_v1_EnrollmentServiceClient> & { service: _edustream_enrollment_v1_EnrollmentServiceDefinition }
         EnrollmentStatus: EnumTypeDefinition
         FinalizeRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterRequest>
@@ -59,6 +63,8 @@ export interface ProtoGrpcType {
         GetRegistrationSummaryResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
         GetRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterRequest>
         GetRosterResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterResponse>
+        ListEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListEnrollmentsRequest__Input, _edustream_enrollment_v1_ListEnrollmentsRequest>
+        ListEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListEnrollmentsResponse__Input, _edustream_enrollment_v1_ListEnrollmentsResponse>
         ListMyEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest>
         ListMyEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
         ListWithdrawalsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsRequest>

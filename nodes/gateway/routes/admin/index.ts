@@ -5,6 +5,7 @@ import { adminCourseRoutes } from "./courses";
 import { adminSectionRoutes } from "./sections";
 import { adminTermRoutes } from "./terms";
 import { adminUserRoutes } from "./users";
+import { adminLmsClientRoutes } from "./lms-clients";
 
 /**
  * Administration: terms, courses and sections of the catalog, user accounts, and the audit
@@ -16,5 +17,6 @@ export function adminRoutes(deps: GatewayDeps) {
     .use(adminCourseRoutes(deps))
     .use(adminSectionRoutes(deps))
     .use(adminUserRoutes(deps))
-    .use(adminAuditRoutes(deps));
+    .use(adminAuditRoutes(deps))
+    .use(adminLmsClientRoutes(deps));
 }

@@ -16,6 +16,8 @@ import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_G
 import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from '../../../edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from '../../../edustream/enrollment/v1/GetRosterRequest';
 import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from '../../../edustream/enrollment/v1/GetRosterResponse';
+import type { ListEnrollmentsRequest__Input as _edustream_enrollment_v1_ListEnrollmentsRequest__Input, ListEnrollmentsRequest as _edustream_enrollment_v1_ListEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListEnrollmentsRequest';
+import type { ListEnrollmentsResponse__Input as _edustream_enrollment_v1_ListEnrollmentsResponse__Input, ListEnrollmentsResponse as _edustream_enrollment_v1_ListEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListEnrollmentsResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListMyEnrollmentsRequest';
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListMyEnrollmentsResponse';
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from '../../../edustream/enrollment/v1/ListWithdrawalsRequest';
@@ -85,6 +87,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   getRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
   getRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
   
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  
   ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
@@ -120,6 +131,8 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   GetRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse__Input>;
   
+  ListEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListEnrollmentsRequest, _edustream_enrollment_v1_ListEnrollmentsResponse__Input>;
+  
   ListMyEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input>;
   
   ListWithdrawals: grpc.handleUnaryCall<_edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse__Input>;
@@ -134,6 +147,7 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   FinalizeRoster: MethodDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse>
   GetRegistrationSummary: MethodDefinition<_edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
+  ListEnrollments: MethodDefinition<_edustream_enrollment_v1_ListEnrollmentsRequest__Input, _edustream_enrollment_v1_ListEnrollmentsResponse__Input, _edustream_enrollment_v1_ListEnrollmentsRequest, _edustream_enrollment_v1_ListEnrollmentsResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
 }
