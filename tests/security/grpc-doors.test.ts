@@ -55,6 +55,11 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ResetPassword: { request: { id: NOPE, new_password: "Temporary-Pass-2026" }, rule: roles("ADMIN") },
       ListRevokedSubjects: { request: {}, rule: everyone },
       ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
+      CreateLmsClient: { request: { name: "", scopes: [] }, rule: roles("ADMIN") },
+      ListLmsClients: { request: {}, rule: roles("ADMIN") },
+      RevokeLmsClient: { request: { id: NOPE }, rule: roles("ADMIN") },
+      // OAuth 2.0 client credentials: anyone may try (throttled); an LMS token is checked by scope in tests/system/oneroster.test.ts.
+      IssueClientToken: { request: { client_id: "", client_secret: "", scope: "" }, rule: everyone },
     },
     course: {
       ListTerms: { request: {}, rule: everyone },
@@ -86,6 +91,7 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       BatchGetRosterSizes: { request: { section_ids: [S] }, rule: roles("FACULTY", "ADMIN") },
       ApplyCatalogEvents: { request: { event_ids: [] }, rule: roles("ADMIN") },
       FinalizeRoster: { request: { section_id: S }, rule: only("facultyA", "admin") },
+      ListEnrollments: { request: { page_size: 1 }, rule: roles("ADMIN") },
       ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
       GetRegistrationSummary: { request: { section_id: S }, rule: roles("STUDENT") },
     },
