@@ -3,6 +3,7 @@ import { requireCaller, type AsyncHandlers, type AuthedContext, type CallContext
 import { passwordChangeRequired } from "../shared/tokens";
 import type { AuthService } from "./service";
 import type { LmsClients } from "./lms-clients";
+import type { SsoSignIn } from "./sso";
 import { auditFilter } from "../shared/audit-view";
 
 /**
@@ -16,18 +17,19 @@ function fullCaller(context: CallContext): AuthedContext {
 }
 
 /** Methods callable without an access token. */
-export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects", "IssueClientToken"] as const;
+export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects", "ChargeSsoAttempt", "SignInWithSso", "IssueClientToken"] as const;
 
 /**
  * Methods only another node may call (a node certificate with TLS, loopback without): the list
  * of disabled accounts, and the batch look-up of accounts that enrollment (roster names) and
  * faculty-grades (grade imports by username) make after their own ownership checks. No REST
- * route uses it.
+ * route uses it. And single sign-on: only the portal, which validated the identity provider's
+ * answer, may ask for a session of the account it names.
  */
-export const NODE_ONLY_METHODS = ["ListRevokedSubjects", "BatchGetUsers"] as const;
+export const NODE_ONLY_METHODS = ["ListRevokedSubjects", "BatchGetUsers", "ChargeSsoAttempt", "SignInWithSso"] as const;
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function authHandlers(service: AuthService, clients: LmsClients): AsyncHandlers<AuthServiceHandlers> {
+export function authHandlers(service: AuthService, sso: SsoSignIn, clients: LmsClients): AsyncHandlers<AuthServiceHandlers> {
   return {
     // Self-registration of a student, throttled per address. The client address of a sign-up or
     // sign-in (for the per-address throttles) is taken only from another node (the gateway).
@@ -68,5 +70,9 @@ export function authHandlers(service: AuthService, clients: LmsClients): AsyncHa
     // OAuth 2.0 client credentials for an LMS (the address for the throttle only from another node).
     IssueClientToken: (req, ctx) =>
       clients.issueToken({ clientId: req.client_id, clientSecret: req.client_secret, scope: req.scope, clientAddress: ctx.fromNode ? req.client_address : "" }),
+    // Single sign-on (node only): one answer of the identity provider counted against its address.
+    ChargeSsoAttempt: (req) => sso.chargeAttempt(req.client_address),
+    // Single sign-on (node only): a session for the account the identity provider vouched for.
+    SignInWithSso: (req) => sso.signIn({ issuer: req.issuer, subject: req.subject, claimsJson: req.claims_json, clientAddress: req.client_address }),
   };
 }

@@ -9,6 +9,7 @@ import { loadPrivateKey } from "../shared/tokens";
 import { authHandlers, NODE_ONLY_METHODS, PUBLIC_METHODS } from "./handlers";
 import { AuthService } from "./service";
 import { LmsClients } from "./lms-clients";
+import { SsoSignIn } from "./sso";
 import { authMetrics } from "./metrics";
 
 /** Starts the auth node (port from config unless given; tests pass 0). */
@@ -26,8 +27,9 @@ export function startAuthNode(config: Config, port?: number) {
       acceptPasswordChangeTokens: true,
       handlers: async ({ database, telemetry }) => {
         if (config.mode === "production") await refuseDemoAccounts(database.db);
-        service = new AuthService(database.db, config, privateKey, authMetrics(telemetry.metrics));
-        return authHandlers(service, new LmsClients(database.db, config, privateKey, service));
+        const metrics = authMetrics(telemetry.metrics);
+        service = new AuthService(database.db, config, privateKey, metrics);
+        return authHandlers(service, new SsoSignIn(database.db, config, service, metrics), new LmsClients(database.db, config, privateKey, service));
       },
       // Auth reads its own table instead of calling itself.
       pollRevocations: async () => (service ? (await service.listRevokedSubjects()).subjects : []),

@@ -1,11 +1,21 @@
 import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enrollment/v1/EnrollmentService";
 import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
+import type { CalendarService } from "./calendar";
 import type { CatalogEvents } from "./catalog-events";
 import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";
+import type { HoldService } from "./holds";
+import type { AppointmentService } from "./appointments";
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function enrollmentHandlers(service: EnrollmentService, rosters: RosterService, events: CatalogEvents): AsyncHandlers<EnrollmentServiceHandlers> {
+export function enrollmentHandlers(
+  service: EnrollmentService,
+  rosters: RosterService,
+  events: CatalogEvents,
+  holds: HoldService,
+  appointments: AppointmentService,
+  calendar: CalendarService,
+): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
     // The calling student takes a seat or joins the waitlist.
     Enroll: (req, ctx) => service.enroll(requireCaller(ctx), { sectionId: req.section_id, idempotencyKey: req.idempotency_key, noWaitlist: req.no_waitlist }),
@@ -28,5 +38,29 @@ export function enrollmentHandlers(service: EnrollmentService, rosters: RosterSe
     FinalizeRoster: (req, ctx) => rosters.finalizeRoster(requireCaller(ctx), req.section_id),
     // The student or an admin: a student's withdrawals, for the transcript.
     ListWithdrawals: (req, ctx) => rosters.listWithdrawals(requireCaller(ctx), req.student_id),
+    // The calling student: their enrolled sections of a term with its dates (iCalendar export).
+    GetCalendar: (req, ctx) => calendar.getCalendar(requireCaller(ctx), req.term_id),
+    // The gateway (node only, no user token): the calendar a subscription secret opens.
+    GetCalendarByFeed: (req) => calendar.getCalendarByFeed(req.token),
+    // The calling student: whether they have a calendar subscription.
+    GetCalendarFeed: (_req, ctx) => calendar.getFeed(requireCaller(ctx)),
+    // The calling student: a new subscription secret, replacing the old one.
+    CreateCalendarFeed: (_req, ctx) => calendar.createFeed(requireCaller(ctx)),
+    // The calling student: revoke their subscription.
+    RevokeCalendarFeed: (_req, ctx) => calendar.revokeFeed(requireCaller(ctx)),
+    // The student or an admin: a student's holds.
+    ListHolds: (req, ctx) => holds.listHolds(requireCaller(ctx), { studentId: req.student_id, includeLifted: req.include_lifted }),
+    // Admin: place a hold on a student.
+    PlaceHold: (req, ctx) => holds.placeHold(requireCaller(ctx), { studentId: req.student_id, kind: req.kind, reason: req.reason, contact: req.contact }),
+    // Admin: lift a hold.
+    LiftHold: (req, ctx) => holds.liftHold(requireCaller(ctx), req.hold_id),
+    // Admin: a term's appointment groups.
+    ListAppointmentGroups: (req, ctx) => appointments.listGroups(requireCaller(ctx), req.term_id),
+    // Admin: add an appointment group (appointments assigned again).
+    CreateAppointmentGroup: (req, ctx) => appointments.createGroup(requireCaller(ctx), { term_id: "", name: "", basis: "", min_credits: 0, standing: "", students: [], starts_at: "", ...req.group }),
+    // Admin: delete an appointment group (appointments assigned again).
+    DeleteAppointmentGroup: (req, ctx) => appointments.deleteGroup(requireCaller(ctx), req.group_id),
+    // Admin: assign a term's appointments again.
+    AssignAppointments: (req, ctx) => appointments.assign(requireCaller(ctx), req.term_id),
   };
 }

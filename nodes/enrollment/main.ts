@@ -5,12 +5,15 @@ import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enr
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { enrollmentHandlers } from "./handlers";
+import { CalendarService } from "./calendar";
 import { CatalogEvents } from "./catalog-events";
 import { SectionFactsCache } from "./section-facts";
 import { Waitlist } from "./waitlist";
 import { RosterService } from "./rosters";
-import { EnrollmentService, type EnrollmentDependencies } from "./service";
-import { enrollmentMetrics } from "./metrics";
+import { EnrollmentService, type Caller, type EnrollmentDependencies } from "./service";
+import { HoldService } from "./holds";
+import { AppointmentService, type Population } from "./appointments";
+import { enrollmentMetrics, observeCatalogSweep } from "./metrics";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
@@ -21,6 +24,9 @@ export function startEnrollmentNode(config: Config, port?: number) {
       service: "enrollment",
       database: "courses",
       schema,
+      // A calendar app fetches a subscription through the gateway: the secret is the credential.
+      publicMethods: ["GetCalendarByFeed"],
+      nodeOnlyMethods: ["GetCalendarByFeed"],
       handlers: (context) => {
         const facts = new SectionFactsCache(context.database.sql);
         const deps: EnrollmentDependencies = {
@@ -28,7 +34,19 @@ export function startEnrollmentNode(config: Config, port?: number) {
             const { courses } = await callDownstream("grades", context.client("grades").ListCompletedCourses({ student_id: studentId }, { token, requestId }));
             return new Set(courses.filter((c) => c.passed).map((c) => c.course_id));
           },
-          users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
+          users: async (ids, { token, requestId }, usernames = []) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames }, { token, requestId }))).users,
+        };
+        // Every student account and every student's credits earned, for assigning appointments.
+        const population = async ({ token, requestId }: Caller): Promise<Population> => {
+          const credits = callDownstream("grades", context.client("grades").ListCreditsEarned({}, { token, requestId }));
+          const studentIds: string[] = [];
+          let pageToken = "";
+          do {
+            const page = await callDownstream("auth", context.client("auth").ListUsers({ role: "STUDENT", page_size: 200, page_token: pageToken }, { token, requestId }));
+            studentIds.push(...page.users.map((u) => u.id));
+            pageToken = page.next_page_token;
+          } while (pageToken);
+          return { studentIds, creditsEarned: new Map((await credits).students.map((s) => [s.student_id, s.credits_earned])) };
         };
         const metrics = enrollmentMetrics(context.telemetry.metrics);
         const waitlist = new Waitlist(facts, config.creditLimit, metrics);
@@ -36,7 +54,11 @@ export function startEnrollmentNode(config: Config, port?: number) {
         // Catalog events are applied when the course node asks, now (at start) and by a sweep.
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events);
+        observeCatalogSweep(context.telemetry.metrics, () => events.lastSweep);
+        const calendar = new CalendarService(context.database.db, context.database.sql, facts, context.verifier.revocations);
+        const holds = new HoldService(context.database.sql, deps, config.timeZone);
+        const appointments = new AppointmentService(context.database.sql, { ...deps, population }, config.timeZone);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, calendar);
       },
       onShutdown: () => stopSweeping(),
     },

@@ -60,5 +60,7 @@ export function gradesHandlers(service: GradesService, context: Pick<NodeContext
     },
     // Passed courses, for prerequisite checks.
     ListCompletedCourses: (req, ctx) => service.listCompletedCourses(requireCaller(ctx).claims, req.student_id),
+    // Admin: every student's credits earned, for registration appointments.
+    ListCreditsEarned: (_req, ctx) => service.listCreditsEarned(requireCaller(ctx).claims),
   };
 }

@@ -12,6 +12,7 @@ import { healthRoutes } from "./health";
 import { CsrfError, endRefusedSession, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
+import { ssoPages } from "./pages/sso";
 import { homePages } from "./pages/home";
 import { gradesPages } from "./pages/grades";
 import { teachingPages } from "./pages/teaching";
@@ -19,6 +20,7 @@ import { transcriptPages } from "./pages/transcript";
 import { catalogPages } from "./pages/catalog";
 import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
+import { calendarFeedRoute, calendarPages } from "./pages/calendar";
 import { adminPages } from "./pages/admin";
 import { httpTelemetry } from "../shared/telemetry/http";
 
@@ -65,6 +67,8 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     })
     // Probes carry no session: answered before the session plugin sets any cookie.
     .use(healthRoutes(deps.gateway))
+    // Calendar apps fetch a subscription without a session: no cookie is read or set.
+    .use(calendarFeedRoute(deps.gateway))
     .use(sessionPlugin(deps))
     // A temporary password's token allows only the password change (the gateway refuses the rest).
     .onBeforeHandle({ as: "global" }, ({ request, session }) => {
@@ -122,12 +126,14 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     })
     .use(homePages(deps))
     .use(authPages(deps))
+    .use(ssoPages(deps))
     .use(accountPages(deps))
     .use(gradesPages(deps))
     .use(transcriptPages(deps))
     .use(teachingPages(deps))
     .use(catalogPages(deps))
     .use(schedulePages(deps))
+    .use(calendarPages(deps))
     .use(rosterPages(deps))
     .use(adminPages(deps));
 }

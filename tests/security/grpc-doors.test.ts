@@ -60,6 +60,9 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       RevokeLmsClient: { request: { id: NOPE }, rule: roles("ADMIN") },
       // OAuth 2.0 client credentials: anyone may try (throttled); an LMS token is checked by scope in tests/system/oneroster.test.ts.
       IssueClientToken: { request: { client_id: "", client_secret: "", scope: "" }, rule: everyone },
+      // Node only (this test calls from loopback, as a node would); refused here as single sign-on is not set up.
+      ChargeSsoAttempt: { request: { client_address: "" }, rule: everyone },
+      SignInWithSso: { request: { issuer: "", subject: "", claims_json: "{}", client_address: "" }, rule: everyone },
     },
     course: {
       ListTerms: { request: {}, rule: everyone },
@@ -94,6 +97,12 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ListEnrollments: { request: { page_size: 1 }, rule: roles("ADMIN") },
       ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
       GetRegistrationSummary: { request: { section_id: S }, rule: roles("STUDENT") },
+      GetCalendar: { request: { term_id: f.termId }, rule: roles("STUDENT") },
+      // The secret is the credential (node only: the gateway asks for calendar apps); a wrong one is NOT_FOUND for everyone.
+      GetCalendarByFeed: { request: { token: "x".repeat(43) }, rule: everyone },
+      GetCalendarFeed: { request: {}, rule: roles("STUDENT") },
+      CreateCalendarFeed: { request: {}, rule: roles("STUDENT") },
+      RevokeCalendarFeed: { request: {}, rule: roles("STUDENT") },
     },
     grades: {
       GetGradeScale: { request: {}, rule: everyone },
@@ -167,7 +176,8 @@ describe("every gRPC method, called directly, enforces its role and ownership ru
 
   test("what no REST route uses is for other nodes only (a node certificate with TLS; loopback, as here, without)", () => {
     // BatchGetUsers: roster names (enrollment) and grade-import usernames (faculty-grades), after their own checks.
-    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetUsers", "ListRevokedSubjects"]);
+    // ChargeSsoAttempt, SignInWithSso: the portal, after validating the identity provider's answer.
+    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetUsers", "ChargeSsoAttempt", "ListRevokedSubjects", "SignInWithSso"]);
   });
 
   test("faculty get only student accounts from BatchGetUsers, never staff", async () => {

@@ -7,6 +7,8 @@ import type { BatchGetUsersRequest__Input as _edustream_auth_v1_BatchGetUsersReq
 import type { BatchGetUsersResponse__Input as _edustream_auth_v1_BatchGetUsersResponse__Input, BatchGetUsersResponse as _edustream_auth_v1_BatchGetUsersResponse } from './edustream/auth/v1/BatchGetUsersResponse';
 import type { ChangePasswordRequest__Input as _edustream_auth_v1_ChangePasswordRequest__Input, ChangePasswordRequest as _edustream_auth_v1_ChangePasswordRequest } from './edustream/auth/v1/ChangePasswordRequest';
 import type { ChangePasswordResponse__Input as _edustream_auth_v1_ChangePasswordResponse__Input, ChangePasswordResponse as _edustream_auth_v1_ChangePasswordResponse } from './edustream/auth/v1/ChangePasswordResponse';
+import type { ChargeSsoAttemptRequest__Input as _edustream_auth_v1_ChargeSsoAttemptRequest__Input, ChargeSsoAttemptRequest as _edustream_auth_v1_ChargeSsoAttemptRequest } from './edustream/auth/v1/ChargeSsoAttemptRequest';
+import type { ChargeSsoAttemptResponse__Input as _edustream_auth_v1_ChargeSsoAttemptResponse__Input, ChargeSsoAttemptResponse as _edustream_auth_v1_ChargeSsoAttemptResponse } from './edustream/auth/v1/ChargeSsoAttemptResponse';
 import type { CreateLmsClientRequest__Input as _edustream_auth_v1_CreateLmsClientRequest__Input, CreateLmsClientRequest as _edustream_auth_v1_CreateLmsClientRequest } from './edustream/auth/v1/CreateLmsClientRequest';
 import type { CreateLmsClientResponse__Input as _edustream_auth_v1_CreateLmsClientResponse__Input, CreateLmsClientResponse as _edustream_auth_v1_CreateLmsClientResponse } from './edustream/auth/v1/CreateLmsClientResponse';
 import type { CreateUserRequest__Input as _edustream_auth_v1_CreateUserRequest__Input, CreateUserRequest as _edustream_auth_v1_CreateUserRequest } from './edustream/auth/v1/CreateUserRequest';
@@ -39,6 +41,8 @@ import type { ResetPasswordResponse__Input as _edustream_auth_v1_ResetPasswordRe
 import type { RevokeLmsClientRequest__Input as _edustream_auth_v1_RevokeLmsClientRequest__Input, RevokeLmsClientRequest as _edustream_auth_v1_RevokeLmsClientRequest } from './edustream/auth/v1/RevokeLmsClientRequest';
 import type { RevokeLmsClientResponse__Input as _edustream_auth_v1_RevokeLmsClientResponse__Input, RevokeLmsClientResponse as _edustream_auth_v1_RevokeLmsClientResponse } from './edustream/auth/v1/RevokeLmsClientResponse';
 import type { RevokedSubject__Input as _edustream_auth_v1_RevokedSubject__Input, RevokedSubject as _edustream_auth_v1_RevokedSubject } from './edustream/auth/v1/RevokedSubject';
+import type { SignInWithSsoRequest__Input as _edustream_auth_v1_SignInWithSsoRequest__Input, SignInWithSsoRequest as _edustream_auth_v1_SignInWithSsoRequest } from './edustream/auth/v1/SignInWithSsoRequest';
+import type { SignInWithSsoResponse__Input as _edustream_auth_v1_SignInWithSsoResponse__Input, SignInWithSsoResponse as _edustream_auth_v1_SignInWithSsoResponse } from './edustream/auth/v1/SignInWithSsoResponse';
 import type { UpdateUserRequest__Input as _edustream_auth_v1_UpdateUserRequest__Input, UpdateUserRequest as _edustream_auth_v1_UpdateUserRequest } from './edustream/auth/v1/UpdateUserRequest';
 import type { UpdateUserResponse__Input as _edustream_auth_v1_UpdateUserResponse__Input, UpdateUserResponse as _edustream_auth_v1_UpdateUserResponse } from './edustream/auth/v1/UpdateUserResponse';
 import type { User__Input as _edustream_auth_v1_User__Input, User as _edustream_auth_v1_User } from './edustream/auth/v1/User';
@@ -57,6 +61,8 @@ export interface ProtoGrpcType {
         BatchGetUsersResponse: MessageTypeDefinition<_edustream_auth_v1_BatchGetUsersResponse__Input, _edustream_auth_v1_BatchGetUsersResponse>
         ChangePasswordRequest: MessageTypeDefinition<_edustream_auth_v1_ChangePasswordRequest__Input, _edustream_auth_v1_ChangePasswordRequest>
         ChangePasswordResponse: MessageTypeDefinition<_edustream_auth_v1_ChangePasswordResponse__Input, _edustream_auth_v1_ChangePasswordResponse>
+        ChargeSsoAttemptRequest: MessageTypeDefinition<_edustream_auth_v1_ChargeSsoAttemptRequest__Input, _edustream_auth_v1_ChargeSsoAttemptRequest>
+        ChargeSsoAttemptResponse: MessageTypeDefinition<_edustream_auth_v1_ChargeSsoAttemptResponse__Input, _edustream_auth_v1_ChargeSsoAttemptResponse>
         CreateLmsClientRequest: MessageTypeDefinition<_edustream_auth_v1_CreateLmsClientRequest__Input, _edustream_auth_v1_CreateLmsClientRequest>
         CreateLmsClientResponse: MessageTypeDefinition<_edustream_auth_v1_CreateLmsClientResponse__Input, _edustream_auth_v1_CreateLmsClientResponse>
         CreateUserRequest: MessageTypeDefinition<_edustream_auth_v1_CreateUserRequest__Input, _edustream_auth_v1_CreateUserRequest>
@@ -90,6 +96,8 @@ export interface ProtoGrpcType {
         RevokeLmsClientResponse: MessageTypeDefinition<_edustream_auth_v1_RevokeLmsClientResponse__Input, _edustream_auth_v1_RevokeLmsClientResponse>
         RevokedSubject: MessageTypeDefinition<_edustream_auth_v1_RevokedSubject__Input, _edustream_auth_v1_RevokedSubject>
         Role: EnumTypeDefinition
+        SignInWithSsoRequest: MessageTypeDefinition<_edustream_auth_v1_SignInWithSsoRequest__Input, _edustream_auth_v1_SignInWithSsoRequest>
+        SignInWithSsoResponse: MessageTypeDefinition<_edustream_auth_v1_SignInWithSsoResponse__Input, _edustream_auth_v1_SignInWithSsoResponse>
         UpdateUserRequest: MessageTypeDefinition<_edustream_auth_v1_UpdateUserRequest__Input, _edustream_auth_v1_UpdateUserRequest>
         UpdateUserResponse: MessageTypeDefinition<_edustream_auth_v1_UpdateUserResponse__Input, _edustream_auth_v1_UpdateUserResponse>
         User: MessageTypeDefinition<_edustream_auth_v1_User__Input, _edustream_auth_v1_User>

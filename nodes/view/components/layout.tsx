@@ -51,6 +51,7 @@ export function Layout(props: { title: string; session: Session; path?: string; 
             <link rel="stylesheet" href={assetUrl("noscript.css")} />
           </noscript>
           <script src={assetUrl("build/htmx.min.js")} defer></script>
+          <script src={assetUrl("build/hx-ptag.min.js")} defer></script>
           <script src={assetUrl("app.js")} defer></script>
         </head>
         <body class="min-h-screen bg-slate-50 text-slate-900 flex flex-col" hx-headers:inherited={JSON.stringify({ "X-CSRF-Token": session.csrfToken })}>
@@ -98,9 +99,11 @@ export function Layout(props: { title: string; session: Session; path?: string; 
                   <a href="/login" class="rounded px-2 py-1 hover:bg-indigo-700 focusable">
                     Sign in
                   </a>
-                  <a href="/register" class="whitespace-nowrap rounded bg-white px-2 py-1 font-medium text-indigo-800 hover:bg-indigo-50 focusable">
-                    Create account
-                  </a>
+                  {session.signUp && (
+                    <a href="/register" class="whitespace-nowrap rounded bg-white px-2 py-1 font-medium text-indigo-800 hover:bg-indigo-50 focusable">
+                      Create account
+                    </a>
+                  )}
                 </div>
               )}
             </div>

@@ -6,6 +6,8 @@ import type { BatchGetUsersRequest__Input as _edustream_auth_v1_BatchGetUsersReq
 import type { BatchGetUsersResponse__Input as _edustream_auth_v1_BatchGetUsersResponse__Input, BatchGetUsersResponse as _edustream_auth_v1_BatchGetUsersResponse } from '../../../edustream/auth/v1/BatchGetUsersResponse';
 import type { ChangePasswordRequest__Input as _edustream_auth_v1_ChangePasswordRequest__Input, ChangePasswordRequest as _edustream_auth_v1_ChangePasswordRequest } from '../../../edustream/auth/v1/ChangePasswordRequest';
 import type { ChangePasswordResponse__Input as _edustream_auth_v1_ChangePasswordResponse__Input, ChangePasswordResponse as _edustream_auth_v1_ChangePasswordResponse } from '../../../edustream/auth/v1/ChangePasswordResponse';
+import type { ChargeSsoAttemptRequest__Input as _edustream_auth_v1_ChargeSsoAttemptRequest__Input, ChargeSsoAttemptRequest as _edustream_auth_v1_ChargeSsoAttemptRequest } from '../../../edustream/auth/v1/ChargeSsoAttemptRequest';
+import type { ChargeSsoAttemptResponse__Input as _edustream_auth_v1_ChargeSsoAttemptResponse__Input, ChargeSsoAttemptResponse as _edustream_auth_v1_ChargeSsoAttemptResponse } from '../../../edustream/auth/v1/ChargeSsoAttemptResponse';
 import type { CreateLmsClientRequest__Input as _edustream_auth_v1_CreateLmsClientRequest__Input, CreateLmsClientRequest as _edustream_auth_v1_CreateLmsClientRequest } from '../../../edustream/auth/v1/CreateLmsClientRequest';
 import type { CreateLmsClientResponse__Input as _edustream_auth_v1_CreateLmsClientResponse__Input, CreateLmsClientResponse as _edustream_auth_v1_CreateLmsClientResponse } from '../../../edustream/auth/v1/CreateLmsClientResponse';
 import type { CreateUserRequest__Input as _edustream_auth_v1_CreateUserRequest__Input, CreateUserRequest as _edustream_auth_v1_CreateUserRequest } from '../../../edustream/auth/v1/CreateUserRequest';
@@ -36,6 +38,8 @@ import type { ResetPasswordRequest__Input as _edustream_auth_v1_ResetPasswordReq
 import type { ResetPasswordResponse__Input as _edustream_auth_v1_ResetPasswordResponse__Input, ResetPasswordResponse as _edustream_auth_v1_ResetPasswordResponse } from '../../../edustream/auth/v1/ResetPasswordResponse';
 import type { RevokeLmsClientRequest__Input as _edustream_auth_v1_RevokeLmsClientRequest__Input, RevokeLmsClientRequest as _edustream_auth_v1_RevokeLmsClientRequest } from '../../../edustream/auth/v1/RevokeLmsClientRequest';
 import type { RevokeLmsClientResponse__Input as _edustream_auth_v1_RevokeLmsClientResponse__Input, RevokeLmsClientResponse as _edustream_auth_v1_RevokeLmsClientResponse } from '../../../edustream/auth/v1/RevokeLmsClientResponse';
+import type { SignInWithSsoRequest__Input as _edustream_auth_v1_SignInWithSsoRequest__Input, SignInWithSsoRequest as _edustream_auth_v1_SignInWithSsoRequest } from '../../../edustream/auth/v1/SignInWithSsoRequest';
+import type { SignInWithSsoResponse__Input as _edustream_auth_v1_SignInWithSsoResponse__Input, SignInWithSsoResponse as _edustream_auth_v1_SignInWithSsoResponse } from '../../../edustream/auth/v1/SignInWithSsoResponse';
 import type { UpdateUserRequest__Input as _edustream_auth_v1_UpdateUserRequest__Input, UpdateUserRequest as _edustream_auth_v1_UpdateUserRequest } from '../../../edustream/auth/v1/UpdateUserRequest';
 import type { UpdateUserResponse__Input as _edustream_auth_v1_UpdateUserResponse__Input, UpdateUserResponse as _edustream_auth_v1_UpdateUserResponse } from '../../../edustream/auth/v1/UpdateUserResponse';
 
@@ -57,6 +61,15 @@ export interface AuthServiceClient extends grpc.Client {
   changePassword(argument: _edustream_auth_v1_ChangePasswordRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ChangePasswordResponse>): grpc.ClientUnaryCall;
   changePassword(argument: _edustream_auth_v1_ChangePasswordRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChangePasswordResponse>): grpc.ClientUnaryCall;
   changePassword(argument: _edustream_auth_v1_ChangePasswordRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ChangePasswordResponse>): grpc.ClientUnaryCall;
+  
+  ChargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  ChargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  ChargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  ChargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
   
   CreateLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
   CreateLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
@@ -193,6 +206,15 @@ export interface AuthServiceClient extends grpc.Client {
   revokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
   revokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
   
+  SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  
   UpdateUser(argument: _edustream_auth_v1_UpdateUserRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateUserResponse>): grpc.ClientUnaryCall;
   UpdateUser(argument: _edustream_auth_v1_UpdateUserRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_UpdateUserResponse>): grpc.ClientUnaryCall;
   UpdateUser(argument: _edustream_auth_v1_UpdateUserRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateUserResponse>): grpc.ClientUnaryCall;
@@ -208,6 +230,8 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
   BatchGetUsers: grpc.handleUnaryCall<_edustream_auth_v1_BatchGetUsersRequest, _edustream_auth_v1_BatchGetUsersResponse__Input>;
   
   ChangePassword: grpc.handleUnaryCall<_edustream_auth_v1_ChangePasswordRequest, _edustream_auth_v1_ChangePasswordResponse__Input>;
+  
+  ChargeSsoAttempt: grpc.handleUnaryCall<_edustream_auth_v1_ChargeSsoAttemptRequest, _edustream_auth_v1_ChargeSsoAttemptResponse__Input>;
   
   CreateLmsClient: grpc.handleUnaryCall<_edustream_auth_v1_CreateLmsClientRequest, _edustream_auth_v1_CreateLmsClientResponse__Input>;
   
@@ -239,6 +263,8 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
   
   RevokeLmsClient: grpc.handleUnaryCall<_edustream_auth_v1_RevokeLmsClientRequest, _edustream_auth_v1_RevokeLmsClientResponse__Input>;
   
+  SignInWithSso: grpc.handleUnaryCall<_edustream_auth_v1_SignInWithSsoRequest, _edustream_auth_v1_SignInWithSsoResponse__Input>;
+  
   UpdateUser: grpc.handleUnaryCall<_edustream_auth_v1_UpdateUserRequest, _edustream_auth_v1_UpdateUserResponse__Input>;
   
 }
@@ -246,6 +272,7 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
 export interface AuthServiceDefinition extends grpc.ServiceDefinition {
   BatchGetUsers: MethodDefinition<_edustream_auth_v1_BatchGetUsersRequest__Input, _edustream_auth_v1_BatchGetUsersResponse__Input, _edustream_auth_v1_BatchGetUsersRequest, _edustream_auth_v1_BatchGetUsersResponse>
   ChangePassword: MethodDefinition<_edustream_auth_v1_ChangePasswordRequest__Input, _edustream_auth_v1_ChangePasswordResponse__Input, _edustream_auth_v1_ChangePasswordRequest, _edustream_auth_v1_ChangePasswordResponse>
+  ChargeSsoAttempt: MethodDefinition<_edustream_auth_v1_ChargeSsoAttemptRequest__Input, _edustream_auth_v1_ChargeSsoAttemptResponse__Input, _edustream_auth_v1_ChargeSsoAttemptRequest, _edustream_auth_v1_ChargeSsoAttemptResponse>
   CreateLmsClient: MethodDefinition<_edustream_auth_v1_CreateLmsClientRequest__Input, _edustream_auth_v1_CreateLmsClientResponse__Input, _edustream_auth_v1_CreateLmsClientRequest, _edustream_auth_v1_CreateLmsClientResponse>
   CreateUser: MethodDefinition<_edustream_auth_v1_CreateUserRequest__Input, _edustream_auth_v1_CreateUserResponse__Input, _edustream_auth_v1_CreateUserRequest, _edustream_auth_v1_CreateUserResponse>
   GetMe: MethodDefinition<_edustream_auth_v1_GetMeRequest__Input, _edustream_auth_v1_GetMeResponse__Input, _edustream_auth_v1_GetMeRequest, _edustream_auth_v1_GetMeResponse>
@@ -261,5 +288,6 @@ export interface AuthServiceDefinition extends grpc.ServiceDefinition {
   Register: MethodDefinition<_edustream_auth_v1_RegisterRequest__Input, _edustream_auth_v1_RegisterResponse__Input, _edustream_auth_v1_RegisterRequest, _edustream_auth_v1_RegisterResponse>
   ResetPassword: MethodDefinition<_edustream_auth_v1_ResetPasswordRequest__Input, _edustream_auth_v1_ResetPasswordResponse__Input, _edustream_auth_v1_ResetPasswordRequest, _edustream_auth_v1_ResetPasswordResponse>
   RevokeLmsClient: MethodDefinition<_edustream_auth_v1_RevokeLmsClientRequest__Input, _edustream_auth_v1_RevokeLmsClientResponse__Input, _edustream_auth_v1_RevokeLmsClientRequest, _edustream_auth_v1_RevokeLmsClientResponse>
+  SignInWithSso: MethodDefinition<_edustream_auth_v1_SignInWithSsoRequest__Input, _edustream_auth_v1_SignInWithSsoResponse__Input, _edustream_auth_v1_SignInWithSsoRequest, _edustream_auth_v1_SignInWithSsoResponse>
   UpdateUser: MethodDefinition<_edustream_auth_v1_UpdateUserRequest__Input, _edustream_auth_v1_UpdateUserResponse__Input, _edustream_auth_v1_UpdateUserRequest, _edustream_auth_v1_UpdateUserResponse>
 }
