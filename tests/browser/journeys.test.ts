@@ -12,7 +12,9 @@ import "./journeys/student";
 import "./journeys/admin";
 import "./journeys/waitlist";
 import "./journeys/catalog-filters";
+import "./journeys/holds";
 import "./journeys/live-seats";
+import "./journeys/sso";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
 
