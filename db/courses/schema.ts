@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, customType, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { auditEventsTable } from "../audit-events";
+import { emailOutboxTable, notificationsTable } from "../notifications";
 
 // ---- Catalog (course service) ----
 
@@ -260,3 +261,7 @@ export const enrollments = pgTable(
     index("enrollments_waitlist_idx").on(t.sectionId, t.waitlistSeq).where(sql`${t.status} = 'WAITLISTED'`),
   ],
 );
+
+/** What students are told, and the email owed for each (db/notifications.ts). */
+export const notifications = notificationsTable();
+export const emailOutbox = emailOutboxTable(notifications);

@@ -3,10 +3,14 @@ import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
 import type { CatalogEvents } from "./catalog-events";
 import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";
+import { notificationHandlers } from "../shared/notifications/node";
+import type { NotificationStore } from "../shared/notifications/store";
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function enrollmentHandlers(service: EnrollmentService, rosters: RosterService, events: CatalogEvents): AsyncHandlers<EnrollmentServiceHandlers> {
+export function enrollmentHandlers(service: EnrollmentService, rosters: RosterService, events: CatalogEvents, notifications: NotificationStore): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
+    // The caller's waitlist promotions and skips: list, mark read.
+    ...notificationHandlers(notifications),
     // The calling student takes a seat or joins the waitlist.
     Enroll: (req, ctx) => service.enroll(requireCaller(ctx), { sectionId: req.section_id, idempotencyKey: req.idempotency_key, noWaitlist: req.no_waitlist }),
     // The calling student's view of a section: their place in it and its registration summary.

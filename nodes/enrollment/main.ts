@@ -11,10 +11,13 @@ import { Waitlist } from "./waitlist";
 import { RosterService } from "./rosters";
 import { EnrollmentService, type EnrollmentDependencies } from "./service";
 import { enrollmentMetrics } from "./metrics";
+import { emailEnabled, startMailSender } from "../shared/notifications/node";
+import { NotificationStore } from "../shared/notifications/store";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
   let stopSweeping = async () => {};
+  let stopMailing = async () => {};
   return startServiceNode<typeof schema, EnrollmentServiceHandlers>(
     { ...config, dbPoolSize: config.enrollmentDbPoolSize },
     {
@@ -31,14 +34,17 @@ export function startEnrollmentNode(config: Config, port?: number) {
           users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
         };
         const metrics = enrollmentMetrics(context.telemetry.metrics);
-        const waitlist = new Waitlist(facts, config.creditLimit, metrics);
+        const waitlist = new Waitlist(facts, config.creditLimit, metrics, emailEnabled(config));
         const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, waitlist, config.timeZone, metrics);
         // Catalog events are applied when the course node asks, now (at start) and by a sweep.
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events);
+        stopMailing = startMailSender(context);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, new NotificationStore(context.database.sql));
       },
-      onShutdown: () => stopSweeping(),
+      onShutdown: async () => {
+        await Promise.all([stopSweeping(), stopMailing()]);
+      },
     },
     port,
   );

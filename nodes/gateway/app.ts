@@ -12,6 +12,7 @@ import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
+import { notificationRoutes } from "./routes/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
@@ -41,6 +42,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(catalogRoutes(deps))
     .use(enrollmentRoutes(deps))
     .use(gradesRoutes(deps))
+    .use(notificationRoutes(deps))
     .use(adminRoutes(deps));
 }
 

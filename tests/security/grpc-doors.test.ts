@@ -55,6 +55,10 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ResetPassword: { request: { id: NOPE, new_password: "Temporary-Pass-2026" }, rule: roles("ADMIN") },
       ListRevokedSubjects: { request: {}, rule: everyone },
       ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
+      // Every signed-in user sets only their own address (an invalid one: refused past the door, nothing changes).
+      UpdateMyEmail: { request: { email: "not an address" }, rule: signedIn },
+      // Node calls only (loopback here, as ListRevokedSubjects): no token needed.
+      BatchGetEmailAddresses: { request: { user_ids: [A] }, rule: everyone },
     },
     course: {
       ListTerms: { request: {}, rule: everyone },
@@ -77,6 +81,10 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       UpdateSection: { request: { id: NOPE }, rule: roles("ADMIN") },
       CancelSection: { request: { id: NOPE, confirm: false }, rule: roles("ADMIN") },
       ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
+      // Every signed-in user sets only their own address (an invalid one: refused past the door, nothing changes).
+      UpdateMyEmail: { request: { email: "not an address" }, rule: signedIn },
+      // Node calls only (loopback here, as ListRevokedSubjects): no token needed.
+      BatchGetEmailAddresses: { request: { user_ids: [A] }, rule: everyone },
     },
     enrollment: {
       Enroll: { request: { section_id: NOPE }, rule: roles("STUDENT") },
@@ -87,6 +95,9 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ApplyCatalogEvents: { request: { event_ids: [] }, rule: roles("ADMIN") },
       FinalizeRoster: { request: { section_id: S }, rule: only("facultyA", "admin") },
       ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
+      // Each signed-in user's own notifications only (the recipient is the token's subject).
+      ListMyNotifications: { request: { page_size: 1 }, rule: signedIn },
+      MarkNotificationsRead: { request: { ids: [NOPE] }, rule: signedIn },
       GetRegistrationSummary: { request: { section_id: S }, rule: roles("STUDENT") },
     },
     grades: {
@@ -95,6 +106,8 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       GetTranscript: { request: { student_id: A }, rule: only("studentA", "admin") },
       // Any faculty account read any student's completed courses: now the student and admins only.
       ListCompletedCourses: { request: { student_id: A }, rule: only("studentA", "admin") },
+      ListMyNotifications: { request: { page_size: 1 }, rule: signedIn },
+      MarkNotificationsRead: { request: { ids: [NOPE] }, rule: signedIn },
     },
     facultyGrades: {
       ListMySections: { request: {}, rule: roles("FACULTY") },
@@ -161,7 +174,7 @@ describe("every gRPC method, called directly, enforces its role and ownership ru
 
   test("what no REST route uses is for other nodes only (a node certificate with TLS; loopback, as here, without)", () => {
     // BatchGetUsers: roster names (enrollment) and grade-import usernames (faculty-grades), after their own checks.
-    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetUsers", "ListRevokedSubjects"]);
+    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetEmailAddresses", "BatchGetUsers", "ListRevokedSubjects"]);
   });
 
   test("faculty get only student accounts from BatchGetUsers, never staff", async () => {
