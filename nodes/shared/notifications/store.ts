@@ -19,7 +19,7 @@ export class NotificationStore {
     const size = pageSize(input.pageSize, 20, 100);
     const cursor = decodeCursor(input.pageToken);
     const [rows, [count]] = await Promise.all([
-      this.sql<Array<{ id: string; kind: string; title: string; body: string; link: string; created_at: Date; read_at: Date | null }>>`
+      this.sql<Array<{ id: string; kind: string; title: string; body: string; link: string; created_at: Date | string; read_at: Date | string | null }>>`
         select id, kind, title, body, link, created_at, read_at from notifications
         where recipient_id = ${recipientId}
           ${input.unreadOnly ? this.sql`and read_at is null` : this.sql``}
@@ -28,10 +28,11 @@ export class NotificationStore {
         limit ${size + 1}`,
       this.unread(recipientId),
     ]);
+    // Times come as Date or as text (the driver's types are not fetched through a pooler).
     const page = rows.slice(0, size);
     return {
-      notifications: page.map((r): Notification => ({ id: r.id, kind: r.kind as NotificationKind, title: r.title, body: r.body, link: r.link, created_at: r.created_at.toISOString(), read: r.read_at !== null })),
-      next_page_token: rows.length > size ? encodeCursor({ created_at: page.at(-1)!.created_at.toISOString(), id: page.at(-1)!.id }) : "",
+      notifications: page.map((r): Notification => ({ id: r.id, kind: r.kind as NotificationKind, title: r.title, body: r.body, link: r.link, created_at: new Date(r.created_at).toISOString(), read: r.read_at !== null })),
+      next_page_token: rows.length > size ? encodeCursor({ created_at: new Date(page.at(-1)!.created_at).toISOString(), id: page.at(-1)!.id }) : "",
       unread_count: count!.unread_count,
     };
   }
