@@ -20,6 +20,7 @@ import { catalogPages } from "./pages/catalog";
 import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
 import { adminPages } from "./pages/admin";
+import { notificationPages } from "./pages/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
 
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
@@ -123,6 +124,7 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     .use(homePages(deps))
     .use(authPages(deps))
     .use(accountPages(deps))
+    .use(notificationPages(deps))
     .use(gradesPages(deps))
     .use(transcriptPages(deps))
     .use(teachingPages(deps))

@@ -54,11 +54,11 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       UpdateUser: { request: { id: NOPE }, rule: roles("ADMIN") },
       ResetPassword: { request: { id: NOPE, new_password: "Temporary-Pass-2026" }, rule: roles("ADMIN") },
       ListRevokedSubjects: { request: {}, rule: everyone },
-      ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
       // Every signed-in user sets only their own address (an invalid one: refused past the door, nothing changes).
       UpdateMyEmail: { request: { email: "not an address" }, rule: signedIn },
       // Node calls only (loopback here, as ListRevokedSubjects): no token needed.
       BatchGetEmailAddresses: { request: { user_ids: [A] }, rule: everyone },
+      ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
     },
     course: {
       ListTerms: { request: {}, rule: everyone },
@@ -81,10 +81,6 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       UpdateSection: { request: { id: NOPE }, rule: roles("ADMIN") },
       CancelSection: { request: { id: NOPE, confirm: false }, rule: roles("ADMIN") },
       ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
-      // Every signed-in user sets only their own address (an invalid one: refused past the door, nothing changes).
-      UpdateMyEmail: { request: { email: "not an address" }, rule: signedIn },
-      // Node calls only (loopback here, as ListRevokedSubjects): no token needed.
-      BatchGetEmailAddresses: { request: { user_ids: [A] }, rule: everyone },
     },
     enrollment: {
       Enroll: { request: { section_id: NOPE }, rule: roles("STUDENT") },
