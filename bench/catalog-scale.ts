@@ -12,6 +12,7 @@
 import postgres from "postgres";
 import { databaseUrlFor, loadConfig } from "../nodes/shared/config";
 import { encodePageToken } from "../nodes/shared/paging";
+import { meetingSummary } from "../nodes/shared/schedule";
 import { encodeRequest, Http1Pool } from "./support/http1-client";
 import { percentile, requireLoopback } from "./support/measure";
 
@@ -58,18 +59,22 @@ async function populate(sql: postgres.Sql, run: string) {
     }));
     const courseIds: string[] = [];
     for (let i = 0; i < courses.length; i += 1000) courseIds.push(...(await tx`insert into courses ${tx(courses.slice(i, i + 1000))} returning id`).map((r) => r.id as string));
+    // Two meetings a week each, at one time, two days apart; with their summary, as the course node writes them.
     const sections = courseIds.flatMap((courseId) =>
       Array.from({ length: PER_COURSE }, (_, j) => {
         const teacher = pick(instructors);
-        return { id: crypto.randomUUID(), course_id: courseId, term_id: term!.id, code: `00${j + 1}`, instructor_id: teacher.id, instructor_name: teacher.name, room: `R${Math.floor(next() * 900)}` };
+        const start = 480 + 30 * Math.floor(next() * 20);
+        const first = pick(DAYS);
+        const meetings = [first, first === 5 ? 1 : first + 2 > 5 ? first - 2 : first + 2].map((day) => ({ day, startMinute: start, endMinute: start + 75 }));
+        return { id: crypto.randomUUID(), course_id: courseId, term_id: term!.id, code: `00${j + 1}`, instructor_id: teacher.id, instructor_name: teacher.name, room: `R${Math.floor(next() * 900)}`, meetings };
       }),
     );
-    for (let i = 0; i < sections.length; i += 2000) await tx`insert into sections ${tx(sections.slice(i, i + 2000))}`;
-    const meetings = sections.flatMap((s) => {
-      const start = 480 + 30 * Math.floor(next() * 20);
-      const first = pick(DAYS);
-      return [first, first === 5 ? 1 : first + 2 > 5 ? first - 2 : first + 2].map((day) => ({ section_id: s.id, day, start_minute: start, end_minute: start + 75 }));
+    const rows = sections.map(({ meetings, ...section }) => {
+      const summary = meetingSummary(meetings);
+      return { ...section, meeting_days: summary.meetingDays, first_start_minute: summary.firstStartMinute, last_end_minute: summary.lastEndMinute };
     });
+    for (let i = 0; i < rows.length; i += 2000) await tx`insert into sections ${tx(rows.slice(i, i + 2000))}`;
+    const meetings = sections.flatMap((s) => s.meetings.map((m) => ({ section_id: s.id, day: m.day, start_minute: m.startMinute, end_minute: m.endMinute })));
     for (let i = 0; i < meetings.length; i += 5000) await tx`insert into section_meetings ${tx(meetings.slice(i, i + 5000))}`;
     const seats = sections.map((s) => ({ section_id: s.id, capacity: 30 + Math.floor(next() * 100), enrolled: 0 }));
     for (let i = 0; i < seats.length; i += 5000) await tx`insert into section_seats ${tx(seats.slice(i, i + 5000))}`;

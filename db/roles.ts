@@ -38,6 +38,13 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       enrollments: ALL,
       waitlist_seq: "usage",
       catalog_events: "select, update (applied_at, outcome)",
+      // The registrar's holds (never deleted: lifting is an update) and registration appointments
+      // (groups and each student's materialised start), with their audit trail (written only).
+      student_holds: "select, insert, update",
+      appointment_groups: ALL,
+      appointment_group_students: ALL,
+      registration_appointments: ALL,
+      audit_events: "insert",
       // Notifications of promotions and skips, written with them; the student marks them read.
       notifications: "select, insert, update (read_at)",
       email_outbox: "select, insert, update",

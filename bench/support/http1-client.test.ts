@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterEach, describe, expect, test } from "bun:test";
 import type { Socket, TCPSocketListener } from "bun";
 import { encodeRequest, Http1Connection, Http1Pool } from "./http1-client";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 /**
  * A raw TCP server on a free port that answers each request (one packet) with

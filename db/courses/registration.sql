@@ -101,6 +101,56 @@ BEGIN
 END;
 $$;
 
+-- ---- Holds and registration appointments ------------------------------------------------------
+-- Rules about the student rather than the section, asked by enroll_attempt (adding and joining a
+-- waitlist; never dropping) and by anyone who lists a student's problems without enrolling
+-- (registration_problems). A hold blocks while it is not lifted and its kind blocks registration
+-- (the flag is copied from the kind when the hold is placed). The appointment is the student's
+-- materialised start (registration_appointments, written by the enrollment node's "assign
+-- appointments" step); a student without one in a term that has groups (they matched none, or
+-- their account is newer than the last assignment) starts with the term's last group.
+
+-- When the student may start adding in the term, or null when the term has no appointments.
+CREATE OR REPLACE FUNCTION registration_appointment_at(p_student uuid, p_term uuid) RETURNS timestamptz
+LANGUAGE sql STABLE
+AS $$
+  SELECT coalesce(
+    (SELECT a.starts_at FROM registration_appointments a WHERE a.student_id = p_student AND a.term_id = p_term),
+    (SELECT max(g.starts_at) FROM appointment_groups g WHERE g.term_id = p_term))
+$$;
+
+-- Every reason the student may not add in the term at p_at: HOLD (one row per blocking hold,
+-- oldest first; at: when it was placed), then APPOINTMENT (at: when their appointment starts).
+CREATE OR REPLACE FUNCTION student_registration_problems(p_student uuid, p_term uuid, p_at timestamptz)
+RETURNS TABLE (problem text, hold_id uuid, kind text, reason text, contact text, at timestamptz)
+LANGUAGE sql STABLE
+AS $$
+  SELECT p.problem, p.hold_id, p.kind, p.reason, p.contact, p.at FROM (
+    SELECT 'HOLD'::text AS problem, h.id AS hold_id, h.kind, h.reason, h.contact, h.placed_at AS at, 0 AS rank
+    FROM student_holds h
+    WHERE h.student_id = p_student AND h.lifted_at IS NULL AND h.blocks_registration
+    UNION ALL
+    SELECT 'APPOINTMENT', NULL, NULL, NULL, NULL, a.at, 1
+    FROM (SELECT registration_appointment_at(p_student, p_term) AS at) a
+    WHERE a.at > p_at
+  ) p
+  ORDER BY p.rank, p.at, p.hold_id
+$$;
+
+-- The first of them now (HOLD, APPOINTMENT or null): what enroll_attempt refuses with.
+CREATE OR REPLACE FUNCTION student_registration_block(p_student uuid, p_term uuid) RETURNS text
+LANGUAGE sql STABLE
+AS $$ SELECT p.problem FROM student_registration_problems(p_student, p_term, now()) p LIMIT 1 $$;
+
+-- The same problems for adding a section (its term), now: for checking a plan without enrolling.
+CREATE OR REPLACE FUNCTION registration_problems(p_student uuid, p_section uuid)
+RETURNS TABLE (problem text, hold_id uuid, kind text, reason text, contact text, at timestamptz)
+LANGUAGE sql STABLE
+AS $$
+  SELECT p.* FROM sections s CROSS JOIN LATERAL student_registration_problems(p_student, s.term_id, now()) p
+  WHERE s.id = p_section
+$$;
+
 -- ---- Enrolling --------------------------------------------------------------------------------
 -- One enroll is one statement (its own transaction): the section's then the student's lock; the
 -- student's rows of the term in one scan (the row answered under this idempotency key, the same
@@ -109,7 +159,7 @@ $$;
 -- meetings and the key's answer. The node decides what needs no lock (the registration window,
 -- a section cancelled in its cache, prerequisites from the grades service) and passes it in, so
 -- the refusals keep their order. Outcomes: REPLAY (replay: the first answer), BLOCKED,
--- SAME_SECTION (status: ENROLLED, WAITLISTED or WITHDRAWN), SAME_COURSE (other, status),
+-- HOLD or APPOINTMENT (student_registration_problems says which and why), SAME_SECTION (status: ENROLLED, WAITLISTED or WITHDRAWN), SAME_COURSE (other, status),
 -- TIME_CONFLICT (other), CREDIT_LIMIT (credits: what they would hold), PREREQUISITES, CANCELLED,
 -- FULL (capacity, waitlisted), ENROLLED or WAITLISTED (id, status, position, created_at).
 
@@ -154,6 +204,7 @@ DECLARE
   v_waiting boolean := false;
   v_position integer := 0;
   v_created timestamptz;
+  v_student_block text;
 BEGIN
   PERFORM registration_lock_section(p_section), registration_lock_student(p_student);
 
@@ -195,10 +246,17 @@ BEGIN
     END IF;
   END LOOP;
 
+  -- Holds and the registration appointment (student_registration_block, below), after the window.
+  IF v_replay IS NULL AND NOT p_blocked THEN
+    v_student_block := student_registration_block(p_student, v_term);
+  END IF;
+
   IF v_replay IS NOT NULL THEN
     outcome := 'REPLAY'; replay := v_replay;
   ELSIF p_blocked THEN
     outcome := 'BLOCKED';
+  ELSIF v_student_block IS NOT NULL THEN
+    outcome := v_student_block;
   ELSIF v_same_status IS NOT NULL THEN
     outcome := 'SAME_SECTION'; status := v_same_status;
   ELSIF v_same_course IS NOT NULL THEN

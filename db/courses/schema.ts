@@ -86,9 +86,20 @@ export const sections = pgTable(
     room: text("room").notNull(),
     status: text("status").notNull().default("ACTIVE"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Its meetings in short, for the catalog's day and time filters (no scan of the meetings): a
+     * bit per day it meets (Monday 1, Tuesday 2, Wednesday 4 … Sunday 64; 0 when no times are
+     * set), its earliest start and latest end (null without meetings). The course node writes
+     * them with the meetings, in the same transaction (meetingSummary in nodes/shared/schedule.ts).
+     */
+    meetingDays: smallint("meeting_days").notNull().default(0),
+    firstStartMinute: integer("first_start_minute"),
+    lastEndMinute: integer("last_end_minute"),
   },
   (t) => [
     unique("sections_course_term_code_key").on(t.courseId, t.termId, t.code),
+    check("sections_meeting_days_check", sql`${t.meetingDays} between 0 and 127`),
+    index("sections_term_times_idx").on(t.termId, t.firstStartMinute, t.lastEndMinute, t.meetingDays).where(sql`${t.meetingDays} <> 0`),
     check("sections_status_check", sql`${t.status} in ('ACTIVE', 'CANCELLED')`),
     index("sections_term_idx").on(t.termId),
     index("sections_instructor_idx").on(t.instructorId),
@@ -260,6 +271,89 @@ export const enrollments = pgTable(
     index("enrollments_student_term_idx").on(t.studentId, t.termId),
     index("enrollments_waitlist_idx").on(t.sectionId, t.waitlistSeq).where(sql`${t.status} = 'WAITLISTED'`),
   ],
+);
+
+/**
+ * Holds the registrar places on a student (docs/registration.md, "Holds"). A hold whose kind
+ * blocks registration (`blocks_registration`, copied from the kind when placed:
+ * nodes/enrollment/holds.ts) refuses adding and joining waitlists while it is not lifted
+ * (`registration_problems`, db/courses/registration.sql); dropping is never held. Never deleted:
+ * lifting records who and when.
+ */
+export const studentHolds = pgTable(
+  "student_holds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    studentId: uuid("student_id").notNull(),
+    kind: text("kind").notNull(),
+    blocksRegistration: boolean("blocks_registration").notNull(),
+    reason: text("reason").notNull(),
+    /** Whom the student should contact to clear it ("Bursar's Office, bursar@example.edu"). */
+    contact: text("contact").notNull(),
+    placedBy: uuid("placed_by").notNull(),
+    placedByName: text("placed_by_name").notNull(),
+    placedAt: timestamp("placed_at", { withTimezone: true }).notNull().defaultNow(),
+    liftedBy: uuid("lifted_by"),
+    liftedByName: text("lifted_by_name"),
+    liftedAt: timestamp("lifted_at", { withTimezone: true }),
+  },
+  (t) => [
+    check("student_holds_lifted_check", sql`(${t.liftedAt} is null) = (${t.liftedBy} is null)`),
+    index("student_holds_student_idx").on(t.studentId, t.placedAt),
+    index("student_holds_active_idx").on(t.studentId).where(sql`${t.liftedAt} is null and ${t.blocksRegistration}`),
+  ],
+);
+
+/**
+ * A term's registration appointment groups (docs/registration.md, "Registration appointments"):
+ * students matching a group may add from its start until the window closes. A group matches by
+ * credits earned (at least `min_credits`), by class standing, or by an explicit list.
+ */
+export const appointmentGroups = pgTable(
+  "appointment_groups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** No foreign key: the course node deletes terms and never reads this table. */
+    termId: uuid("term_id").notNull(),
+    name: text("name").notNull(),
+    basis: text("basis").notNull(),
+    minCredits: integer("min_credits"),
+    standing: text("standing"),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("appointment_groups_basis_check", sql`${t.basis} in ('CREDITS', 'STANDING', 'STUDENTS')`),
+    check("appointment_groups_rule_check", sql`(${t.basis} = 'CREDITS') = (${t.minCredits} is not null) and (${t.basis} = 'STANDING') = (${t.standing} is not null)`),
+    index("appointment_groups_term_idx").on(t.termId, t.startsAt),
+  ],
+);
+
+/** The students named by an appointment group of basis STUDENTS. */
+export const appointmentGroupStudents = pgTable(
+  "appointment_group_students",
+  {
+    groupId: uuid("group_id").notNull().references(() => appointmentGroups.id, { onDelete: "cascade" }),
+    studentId: uuid("student_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.studentId] })],
+);
+
+/**
+ * Each student's appointment in a term, materialised by the enrollment node's "assign
+ * appointments" step (at every change of the term's groups, and on the registrar's request) from
+ * the groups and the credits earned in the grades database, so enrolling reads one row.
+ */
+export const registrationAppointments = pgTable(
+  "registration_appointments",
+  {
+    studentId: uuid("student_id").notNull(),
+    termId: uuid("term_id").notNull(),
+    groupId: uuid("group_id").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.studentId, t.termId] }), index("registration_appointments_term_idx").on(t.termId, t.startsAt)],
 );
 
 /** What students are told, and the email owed for each (db/notifications.ts). */

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import {
   COURSES,
   CURRENT_ENROLLMENTS,
@@ -9,6 +9,8 @@ import {
   type DemoSection,
   type DemoTermKey,
 } from "./demo-catalog";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 // ---------------------------------------------------------------------------
 // helpers

@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { randomUUID } from "node:crypto";
 import { databaseUrlFor, type Config } from "../../nodes/shared/config";
+import { meetingSummary } from "../../nodes/shared/schedule";
 import { COURSES, CURRENT_ENROLLMENTS, DEPARTMENTS, PAST_GRADES, SECTIONS, type DemoSection } from "./demo-catalog";
 
 const FACULTY_NAMES = ["Grace Hopper", "Alan Turing", "Marie Curie", "Rosalind Franklin", "John Nash"];
@@ -128,8 +129,10 @@ export async function seedDemoData(config: Config, now = new Date()): Promise<vo
       for (const g of pastEnrollments) enrolledCount.set(g.section!, (enrolledCount.get(g.section!) ?? 0) + 1);
       for (const s of SECTIONS) {
         const id = sectionId.get(s)!;
-        await tx`insert into sections (id, course_id, term_id, code, instructor_id, instructor_name, room)
-          values (${id}, ${courseId.get(s.courseCode)!}, ${termId[s.term]}, ${s.code}, ${userId.get(s.instructor)!}, ${userName.get(s.instructor)!}, ${s.room})`;
+        // The meetings' summary (days, first start, last end) as the course node writes it with them.
+        const summary = meetingSummary(s.meetings.map((m) => ({ day: DAY_NUMBER[m.day], startMinute: minutes(m.start), endMinute: minutes(m.end) })));
+        await tx`insert into sections (id, course_id, term_id, code, instructor_id, instructor_name, room, meeting_days, first_start_minute, last_end_minute)
+          values (${id}, ${courseId.get(s.courseCode)!}, ${termId[s.term]}, ${s.code}, ${userId.get(s.instructor)!}, ${userName.get(s.instructor)!}, ${s.room}, ${summary.meetingDays}, ${summary.firstStartMinute}, ${summary.lastEndMinute})`;
         for (const m of s.meetings) {
           await tx`insert into section_meetings (section_id, day, start_minute, end_minute) values (${id}, ${DAY_NUMBER[m.day]}, ${minutes(m.start)}, ${minutes(m.end)})`;
         }

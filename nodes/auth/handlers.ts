@@ -2,6 +2,7 @@ import type { AuthServiceHandlers } from "../generated/proto/edustream/auth/v1/A
 import { requireCaller, type AsyncHandlers, type AuthedContext, type CallContext } from "../shared/grpc/server";
 import { passwordChangeRequired } from "../shared/tokens";
 import type { AuthService } from "./service";
+import type { SsoSignIn } from "./sso";
 import { auditFilter } from "../shared/audit-view";
 
 /**
@@ -15,19 +16,20 @@ function fullCaller(context: CallContext): AuthedContext {
 }
 
 /** Methods callable without an access token. */
-export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects", "BatchGetEmailAddresses"] as const;
+export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects", "ChargeSsoAttempt", "SignInWithSso", "BatchGetEmailAddresses"] as const;
 
 /**
  * Methods only another node may call (a node certificate with TLS, loopback without): the list
  * of disabled accounts, and the batch look-up of accounts that enrollment (roster names) and
  * faculty-grades (grade imports by username) make after their own ownership checks, and the
  * addresses the email senders of enrollment and faculty-grades mail notifications to. No REST
- * route uses them.
+ * route uses them. And single sign-on: only the portal, which validated the identity provider's
+ * answer, may ask for a session of the account it names.
  */
-export const NODE_ONLY_METHODS = ["ListRevokedSubjects", "BatchGetUsers", "BatchGetEmailAddresses"] as const;
+export const NODE_ONLY_METHODS = ["ListRevokedSubjects", "BatchGetUsers", "ChargeSsoAttempt", "SignInWithSso", "BatchGetEmailAddresses"] as const;
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHandlers> {
+export function authHandlers(service: AuthService, sso: SsoSignIn): AsyncHandlers<AuthServiceHandlers> {
   return {
     // Self-registration of a student, throttled per address. The client address of a sign-up or
     // sign-in (for the per-address throttles) is taken only from another node (the gateway).
@@ -63,5 +65,9 @@ export function authHandlers(service: AuthService): AsyncHandlers<AuthServiceHan
     BatchGetEmailAddresses: (req) => service.batchGetEmailAddresses(req.user_ids),
     // Admin: audit trail of account changes.
     ListAuditEvents: (req, ctx) => service.listAuditEvents(fullCaller(ctx).claims, { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
+    // Single sign-on (node only): one answer of the identity provider counted against its address.
+    ChargeSsoAttempt: (req) => sso.chargeAttempt(req.client_address),
+    // Single sign-on (node only): a session for the account the identity provider vouched for.
+    SignInWithSso: (req) => sso.signIn({ issuer: req.issuer, subject: req.subject, claimsJson: req.claims_json, clientAddress: req.client_address }),
   };
 }

@@ -8,6 +8,7 @@ import { startServiceNode } from "../shared/service-node";
 import { loadPrivateKey } from "../shared/tokens";
 import { authHandlers, NODE_ONLY_METHODS, PUBLIC_METHODS } from "./handlers";
 import { AuthService } from "./service";
+import { SsoSignIn } from "./sso";
 import { authMetrics } from "./metrics";
 
 /** Starts the auth node (port from config unless given; tests pass 0). */
@@ -25,7 +26,9 @@ export function startAuthNode(config: Config, port?: number) {
       acceptPasswordChangeTokens: true,
       handlers: async ({ database, telemetry }) => {
         if (config.mode === "production") await refuseDemoAccounts(database.db);
-        return authHandlers((service = new AuthService(database.db, config, privateKey, authMetrics(telemetry.metrics))));
+        const metrics = authMetrics(telemetry.metrics);
+        service = new AuthService(database.db, config, privateKey, metrics);
+        return authHandlers(service, new SsoSignIn(database.db, config, service, metrics));
       },
       // Auth reads its own table instead of calling itself.
       pollRevocations: async () => (service ? (await service.listRevokedSubjects()).subjects : []),

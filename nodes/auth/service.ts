@@ -41,6 +41,9 @@ export function publicUser(row: UserRow, withEmail = true) {
   };
 }
 
+/** What a password sign-in or a self-registration meets when the university's sign-in replaces passwords. */
+export const PASSWORD_SIGNIN_OFF = "Sign-in with an EduStream password is turned off: use your university account (the button on the sign-in page).";
+
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** The rules of accounts and sessions. No gRPC in here: handlers translate. */
@@ -57,6 +60,7 @@ export class AuthService {
    * client address: each attempt counts, in a window of THROTTLE.windowSeconds.
    */
   async register(input: { username: string; password: string; name: string; clientAddress: string }) {
+    if (!this.config.passwordSignIn) throw fail.forbidden(PASSWORD_SIGNIN_OFF);
     await this.countRegistration(input.clientAddress);
     return { user: await this.createAccount({ ...input, role: "STUDENT" }) };
   }
@@ -121,8 +125,10 @@ export class AuthService {
     if (!row || !valid) this.failed("bad_credentials", fail.unauthenticated("Wrong username or password."));
     // Signed in: the account starts afresh; the address gets back the attempt it was charged.
     await this.db.delete(loginThrottle).where(eq(loginThrottle.key, keys[0]!));
-    await this.db.execute(sql`update login_throttle set failures = greatest(failures - 1, 0) where key = ${keys[1]!}`);
+    await this.giveBackAttempt(keys[1]!);
     if (row.disabled) this.failed("disabled", new AppError("PERMISSION_DENIED", "This account is disabled. Contact an administrator."));
+    // With single sign-on the only password sign-in left is an admin's (the first admin, a way in when the provider is down).
+    if (!this.config.passwordSignIn && row.role !== "ADMIN") throw fail.forbidden(PASSWORD_SIGNIN_OFF);
     return this.openSession(row, randomUUID());
   }
 
@@ -132,7 +138,8 @@ export class AuthService {
     throw error;
   }
 
-  private async refuseIfLocked(keys: string[]) {
+  /** Refuses (RESOURCE_EXHAUSTED, with the wait) while any of the throttle keys is locked. */
+  async refuseIfLocked(keys: string[]) {
     const rows = await this.db.select().from(loginThrottle).where(or(...keys.map((k) => eq(loginThrottle.key, k))));
     const now = Date.now();
     const lockedUntil = Math.max(0, ...rows.map((r) => r.lockedUntil?.getTime() ?? 0));
@@ -151,7 +158,19 @@ export class AuthService {
     const [accountKey, addressKey] = keys as [string, string];
     const { accountFailures, addressFailures } = this.config.loginThrottle;
     for (const [key, threshold] of [[accountKey, accountFailures], [addressKey, addressFailures]] as const) {
-      const result = await this.db.execute(sql`
+      const charged = await this.chargeAttempt(key, threshold);
+      if (!charged.counted) return false;
+      if (charged.locked && key === accountKey) this.metrics?.accountLocked();
+    }
+    return true;
+  }
+
+  /**
+   * Counts one attempt against a throttle key in the sliding window; past `threshold`, locks it
+   * with a doubling delay. A key whose lock is in force is not counted (counted: false).
+   */
+  async chargeAttempt(key: string, threshold: number): Promise<{ counted: boolean; locked: boolean }> {
+    const result = await this.db.execute(sql`
         insert into login_throttle (key, failures, window_started_at, locked_until)
         values (${key}, 1, now(), null)
         on conflict (key) do update set
@@ -163,14 +182,17 @@ export class AuthService {
             else login_throttle.locked_until end
         where login_throttle.locked_until is null or login_throttle.locked_until <= now()
         returning key, coalesce(locked_until > now(), false) as locked`);
-      const [row] = [...(result as Iterable<{ locked: boolean }>)];
-      if (!row) return false;
-      if (row.locked && key === accountKey) this.metrics?.accountLocked();
-    }
-    return true;
+    const [row] = [...(result as Iterable<{ locked: boolean }>)];
+    return { counted: Boolean(row), locked: Boolean(row?.locked) };
   }
 
-  private async openSession(row: UserRow, familyId: string) {
+  /** Gives back the attempt a successful sign-in was charged (the address is not penalised for it). */
+  async giveBackAttempt(key: string) {
+    await this.db.execute(sql`update login_throttle set failures = greatest(failures - 1, 0) where key = ${key}`);
+  }
+
+  /** Opens a session for an account: a new refresh-token family and an access token. */
+  async openSession(row: UserRow, familyId: string) {
     const refreshToken = randomBytes(32).toString("base64url");
     await this.db.insert(refreshTokens).values({
       userId: row.id,

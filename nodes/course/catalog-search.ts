@@ -1,12 +1,12 @@
 // Catalog search as students expect it: the words of the query matched against the code (however
 // it is typed: "cs101", "CS-101", "cs 101"), the title (words, beginnings of words, any part of
 // a word) and the description, ranked by relevance; and filters on the sections (days, time of
-// day, instructor) and the course (credits). Indexes: db/courses/migrations/0009.
+// day, instructor) and the course (credits). Indexes: db/courses/migrations/0010 and 0011.
 import { sql, type SQL } from "drizzle-orm";
 import { courses } from "../../db/courses/schema";
 import { Validation } from "../shared/errors";
 import { fieldMessage } from "../shared/field-labels";
-import { DAYS, parseClock } from "../shared/schedule";
+import { dayBit, DAYS, parseClock } from "../shared/schedule";
 import { escapeLike } from "./catalog-store";
 
 /** The filters as the API sends them. */
@@ -83,16 +83,15 @@ export function searchFilters(input: SearchFilterInput): SearchFilters {
     .check(input.minCredits === undefined || input.maxCredits === undefined || input.minCredits <= input.maxCredits, "max_credits", "Credits up to must not be below Credits from.")
     .check(startMinute === undefined || endMinute === undefined || startMinute < endMinute, "ends_before", "Ending by must be later than Starting at or after.")
     .throwIfAny();
+  // Day and time filters read each section's meeting summary (written with its meetings; indexed
+  // with its term): sections without meeting times (days 0, times null) fit none of them.
   const sections: SQL[] = [];
-  // Time filters keep sections that meet (times to be announced fit no window) and only inside it.
-  const meetingOutside: SQL[] = [];
-  if (days.length) meetingOutside.push(sql`m.day <> all(${sql.param(dayNumbers)}::smallint[])`);
-  if (startMinute !== undefined) meetingOutside.push(sql`m.start_minute < ${startMinute}`);
-  if (endMinute !== undefined) meetingOutside.push(sql`m.end_minute > ${endMinute}`);
-  if (meetingOutside.length) {
-    sections.push(sql`exists (select 1 from section_meetings m where m.section_id = s.id)`);
-    sections.push(sql`not exists (select 1 from section_meetings m where m.section_id = s.id and (${sql.join(meetingOutside, sql` or `)}))`);
+  if (days.length) {
+    const allowed = dayNumbers.reduce<number>((mask, n) => mask | dayBit(n!), 0);
+    sections.push(sql`s.meeting_days <> 0 and s.meeting_days & ${~allowed & 127} = 0`);
   }
+  if (startMinute !== undefined) sections.push(sql`s.first_start_minute >= ${startMinute}`);
+  if (endMinute !== undefined) sections.push(sql`s.last_end_minute <= ${endMinute}`);
   if (instructor) sections.push(sql`s.instructor_name ilike ${`%${escapeLike(instructor)}%`}`);
   const courseConditions: SQL[] = [];
   if (input.minCredits !== undefined) courseConditions.push(sql`${courses.credits} >= ${input.minCredits}`);

@@ -8,7 +8,7 @@ import { fieldMessage } from "../shared/field-labels";
 import { isUuid } from "../shared/ids";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { plural } from "../shared/plural";
-import { describeMeetings, meetingsOverlap, parseMeeting, type MeetingText, type StoredMeeting } from "../shared/schedule";
+import { describeMeetings, meetingsOverlap, meetingSummary, parseMeeting, type MeetingText, type StoredMeeting } from "../shared/schedule";
 import { escapeLike, requireAdmin, type AdminCaller, type CatalogStore, type Db } from "./catalog-store";
 import { recordCatalogEvent } from "./registration-events";
 
@@ -145,7 +145,7 @@ export class SectionCatalog {
       await this.checkClashes(tx, { termId: term.id, room, instructorId: teacher.id, instructorName: teacher.name, meetings });
       let created;
       try {
-        [created] = await tx.insert(sections).values({ courseId: course.id, termId: term.id, code, instructorId: teacher.id, instructorName: teacher.name, room }).returning();
+        [created] = await tx.insert(sections).values({ courseId: course.id, termId: term.id, code, instructorId: teacher.id, instructorName: teacher.name, room, ...meetingSummary(meetings) }).returning();
       } catch (error) {
         if (pgErrorCode(error) === "23505") throw fail.exists(`${course.code} already has a section ${code} in ${term.code}.`, "code");
         throw error;
@@ -182,7 +182,7 @@ export class SectionCatalog {
     const { events, resize } = await this.store.writeCatalog(async (tx) => {
       await this.checkClashes(tx, { id: before.id, termId: before.term_id, room, instructorId: teacher.id, instructorName: teacher.name, meetings });
       try {
-        await tx.update(sections).set({ code, room, instructorId: teacher.id, instructorName: teacher.name }).where(eq(sections.id, before.id));
+        await tx.update(sections).set({ code, room, instructorId: teacher.id, instructorName: teacher.name, ...meetingSummary(meetings) }).where(eq(sections.id, before.id));
       } catch (error) {
         if (pgErrorCode(error) === "23505") throw fail.exists(`${before.course_code} already has a section ${code} in ${before.term_code}.`, "code");
         throw error;

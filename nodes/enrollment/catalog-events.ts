@@ -40,6 +40,8 @@ const BATCH = 100;
  */
 export class CatalogEvents {
   private sweeping: Promise<unknown> | undefined;
+  /** What the last sweep that ran to its end found (for the node's metrics): when, and how many events it left pending. */
+  lastSweep: { at: number; pending: number } | undefined;
 
   constructor(
     private readonly sql: postgres.Sql,
@@ -81,6 +83,8 @@ export class CatalogEvents {
     const turn = () => {
       if (this.sweeping) return;
       this.sweeping = this.applyPending()
+        .then(() => this.countPending())
+        .then((pending) => (this.lastSweep = { at: Date.now(), pending }))
         .catch((error) => logger.warn("catalog events not applied yet: retried at the next sweep", { error: (error as Error).message }))
         .finally(() => (this.sweeping = undefined));
     };
@@ -90,6 +94,12 @@ export class CatalogEvents {
       clearInterval(timer);
       await this.sweeping;
     };
+  }
+
+  /** Events still waiting (a poisoned one stops those after it: docs/registration.md). */
+  private async countPending(): Promise<number> {
+    const [row] = await this.sql<Array<{ n: number }>>`select count(*)::int as n from catalog_events where applied_at is null`;
+    return row!.n;
   }
 
   /** One event in its own transaction: nothing when another applier got there first. */

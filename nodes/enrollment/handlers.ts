@@ -5,9 +5,18 @@ import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";
 import { notificationHandlers } from "../shared/notifications/node";
 import type { NotificationStore } from "../shared/notifications/store";
+import type { HoldService } from "./holds";
+import type { AppointmentService } from "./appointments";
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function enrollmentHandlers(service: EnrollmentService, rosters: RosterService, events: CatalogEvents, notifications: NotificationStore): AsyncHandlers<EnrollmentServiceHandlers> {
+export function enrollmentHandlers(
+  service: EnrollmentService,
+  rosters: RosterService,
+  events: CatalogEvents,
+  holds: HoldService,
+  appointments: AppointmentService,
+  notifications: NotificationStore,
+): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
     // The caller's waitlist promotions and skips: list, mark read.
     ...notificationHandlers(notifications),
@@ -29,5 +38,19 @@ export function enrollmentHandlers(service: EnrollmentService, rosters: RosterSe
     FinalizeRoster: (req, ctx) => rosters.finalizeRoster(requireCaller(ctx), req.section_id),
     // The student or an admin: a student's withdrawals, for the transcript.
     ListWithdrawals: (req, ctx) => rosters.listWithdrawals(requireCaller(ctx), req.student_id),
+    // The student or an admin: a student's holds.
+    ListHolds: (req, ctx) => holds.listHolds(requireCaller(ctx), { studentId: req.student_id, includeLifted: req.include_lifted }),
+    // Admin: place a hold on a student.
+    PlaceHold: (req, ctx) => holds.placeHold(requireCaller(ctx), { studentId: req.student_id, kind: req.kind, reason: req.reason, contact: req.contact }),
+    // Admin: lift a hold.
+    LiftHold: (req, ctx) => holds.liftHold(requireCaller(ctx), req.hold_id),
+    // Admin: a term's appointment groups.
+    ListAppointmentGroups: (req, ctx) => appointments.listGroups(requireCaller(ctx), req.term_id),
+    // Admin: add an appointment group (appointments assigned again).
+    CreateAppointmentGroup: (req, ctx) => appointments.createGroup(requireCaller(ctx), { term_id: "", name: "", basis: "", min_credits: 0, standing: "", students: [], starts_at: "", ...req.group }),
+    // Admin: delete an appointment group (appointments assigned again).
+    DeleteAppointmentGroup: (req, ctx) => appointments.deleteGroup(requireCaller(ctx), req.group_id),
+    // Admin: assign a term's appointments again.
+    AssignAppointments: (req, ctx) => appointments.assign(requireCaller(ctx), req.term_id),
   };
 }

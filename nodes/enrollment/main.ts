@@ -9,8 +9,10 @@ import { CatalogEvents } from "./catalog-events";
 import { SectionFactsCache } from "./section-facts";
 import { Waitlist } from "./waitlist";
 import { RosterService } from "./rosters";
-import { EnrollmentService, type EnrollmentDependencies } from "./service";
-import { enrollmentMetrics } from "./metrics";
+import { EnrollmentService, type Caller, type EnrollmentDependencies } from "./service";
+import { HoldService } from "./holds";
+import { AppointmentService, type Population } from "./appointments";
+import { enrollmentMetrics, observeCatalogSweep } from "./metrics";
 import { emailEnabled, startMailSender } from "../shared/notifications/node";
 import { NotificationStore } from "../shared/notifications/store";
 
@@ -31,7 +33,19 @@ export function startEnrollmentNode(config: Config, port?: number) {
             const { courses } = await callDownstream("grades", context.client("grades").ListCompletedCourses({ student_id: studentId }, { token, requestId }));
             return new Set(courses.filter((c) => c.passed).map((c) => c.course_id));
           },
-          users: async (ids, { token, requestId }) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames: [] }, { token, requestId }))).users,
+          users: async (ids, { token, requestId }, usernames = []) => (await callDownstream("auth", context.client("auth").BatchGetUsers({ ids, usernames }, { token, requestId }))).users,
+        };
+        // Every student account and every student's credits earned, for assigning appointments.
+        const population = async ({ token, requestId }: Caller): Promise<Population> => {
+          const credits = callDownstream("grades", context.client("grades").ListCreditsEarned({}, { token, requestId }));
+          const studentIds: string[] = [];
+          let pageToken = "";
+          do {
+            const page = await callDownstream("auth", context.client("auth").ListUsers({ role: "STUDENT", page_size: 200, page_token: pageToken }, { token, requestId }));
+            studentIds.push(...page.users.map((u) => u.id));
+            pageToken = page.next_page_token;
+          } while (pageToken);
+          return { studentIds, creditsEarned: new Map((await credits).students.map((s) => [s.student_id, s.credits_earned])) };
         };
         const metrics = enrollmentMetrics(context.telemetry.metrics);
         const waitlist = new Waitlist(facts, config.creditLimit, metrics, emailEnabled(config));
@@ -40,7 +54,10 @@ export function startEnrollmentNode(config: Config, port?: number) {
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
         stopMailing = startMailSender(context);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, new NotificationStore(context.database.sql));
+        observeCatalogSweep(context.telemetry.metrics, () => events.lastSweep);
+        const holds = new HoldService(context.database.sql, deps, config.timeZone);
+        const appointments = new AppointmentService(context.database.sql, { ...deps, population }, config.timeZone);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, new NotificationStore(context.database.sql));
       },
       onShutdown: async () => {
         await Promise.all([stopSweeping(), stopMailing()]);

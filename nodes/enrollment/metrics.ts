@@ -1,9 +1,9 @@
-import { Counter } from "prom-client";
+import { Counter, Gauge } from "prom-client";
 import type { NodeMetrics } from "../shared/telemetry/metrics";
 import type { EnrollOutcomeCode } from "./registration-sql";
 
 /** Outcomes of an enroll request: a fixed set, so the label stays bounded. */
-const OUTCOMES = ["enrolled", "waitlisted", "refused_full", "refused_conflict", "refused_credit_limit", "refused_window", "refused_prerequisite", "refused_duplicate", "refused_other"] as const;
+const OUTCOMES = ["enrolled", "waitlisted", "refused_full", "refused_conflict", "refused_credit_limit", "refused_window", "refused_hold", "refused_appointment", "refused_prerequisite", "refused_duplicate", "refused_other"] as const;
 type Outcome = (typeof OUTCOMES)[number];
 
 /** The answer of the database function enroll_attempt, as an outcome (a replay is not a new request's outcome). */
@@ -14,6 +14,8 @@ const BY_ANSWER: Record<EnrollOutcomeCode, Outcome | undefined> = {
   TIME_CONFLICT: "refused_conflict",
   CREDIT_LIMIT: "refused_credit_limit",
   BLOCKED: "refused_window",
+  HOLD: "refused_hold",
+  APPOINTMENT: "refused_appointment",
   PREREQUISITES: "refused_prerequisite",
   SAME_SECTION: "refused_duplicate",
   SAME_COURSE: "refused_duplicate",
@@ -50,4 +52,31 @@ export function enrollmentMetrics(metrics: NodeMetrics | undefined): EnrollmentM
       skipped: (reason) => skips.inc({ reason }),
     };
   });
+}
+
+/**
+ * The registration outbox as the sweep last saw it: events left pending, and the age of the last
+ * sweep that ran to its end (a sweep that fails or never returns lets it grow).
+ */
+export function observeCatalogSweep(metrics: NodeMetrics | undefined, lastSweep: () => { at: number; pending: number } | undefined): void {
+  metrics?.family("catalogSweep", (registers) => [
+    new Gauge({
+      name: "edustream_catalog_events_pending",
+      help: "Catalog events the last completed sweep left unapplied.",
+      registers,
+      collect() {
+        const last = lastSweep();
+        if (last) this.set(last.pending);
+      },
+    }),
+    new Gauge({
+      name: "edustream_catalog_sweep_age_seconds",
+      help: "Seconds since the enrollment node last completed a sweep of the catalog events.",
+      registers,
+      collect() {
+        const last = lastSweep();
+        if (last) this.set((Date.now() - last.at) / 1000);
+      },
+    }),
+  ]);
 }

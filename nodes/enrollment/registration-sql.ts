@@ -11,6 +11,8 @@ interface PgTypes {
   /** postgres.js answers int8 as a string (it may not fit a number). */
   bigint: string;
   jsonb: unknown;
+  /** postgres.js answers timestamptz as a Date. */
+  "timestamp with time zone": Date;
 }
 
 type Row<Columns extends Record<string, keyof PgTypes>> = { [K in keyof Columns]: PgTypes[Columns[K]] };
@@ -44,15 +46,28 @@ export const WAITLIST_NEXT_COLUMNS = {
   waitlist_seq: "bigint",
 } as const;
 
-export type EnrollOutcomeCode = "REPLAY" | "BLOCKED" | "SAME_SECTION" | "SAME_COURSE" | "TIME_CONFLICT" | "CREDIT_LIMIT" | "PREREQUISITES" | "CANCELLED" | "FULL" | "ENROLLED" | "WAITLISTED";
+/** `student_registration_problems` and `registration_problems`: HOLD (a blocking hold) or APPOINTMENT (at: when it starts). */
+export const REGISTRATION_PROBLEMS_COLUMNS = {
+  problem: "text",
+  hold_id: "uuid",
+  kind: "text",
+  reason: "text",
+  contact: "text",
+  at: "timestamp with time zone",
+} as const;
+
+export type EnrollOutcomeCode = "REPLAY" | "BLOCKED" | "HOLD" | "APPOINTMENT" | "SAME_SECTION" | "SAME_COURSE" | "TIME_CONFLICT" | "CREDIT_LIMIT" | "PREREQUISITES" | "CANCELLED" | "FULL" | "ENROLLED" | "WAITLISTED";
 export type EnrollAttemptRow = Omit<Nullable<Row<typeof ENROLL_ATTEMPT_COLUMNS>>, "outcome"> & { outcome: EnrollOutcomeCode };
 export type SeatProblemRow = Omit<Nullable<Row<typeof SEAT_PROBLEM_COLUMNS>>, "problem"> & { problem: "TIME_CONFLICT" | "CREDIT_LIMIT" | null };
 
 export type WaitlistNextRow = Row<typeof WAITLIST_NEXT_COLUMNS>;
+export type RegistrationProblemRow = Omit<Nullable<Row<typeof REGISTRATION_PROBLEMS_COLUMNS>>, "problem" | "at"> & { problem: "HOLD" | "APPOINTMENT"; at: Date };
 
 /** Every function's result columns, by function name (for the test). */
 export const RESULT_COLUMNS: Record<string, Record<string, keyof PgTypes>> = {
   enroll_attempt: ENROLL_ATTEMPT_COLUMNS,
   seat_problem: SEAT_PROBLEM_COLUMNS,
   waitlist_next: WAITLIST_NEXT_COLUMNS,
+  student_registration_problems: REGISTRATION_PROBLEMS_COLUMNS,
+  registration_problems: REGISTRATION_PROBLEMS_COLUMNS,
 };

@@ -1,7 +1,9 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { creditTotal, leavingEnrolled, missingPrerequisites, registrationWindow } from "./rules";
 import { seatProblemWords } from "./wording";
 import type { SectionFacts } from "./section-facts";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 function section(label: string, credits: number, meetings: Array<[number, number, number]>): SectionFacts {
   return {

@@ -14,6 +14,7 @@ import { isUuid } from "../shared/ids";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 import type { Waitlist } from "./waitlist";
 import { registrationSummary, studentPlaceAndSummary } from "./summary";
+import { studentBlockRefusal, studentRegistrationStatus } from "./student-problems";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
@@ -30,8 +31,8 @@ export interface Caller {
 export interface EnrollmentDependencies {
   /** Ids of the courses the student passed (grades service, with the student's token and request id). */
   passedCourseIds(studentId: string, caller: Caller): Promise<Set<string>>;
-  /** Usernames and names of accounts (auth service, with the caller's token and request id). */
-  users(ids: string[], caller: Caller): Promise<Array<{ id: string; username: string; name: string }>>;
+  /** Accounts by id (and by username, when given) with their names and roles (auth service, with the caller's token and request id). */
+  users(ids: string[], caller: Caller, usernames?: string[]): Promise<Array<{ id: string; username: string; name: string; role: string }>>;
 }
 
 /** The answer to an enroll, as stored for idempotent replays. */
@@ -141,6 +142,9 @@ export class EnrollmentService {
         throw (prerequisites as { error: unknown }).error;
       case "BLOCKED":
         throw enrollRefusal(section, { outcome: "BLOCKED", reason: blocked! }, this.creditLimit);
+      case "HOLD":
+      case "APPOINTMENT":
+        throw await studentBlockRefusal(this.sql, section, studentId, this.timeZone);
       case "SAME_SECTION":
         throw enrollRefusal(section, { outcome: "SAME_SECTION", status: answer.status! }, this.creditLimit);
       case "SAME_COURSE":
@@ -237,7 +241,7 @@ export class EnrollmentService {
   /** The caller's enrollments and waitlist entries in a term (the current term by default). */
   async listMyEnrollments(caller: Caller, input: { termId: string; includeDropped: boolean }) {
     const termId = input.termId ? await this.termIdOf(input.termId) : await currentTermId(this.db);
-    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "", credit_limit: this.creditLimit };
+    if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "", credit_limit: this.creditLimit, holds: [], appointment_at: "" };
     // For each waitlist place, the waitlist rule applied now: would this student be passed over if a seat opened?
     const rows = await this.sql<
       Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number; skipped_at: Date | null; skip_reason: string | null; skip_remedy: string | null } & SeatProblemRow>
@@ -272,7 +276,7 @@ export class EnrollmentService {
       });
     }
     const credits = creditTotal(list.filter((e) => e.status === "ENROLLED").map((e) => ({ credits: e.section.credits })));
-    return { enrollments: list, enrolled_credits: credits, term_id: termId, credit_limit: this.creditLimit };
+    return { enrollments: list, enrolled_credits: credits, term_id: termId, credit_limit: this.creditLimit, ...(await studentRegistrationStatus(this.sql, caller.claims.sub, termId)) };
   }
 
   /** A term's id from its id or its code (e.g. 2026FA). */

@@ -1,9 +1,10 @@
 // Every sentence registration says about a refused enroll or a passed-over waitlist place. The
 // rules are decided elsewhere (db/courses/registration.sql answers codes and data; rules.ts the
 // window and prerequisites): this module only turns their answers into words, once.
-import { fail, type AppError } from "../shared/errors";
+import { AppError, fail } from "../shared/errors";
 import { plural } from "../shared/plural";
 import { describeMeetings } from "../shared/schedule";
+import { holdKindLabel } from "../shared/registration-holds";
 import { formatDateTime } from "../shared/university-time";
 import { registrationWindow } from "./rules";
 import type { SectionFacts } from "./section-facts";
@@ -91,4 +92,37 @@ export function enrollRefusal(section: SectionFacts, refusal: EnrollRefusal, lim
     case "FULL":
       return fail.precondition(`${section.label} is full (${refusal.capacity} of ${plural(refusal.capacity, "seat")} taken, ${refusal.waitlisted} on the waitlist).`);
   }
+}
+
+/** A blocking hold as the refusal names it. */
+export interface HoldWords {
+  kind: string;
+  reason: string;
+  contact: string;
+}
+
+/**
+ * "You have a Financial hold on your record (Unpaid balance): you cannot add sections or join
+ * waitlists until it is lifted. Contact Bursar's Office, bursar@example.edu." Several holds are
+ * each named with their contact. Dropping is never held.
+ */
+export function holdRefusal(holds: readonly HoldWords[]): AppError {
+  const named = holds.map((h) => `${holdKindLabel(h.kind)} (${h.reason}): contact ${h.contact}`);
+  const message =
+    holds.length === 1
+      ? `You have a ${holdKindLabel(holds[0]!.kind).toLowerCase()} on your record (${holds[0]!.reason}): you cannot add sections or join waitlists until it is lifted. Contact ${holds[0]!.contact}. You can still drop sections.`
+      : `You have ${holds.length} holds on your record that stop you from adding sections or joining waitlists until they are lifted: ${named.join("; ")}. You can still drop sections.`;
+  return fail.precondition(message);
+}
+
+/** "Your registration appointment for Fall 2026 starts on Mon, 3 Aug 2026, 08:00 (in 2 days): …" */
+export function appointmentRefusal(section: Pick<SectionFacts, "termName" | "registrationClosesAt">, startsAt: Date, timeZone: string): AppError {
+  return fail.precondition(
+    `Your registration appointment for ${section.termName} starts on ${formatDateTime(startsAt, timeZone)}: you can add sections and join waitlists from then until registration closes on ${formatDateTime(section.registrationClosesAt, timeZone)}.`,
+  );
+}
+
+/** A hold lifted or an appointment moved while the refused enroll was being worded: nothing was taken. */
+export function registrationChanged(): AppError {
+  return new AppError("ABORTED", "Your holds or registration appointment changed while you were adding this section: please try again.");
 }

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, describe, expect, test } from "bun:test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,8 @@ import { createLogger } from "../shared/logger";
 import { ensureLocalKeys, loadPrivateKey, signAccessToken } from "../shared/tokens";
 import { createGatewayApp } from "./app";
 import { createGatewayDeps } from "./context";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 // The gateway alone: every service address refuses connections, so these requests are answered
 // by the gateway itself (headers, the input guard, the auth macro) or end as UNAVAILABLE.

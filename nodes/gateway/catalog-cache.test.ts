@@ -1,5 +1,7 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { CatalogCache } from "./catalog-cache";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 /** A cache over a version the test sets, counting the loads it makes. */
 function cacheWith(seatsMaxAgeMs = 60_000) {

@@ -1,6 +1,8 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { GRADE_SCALE } from "../../db/grades/scale";
 import { academicRecord, type ReleasedGrade } from "./academic-record";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 const SCALE = new Map(GRADE_SCALE.map((g) => [g.code as string, { points: g.points, countsInGpa: g.countsInGpa, passing: g.passing }]));
 const FALL = { termId: "t-fall", termCode: "2024FA", termName: "Fall 2024", termStartsOn: "2024-08-26" };

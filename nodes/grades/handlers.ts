@@ -64,5 +64,7 @@ export function gradesHandlers(service: GradesService, notifications: Notificati
     },
     // Passed courses, for prerequisite checks.
     ListCompletedCourses: (req, ctx) => service.listCompletedCourses(requireCaller(ctx).claims, req.student_id),
+    // Admin: every student's credits earned, for registration appointments.
+    ListCreditsEarned: (_req, ctx) => service.listCreditsEarned(requireCaller(ctx).claims),
   };
 }

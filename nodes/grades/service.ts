@@ -81,6 +81,20 @@ export class GradesService {
     return { courses };
   }
 
+  /**
+   * Credits earned of every student with a released grade, as their transcripts count them
+   * (admins only: registration appointments by credits earned or class standing). A withdrawal
+   * earns nothing, so the enrollment service's W entries are not needed here.
+   */
+  async listCreditsEarned(caller: Claims) {
+    if (caller.role !== "ADMIN") throw fail.forbidden("Only admins read every student's credits earned.");
+    const [scale, rows] = await Promise.all([this.gradeScale(), this.releasedGradeRows()]);
+    const byStudent = new Map<string, ReleasedGrade[]>();
+    for (const { studentId, ...grade } of rows) byStudent.set(studentId, [...(byStudent.get(studentId) ?? []), grade]);
+    const entries = new Map(scale.entries.map((e) => [e.code, e]));
+    return { students: [...byStudent].map(([studentId, grades]) => ({ student_id: studentId, credits_earned: academicRecord(grades, entries).credits_earned })) };
+  }
+
   /** Whose records a call is about: the caller when empty; someone else only for the given roles. */
   private resolveStudent(caller: Claims, requested: string, staffRoles: Claims["role"][]): string {
     const studentId = requested.trim();
@@ -101,8 +115,14 @@ export class GradesService {
 
   /** The student's RELEASED grades with the course and term facts copied when grading started. */
   private async releasedGrades(studentId: string): Promise<ReleasedGrade[]> {
+    return (await this.releasedGradeRows(studentId)).map(({ studentId: _student, ...grade }) => grade);
+  }
+
+  /** RELEASED grades of one student, or of everyone, with their student. */
+  private async releasedGradeRows(studentId?: string): Promise<Array<ReleasedGrade & { studentId: string }>> {
     const rows = await this.db
       .select({
+        studentId: grades.studentId,
         sectionId: grades.sectionId,
         grade: grades.grade,
         releasedAt: grades.releasedAt,
@@ -118,7 +138,7 @@ export class GradesService {
       })
       .from(grades)
       .innerJoin(sectionGrading, eq(sectionGrading.sectionId, grades.sectionId))
-      .where(and(eq(grades.studentId, studentId), eq(grades.state, "RELEASED")));
+      .where(studentId ? and(eq(grades.studentId, studentId), eq(grades.state, "RELEASED")) : eq(grades.state, "RELEASED"));
     return rows.map(({ updatedAt, releasedAt, ...row }) => ({ ...row, releasedAt: releasedAt ?? updatedAt }));
   }
 }

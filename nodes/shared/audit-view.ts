@@ -37,7 +37,7 @@ export interface AuditFilter {
 }
 
 /** The word people use for each kind of object ("user" is an account to them). */
-export const OBJECT_KINDS: Readonly<Record<string, string>> = { user: "account", term: "term", course: "course", section: "section" };
+export const OBJECT_KINDS: Readonly<Record<string, string>> = { user: "account", term: "term", course: "course", section: "section", hold: "hold", appointment_group: "appointment group" };
 
 /** The filter fields of a ListAuditEvents request (the same in both services' protos). */
 export function auditFilter(request: Partial<AuditFilter>): AuditFilter {

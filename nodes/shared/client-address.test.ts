@@ -1,6 +1,8 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { addressListVar } from "./config";
 import { clientAddressBehind, isLoopback, trustedProxyMatcher } from "./client-address";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 const proxies = new Set(["10.0.0.5", "10.0.0.6"]);
 const trusted = (address: string) => proxies.has(address) || isLoopback(address);

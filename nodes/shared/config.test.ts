@@ -1,6 +1,8 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { join } from "node:path";
 import { ConfigError, databaseUrlFor, dbPasswordVariable, loadConfig, nodeDatabaseUrl, productionProblems } from "./config";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 const base = { EDUSTREAM_DATABASE_URL: "postgres://postgres@127.0.0.1:5432/postgres" };
 

@@ -148,6 +148,99 @@ export function addressListVar(env: Env, name: string): string[] {
   return list;
 }
 
+/**
+ * Reads an http(s) URL. Plain http is accepted only for loopback hosts (a provider started on
+ * this machine, as the tests do) unless `allowHttp` says otherwise.
+ */
+export function httpUrlVar(env: Env, name: string, allowHttp = false): URL | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL such as https://login.uni.example, got "${raw}"`);
+  }
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (loopback || allowHttp))) throw new ConfigError(name, `must use https:// (plain http only on this machine, 127.0.0.1 or localhost), got "${raw}"`);
+  if (url.username || url.password || url.hash) throw new ConfigError(name, `must not carry a user, password or #fragment, got "${raw}"`);
+  return url;
+}
+
+/** The roles a single sign-on role claim may map to. */
+const SSO_ROLES = ["STUDENT", "FACULTY", "ADMIN"] as const;
+
+/**
+ * Reads a role mapping "value=ROLE,value=ROLE" (claim values of the identity provider to
+ * EduStream roles), e.g. "student=STUDENT,faculty=FACULTY,registrar=ADMIN".
+ */
+export function roleMapVar(env: Env, name: string): ReadonlyMap<string, (typeof SSO_ROLES)[number]> {
+  const raw = env[name];
+  const map = new Map<string, (typeof SSO_ROLES)[number]>();
+  if (raw === undefined || raw.trim() === "") return map;
+  for (const entry of raw.split(",")) {
+    const [value = "", role = "", ...rest] = entry.split("=").map((part) => part.trim());
+    if (!value || rest.length || !SSO_ROLES.includes(role as never)) throw new ConfigError(name, `must be a comma-separated list of claim-value=ROLE with ROLE one of ${SSO_ROLES.join(", ")}, got "${entry.trim()}"`);
+    map.set(value, role as (typeof SSO_ROLES)[number]);
+  }
+  return map;
+}
+
+/** Reads the name of a token claim (letters, digits, _ . : / -), e.g. preferred_username. */
+export function claimNameVar(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^[A-Za-z0-9_.:/-]{1,100}$/.test(raw)) throw new ConfigError(name, `must be a claim name such as preferred_username or email, got "${raw}"`);
+  return raw;
+}
+
+/**
+ * Single sign-on with the university's OpenID Connect provider (docs/integration.md, "Single
+ * sign-on"): on when EDUSTREAM_OIDC_ISSUER is set, which then needs the client id, its secret and
+ * the redirect address registered with the provider.
+ */
+export function ssoVar(env: Env) {
+  const issuer = httpUrlVar(env, "EDUSTREAM_OIDC_ISSUER");
+  if (!issuer) {
+    for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_CLIENT_SECRET", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
+      if (env[name]) throw new ConfigError("EDUSTREAM_OIDC_ISSUER", `must be set too: ${name} is set, and single sign-on needs the provider's issuer URL`);
+    }
+    return undefined;
+  }
+  for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_CLIENT_SECRET", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
+    if (!env[name]) throw new ConfigError(name, "must be set: single sign-on (EDUSTREAM_OIDC_ISSUER) needs the client id, its secret and the redirect address registered with the provider");
+  }
+  const redirectUri = httpUrlVar(env, "EDUSTREAM_OIDC_REDIRECT_URI")!;
+  if (redirectUri.pathname !== SSO_CALLBACK_PATH || redirectUri.search) throw new ConfigError("EDUSTREAM_OIDC_REDIRECT_URI", `must be the portal's address followed by ${SSO_CALLBACK_PATH}, e.g. https://portal.uni.example${SSO_CALLBACK_PATH}`);
+  const clientId = env.EDUSTREAM_OIDC_CLIENT_ID!;
+  if (clientId.length > 255) throw new ConfigError("EDUSTREAM_OIDC_CLIENT_ID", "must be at most 255 characters");
+  const scopes = (env.EDUSTREAM_OIDC_SCOPES || "openid profile email").split(/\s+/).filter(Boolean);
+  if (!scopes.includes("openid") || scopes.some((scope) => !/^[\x21\x23-\x5B\x5D-\x7E]+$/.test(scope))) throw new ConfigError("EDUSTREAM_OIDC_SCOPES", `must be scopes separated by spaces and include openid, got "${env.EDUSTREAM_OIDC_SCOPES}"`);
+  const buttonLabel = (env.EDUSTREAM_OIDC_BUTTON_LABEL || "Sign in with your university account").trim();
+  if (buttonLabel.length > 80) throw new ConfigError("EDUSTREAM_OIDC_BUTTON_LABEL", "must be at most 80 characters");
+  const roleClaim = env.EDUSTREAM_OIDC_ROLE_CLAIM ? claimNameVar(env, "EDUSTREAM_OIDC_ROLE_CLAIM", "") : undefined;
+  const roleMap = roleMapVar(env, "EDUSTREAM_OIDC_ROLE_MAP");
+  if (roleClaim && roleMap.size === 0) throw new ConfigError("EDUSTREAM_OIDC_ROLE_MAP", "must be set when EDUSTREAM_OIDC_ROLE_CLAIM is: which claim values mean STUDENT, FACULTY or ADMIN (e.g. student=STUDENT,faculty=FACULTY)");
+  return {
+    issuer: issuer.href,
+    clientId,
+    clientSecret: env.EDUSTREAM_OIDC_CLIENT_SECRET!,
+    redirectUri: redirectUri.href,
+    scopes,
+    buttonLabel,
+    /** The claim whose value is the EduStream username (an address's part before @ when it is one). */
+    usernameClaim: claimNameVar(env, "EDUSTREAM_OIDC_USERNAME_CLAIM", "preferred_username"),
+    /** The claim the role comes from; unset: the role is the admin's to set in EduStream. */
+    roleClaim,
+    roleMap,
+    /** An account nobody created yet: created (student, or the mapped role) when true; refused when false. */
+    createAccounts: boolVar(env, "EDUSTREAM_OIDC_CREATE_ACCOUNTS", false),
+  };
+}
+
+/** Where the identity provider sends the browser back to (the path of EDUSTREAM_OIDC_REDIRECT_URI). */
+export const SSO_CALLBACK_PATH = "/login/sso/callback";
+
 /** Reads "true"/"false"/"1"/"0". */
 export function boolVar(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
@@ -194,6 +287,8 @@ export function dbPasswordVariable(key: DbRoleKey): string {
 
 /** Settings shared by every node, read from the environment and validated once. */
 export function loadConfig(env: Env = process.env) {
+  const passwordSignIn = boolVar(env, "EDUSTREAM_PASSWORD_SIGNIN", true);
+  if (!passwordSignIn && !env.EDUSTREAM_OIDC_ISSUER) throw new ConfigError("EDUSTREAM_PASSWORD_SIGNIN", "may be false only with single sign-on (EDUSTREAM_OIDC_ISSUER): otherwise nobody but admins could sign in");
   const dataDir = env.EDUSTREAM_DATA_DIR || join(ROOT, ".data");
   const embeddedPgPort = portVar(env, "EDUSTREAM_PG_PORT", 54329);
   const databaseUrl =
@@ -316,6 +411,13 @@ export function loadConfig(env: Env = process.env) {
     trustedProxies: addressListVar(env, "EDUSTREAM_TRUSTED_PROXIES"),
     /** Self-registrations per client address in 15 minutes (high: a campus NAT is one address). */
     registrationsPerAddress: intVar(env, "EDUSTREAM_REGISTRATIONS_PER_ADDRESS", 60, 1, 1_000_000),
+    /** Single sign-on with the university's OpenID Connect provider; undefined when not configured. */
+    sso: ssoVar(env),
+    /**
+     * Sign-in with EduStream passwords for everyone (true), or only for admin accounts (false: the
+     * first admin of an install, and a way in when the identity provider is down); needs single sign-on.
+     */
+    passwordSignIn,
     /** Cookies get the Secure flag, `__Host-` names and HSTS when the view is served over HTTPS. */
     secureCookies: boolVar(env, "EDUSTREAM_SECURE_COOKIES", false),
     /** Maximum accepted request body in bytes (gateway and view). */
@@ -358,6 +460,8 @@ export function productionProblems(config: Config, env: Env = process.env): Conf
   if (env.EDUSTREAM_NODE === "auth" && !env.EDUSTREAM_JWT_PRIVATE_KEY) {
     problems.push(new ConfigError("EDUSTREAM_JWT_PRIVATE_KEY", "must be set for the auth node in production (an Ed25519 private key in PEM; `bun run keys` makes a pair)"));
   }
+  if (config.sso && !config.sso.issuer.startsWith("https:")) problems.push(new ConfigError("EDUSTREAM_OIDC_ISSUER", "must use https:// in production"));
+  if (config.sso && !config.sso.redirectUri.startsWith("https:") && !config.allowInsecureCookies) problems.push(new ConfigError("EDUSTREAM_OIDC_REDIRECT_URI", "must use https:// in production"));
   if (env.EDUSTREAM_COOKIE_SECRET !== undefined && env.EDUSTREAM_COOKIE_SECRET.length < 32) {
     problems.push(new ConfigError("EDUSTREAM_COOKIE_SECRET", "must be at least 32 characters"));
   }
@@ -437,6 +541,10 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   "EDUSTREAM_MAX_BODY_BYTES", "EDUSTREAM_CREDIT_LIMIT", "EDUSTREAM_TIMEZONE", "EDUSTREAM_CATALOG_SWEEP_MS",
   // Email of notifications
   "EDUSTREAM_SMTP_URL", "EDUSTREAM_MAIL_FROM", "EDUSTREAM_MAIL_RETRY_MS",
+  // Single sign-on (docs/integration.md) and password sign-in
+  "EDUSTREAM_OIDC_ISSUER", "EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_CLIENT_SECRET", "EDUSTREAM_OIDC_REDIRECT_URI", "EDUSTREAM_OIDC_SCOPES",
+  "EDUSTREAM_OIDC_BUTTON_LABEL", "EDUSTREAM_OIDC_USERNAME_CLAIM", "EDUSTREAM_OIDC_ROLE_CLAIM", "EDUSTREAM_OIDC_ROLE_MAP", "EDUSTREAM_OIDC_CREATE_ACCOUNTS",
+  "EDUSTREAM_PASSWORD_SIGNIN",
   // Metrics and traces (docs/operations.md: Metrics, traces and logs); PM2 sets NODE_APP_INSTANCE (the copy index) itself
   "EDUSTREAM_METRICS", "EDUSTREAM_METRICS_HOST", "EDUSTREAM_METRICS_PORT", "NODE_APP_INSTANCE",
   "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_TRACES_EXPORTER", "OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG", "OTEL_SDK_DISABLED", "OTEL_SERVICE_NAME",

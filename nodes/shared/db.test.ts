@@ -1,5 +1,7 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { isDatabaseConnectionLoss } from "./db";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 describe("a lost database connection", () => {
   test("the server ending connections and the driver losing them are losses; a refused statement is not", () => {

@@ -1,6 +1,8 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { status } from "@grpc/grpc-js";
 import { AppError, detailsFromMetadata, fail, httpStatusFor, toServiceError, Validation } from "./errors";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 describe("error mapping", () => {
   test("gRPC codes map to HTTP by the DESIGN.md table", () => {

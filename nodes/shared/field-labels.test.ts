@@ -1,5 +1,7 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { fieldLabel, fieldList, fieldMessage } from "./field-labels";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 describe("field labels", () => {
   test("a field code reads as the label of its form control", () => {

@@ -52,6 +52,16 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   reason: "Reason",
   csv: "CSV file",
   dry_run: "Preview only",
+  // Holds and registration appointments
+  kind: "Kind of hold",
+  contact: "Whom to contact",
+  hold_id: "Hold",
+  group_id: "Appointment group",
+  basis: "Group by",
+  standing: "Class standing",
+  starts_at: "Appointment starts",
+  student_ids: "Students",
+  students: "Students",
   // Lists and searches
   q: "Search text",
   query: "Search text",

@@ -1,5 +1,7 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { depthExceeds, jsonDepthExceeds, MAX_JSON_DEPTH } from "./json-body";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 describe("JSON bodies", () => {
   test("depth counts arrays and objects, not brackets inside strings", () => {

@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, spyOn, test } from "bun:test";
+import { setDefaultTimeout, afterEach, describe, expect, spyOn, test } from "bun:test";
 import { callScope } from "./grpc/call-scope";
 import { createLogger } from "./logger";
 import { startTracing, withSpan } from "./telemetry/tracing";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 describe("logger", () => {
   const spies: Array<{ mockRestore(): void }> = [];

@@ -1,5 +1,7 @@
-import { expect, test } from "bun:test";
+import { setDefaultTimeout, expect, test } from "bun:test";
 import { plural } from "./plural";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 test("one thing is singular; none and many are plural", () => {
   expect(plural(1, "account")).toBe("1 account");

@@ -1,6 +1,8 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { AppError } from "./errors";
 import { checkRequestLimits, DEFAULT_MAX_TEXT } from "./request-limits";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 function refusal(request: unknown): string | undefined {
   try {

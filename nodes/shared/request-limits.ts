@@ -28,6 +28,7 @@ export const FIELD_MAX_TEXT: Readonly<Record<string, number>> = {
   reason: 500,
   description: 4000,
   csv: 1_000_000,
+  claims_json: 16_384,
 };
 
 /** Most items of a repeated field. */

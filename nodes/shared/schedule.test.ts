@@ -1,5 +1,7 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { describeMeetings, firstOverlap, meetingsOverlap, parseClock, parseMeeting } from "./schedule";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 describe("weekly meeting times", () => {
   test("overlapping times on the same day clash; touching ends and other days do not", () => {

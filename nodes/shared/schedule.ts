@@ -80,3 +80,24 @@ export function firstOverlap(a: readonly StoredMeeting[], b: readonly StoredMeet
   for (const x of a) for (const y of b) if (meetingsOverlap(x, y)) return [x, y];
   return undefined;
 }
+
+/** A section's meetings in short, as the catalog's day and time filters read them (columns of `sections`). */
+export interface MeetingSummary {
+  /** A bit per day it meets: Monday 1, Tuesday 2 … Sunday 64; 0 without meetings. */
+  meetingDays: number;
+  firstStartMinute: number | null;
+  lastEndMinute: number | null;
+}
+
+/** The summary of a section's meetings, written with them. */
+export function meetingSummary(meetings: readonly StoredMeeting[]): MeetingSummary {
+  if (meetings.length === 0) return { meetingDays: 0, firstStartMinute: null, lastEndMinute: null };
+  return {
+    meetingDays: meetings.reduce((days, m) => days | dayBit(m.day), 0),
+    firstStartMinute: Math.min(...meetings.map((m) => m.startMinute)),
+    lastEndMinute: Math.max(...meetings.map((m) => m.endMinute)),
+  };
+}
+
+/** The bit of a day (1 Monday … 7 Sunday) in a meeting-days mask. */
+export const dayBit = (day: number) => 1 << (day - 1);

@@ -1,5 +1,7 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { endOfLocalDay, formatDate, formatDateTime, fromLocalInput, isTimeZone, localDate, startOfLocalDay, toLocalInput } from "./university-time";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 const iso = (date: Date | undefined) => date?.toISOString();
 

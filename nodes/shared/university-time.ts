@@ -108,3 +108,10 @@ export function endOfLocalDay(date: string, zone: string): Date | undefined {
   if (!start || Number.isNaN(start.getTime())) return undefined;
   return startOfLocalDay(new Date(start.getTime() + 86_400_000).toISOString().slice(0, 10), zone);
 }
+
+/** An RFC 3339 instant with its zone ("2026-08-03T08:00:00+02:00"), or undefined when malformed. */
+export function parseInstant(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return undefined;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

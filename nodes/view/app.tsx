@@ -12,6 +12,7 @@ import { healthRoutes } from "./health";
 import { CsrfError, endRefusedSession, Redirect, resolveSession, sessionPlugin, type Session, type ViewDeps } from "./session";
 import { accountPages } from "./pages/account";
 import { authPages } from "./pages/auth";
+import { ssoPages } from "./pages/sso";
 import { homePages } from "./pages/home";
 import { gradesPages } from "./pages/grades";
 import { teachingPages } from "./pages/teaching";
@@ -123,6 +124,7 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     })
     .use(homePages(deps))
     .use(authPages(deps))
+    .use(ssoPages(deps))
     .use(accountPages(deps))
     .use(notificationPages(deps))
     .use(gradesPages(deps))

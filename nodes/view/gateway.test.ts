@@ -1,5 +1,7 @@
-import { afterAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, describe, expect, test } from "bun:test";
 import { Gateway, GatewayError, isPlainApiPath, ok } from "./gateway";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 /** A stand-in gateway that answers every request with `answer` and keeps what it received. */
 function standIn(answer: (request: Request) => Response) {

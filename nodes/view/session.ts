@@ -6,10 +6,13 @@ import { clientAddressBehind, trustedProxyMatcher } from "../shared/client-addre
 import { generatedSecret, type Config } from "../shared/config";
 import type { Claims, Role, TokenVerifier } from "../shared/tokens";
 import { Gateway, GatewayError, ok, type GatewayApi } from "./gateway";
+import type { ServiceClient } from "../shared/grpc/client";
+import type { SsoClient } from "./sso";
+import type { Logger } from "../shared/logger";
 
 /** Names of the view's cookies (without secure cookies). All are HttpOnly and SameSite=Lax. */
-export const COOKIES = { access: "es_access", refresh: "es_refresh", csrf: "es_csrf", flash: "es_flash" } as const;
-const SECURE_COOKIES = { access: "__Host-es_access", refresh: "__Host-es_refresh", csrf: "__Host-es_csrf", flash: "__Host-es_flash" } as const;
+export const COOKIES = { access: "es_access", refresh: "es_refresh", csrf: "es_csrf", flash: "es_flash", sso: "es_sso" } as const;
+const SECURE_COOKIES = { access: "__Host-es_access", refresh: "__Host-es_refresh", csrf: "__Host-es_csrf", flash: "__Host-es_flash", sso: "__Host-es_sso" } as const;
 
 /**
  * The cookie names in use: with EDUSTREAM_SECURE_COOKIES, `__Host-` names, which browsers accept
@@ -47,6 +50,8 @@ export interface Session {
   flash?: Flash;
   /** Demo mode: every page says so. */
   demo: boolean;
+  /** Students may create their own account (not when the university's sign-in replaces passwords). */
+  signUp: boolean;
   /**
    * Why the session ended during this request (its refresh was refused: expired, revoked, account
    * disabled): its cookies are already cleared, and the sign-in page says this.
@@ -62,6 +67,8 @@ export interface ViewDeps {
   verifier: TokenVerifier;
   /** The view's metrics and tracer (requests; calls to the gateway go through a traced fetch). */
   telemetry?: Telemetry;
+  /** Single sign-on, when configured: the provider's relying party and the auth node that opens sessions. */
+  sso?: { client: SsoClient; auth: ServiceClient<"auth">; logger: Logger };
 }
 
 type CookieJar = Record<string, { value?: unknown; set(options: Record<string, unknown>): unknown; remove(): unknown }>;
@@ -216,6 +223,7 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
     htmx: request.headers.get("hx-request") === "true" && request.headers.get("hx-request-type") !== "full" && request.headers.get("hx-history-restore-request") !== "true",
     flash,
     demo: config.mode === "demo",
+    signUp: config.passwordSignIn,
     ended,
     gateway: gateway.for({ token, clientAddress, requestId }),
   };

@@ -11,6 +11,7 @@ import "./journeys/faculty";
 import "./journeys/student";
 import "./journeys/admin";
 import "./journeys/waitlist";
+import "./journeys/catalog-filters";
 import "./journeys/notifications";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts

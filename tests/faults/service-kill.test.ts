@@ -6,11 +6,11 @@
 import { setDefaultTimeout, afterAll, afterEach, beforeAll, describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
+import { newFaculty, type Person } from "../system/enrollment-fixtures";
 import { ViewBrowser } from "./support/browser";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Answer, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
-import { isReady, readyOnEveryCopy, seatsOpen, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
+import { isReady, openSections, settled, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
 
@@ -39,11 +39,8 @@ beforeAll(async () => {
 
 // Each fault starts on a settled system: every gateway copy reaches every service again.
 afterEach(async () => {
-  if (!system) return;
-  await waitFor(() => readyOnEveryCopy(system), 30_000);
-  // The test's own channel to the course service (fixtures) may still be in its reconnect back-off.
-  await waitFor(async () => Boolean(await system.client("course").ListTerms({})), 30_000);
-}, 40_000);
+  if (system) await settled(system);
+}, 70_000);
 
 afterAll(async () => {
   report.save();
@@ -51,18 +48,7 @@ afterAll(async () => {
 }, 60_000);
 
 /** A term with four sections of one instructor (Saturdays, no clashes); capacities make waitlists. */
-async function rushSections() {
-  const term = await newTerm(system);
-  const capacities = [8, 8, 4, 16];
-  const sections: Array<{ id: string }> = [];
-  for (const [i, capacity] of capacities.entries()) {
-    const hour = String(8 + 2 * i).padStart(2, "0");
-    sections.push(await newSection(system, { termId: term.id, instructorId: faculty.id, capacity, meetings: [{ day: "SAT", start_time: `${hour}:00`, end_time: `${hour}:50` }] }));
-  }
-  const sectionIds = sections.map((s) => s.id);
-  await seatsOpen(system, sectionIds);
-  return { term, sectionIds };
-}
+const rushSections = () => openSections(system, faculty.id, [8, 8, 4, 16], "SAT");
 
 /** One reader per service, each on an endpoint that needs that service. */
 function probes(termId: string) {

@@ -8,10 +8,10 @@
 // really restarted only with EDUSTREAM_FAULT_PG_RESTART=1, else our connections are terminated.
 import { setDefaultTimeout, afterAll, afterEach, beforeAll, describe, expect, test } from "bun:test";
 import postgres from "postgres";
-import { newFaculty, newSection, newTerm, type Person } from "../system/enrollment-fixtures";
+import { newFaculty, type Person } from "../system/enrollment-fixtures";
 import { checkInvariants, Ledger, Recorder, readers, rush, type Student } from "./support/load";
 import { ms, Report } from "./support/report";
-import { isReady, readyOnEveryCopy, seatsOpen, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
+import { isReady, openSections, settled, startFaultSystem, waitFor, watchDatabase, type FaultSystem } from "./support/system";
 import { alive } from "../../scripts/embedded-postgres";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
@@ -53,25 +53,16 @@ beforeAll(async () => {
 
 // Each fault starts on a settled system: every gateway copy reaches every service again.
 afterEach(async () => {
-  if (system) await waitFor(() => readyOnEveryCopy(system), 30_000);
-}, 40_000);
+  if (system) await settled(system);
+}, 70_000);
 
 afterAll(async () => {
   report.save();
   await system?.stop();
 }, 60_000);
 
-async function sectionsFor(capacities: number[]) {
-  const term = await newTerm(system);
-  const sections: Array<{ id: string }> = [];
-  for (const [i, capacity] of capacities.entries()) {
-    const hour = String(8 + 2 * i).padStart(2, "0");
-    sections.push(await newSection(system, { termId: term.id, instructorId: faculty.id, capacity, meetings: [{ day: "SUN", start_time: `${hour}:00`, end_time: `${hour}:50` }] }));
-  }
-  const sectionIds = sections.map((s) => s.id);
-  await seatsOpen(system, sectionIds);
-  return { term, sectionIds };
-}
+/** A term with one section per capacity (Sundays, no clashes). */
+const sectionsFor = (capacities: number[]) => openSections(system, faculty.id, capacities, "SUN");
 
 function readerTargets(termId: string) {
   const g = `${system.gatewayUrl}/api/v1`;

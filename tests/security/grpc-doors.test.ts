@@ -59,6 +59,9 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       // Node calls only (loopback here, as ListRevokedSubjects): no token needed.
       BatchGetEmailAddresses: { request: { user_ids: [A] }, rule: everyone },
       ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
+      // Node only (this test calls from loopback, as a node would); refused here as single sign-on is not set up.
+      ChargeSsoAttempt: { request: { client_address: "" }, rule: everyone },
+      SignInWithSso: { request: { issuer: "", subject: "", claims_json: "{}", client_address: "" }, rule: everyone },
     },
     course: {
       ListTerms: { request: {}, rule: everyone },
@@ -170,7 +173,8 @@ describe("every gRPC method, called directly, enforces its role and ownership ru
 
   test("what no REST route uses is for other nodes only (a node certificate with TLS; loopback, as here, without)", () => {
     // BatchGetUsers: roster names (enrollment) and grade-import usernames (faculty-grades), after their own checks.
-    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetEmailAddresses", "BatchGetUsers", "ListRevokedSubjects"]);
+    // ChargeSsoAttempt, SignInWithSso: the portal, after validating the identity provider's answer; BatchGetEmailAddresses: the email senders.
+    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetEmailAddresses", "BatchGetUsers", "ChargeSsoAttempt", "ListRevokedSubjects", "SignInWithSso"]);
   });
 
   test("faculty get only student accounts from BatchGetUsers, never staff", async () => {

@@ -1,7 +1,7 @@
 // A production install's database path: `bun run db:roles --apply` (as a superuser) creates the
 // roles and databases, `db:setup` then runs as the owner role (no superuser), and a production
 // node whose role was made a superuser refuses to start.
-import { afterAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, describe, expect, test } from "bun:test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,8 @@ import { dbRolePassword, loadConfig, nodeDatabaseUrl } from "../../nodes/shared/
 import { dropDatabases, setupDatabases } from "../../db/setup";
 import { startCourseNode } from "../../nodes/course/main";
 import { getStack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const stack = await getStack();
 const dataDir = mkdtempSync(join(tmpdir(), "edustream-install-"));
@@ -21,7 +23,7 @@ const asSuperuser = loadConfig(env);
 afterAll(async () => {
   await dropDatabases(asSuperuser);
   rmSync(dataDir, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe("a production install of the databases", () => {
   test("db:roles --apply, then setup as the owner role, then the nodes' grants", async () => {

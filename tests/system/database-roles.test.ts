@@ -1,11 +1,13 @@
 // Each node's own database role, as the running stack created it: refused on the databases of
 // other nodes and on the tables it does not own, allowed what it needs. Statements end in
 // `where false` so the privilege check runs and no row changes (nextval only gaps the sequence).
-import { afterAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, describe, expect, test } from "bun:test";
 import postgres from "postgres";
 import { databaseUrlFor, nodeDatabaseUrl, type NodeDbRole } from "../../nodes/shared/config";
 import { assertNotSuperuser } from "../../nodes/shared/db";
 import { getStack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 type DatabaseKey = "auth" | "courses" | "grades";
 const HOME: Record<NodeDbRole, DatabaseKey> = { auth: "auth", course: "courses", enrollment: "courses", grades: "grades", facultyGrades: "grades" };
@@ -68,6 +70,16 @@ const CASES: Array<[NodeDbRole, string, "ok" | typeof DENIED]> = [
   ["enrollment", "delete from terms where false", DENIED],
   ["enrollment", "update section_meetings set day = day where false", DENIED],
   ["enrollment", "insert into audit_events select * from audit_events where false", DENIED],
+  // Holds and appointments: the enrollment node's; their audit rows written, never read or changed.
+  ["enrollment", "insert into audit_events (actor_id, actor_username, action, entity, entity_id) select gen_random_uuid(), 'a', 'hold.place', 'hold', 'x' where false", "ok"],
+  ["enrollment", "select id from audit_events where false", DENIED],
+  ["enrollment", "update student_holds set lifted_at = now(), lifted_by = placed_by where false", "ok"],
+  ["enrollment", "delete from student_holds where false", DENIED],
+  ["enrollment", "delete from registration_appointments where false", "ok"],
+  ["enrollment", "select * from registration_problems(gen_random_uuid(), gen_random_uuid())", "ok"],
+  ["course", "select id from student_holds where false", DENIED],
+  ["course", "select student_id from registration_appointments where false", DENIED],
+  ["course", "select * from registration_problems(gen_random_uuid(), gen_random_uuid())", DENIED],
   ["enrollment", "delete from section_seats where false", DENIED],
   ["enrollment", "insert into section_seats select * from section_seats where false", "ok"],
   ["enrollment", "select id, kind, section_id, course_id, capacity from catalog_events where false", "ok"],

@@ -1,7 +1,7 @@
 // The auth database on a PostgreSQL server of its own (a second embedded cluster) while the
 // courses and grades databases stay on the first: setup creates each database and its roles on
 // its own server, and the nodes work across the two.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,8 @@ import postgres from "postgres";
 import { embeddedPassword } from "../../nodes/shared/config";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
 import { freePort, startOwnStack, type Stack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 let second: { stop(): Promise<void> } | undefined;
 let stack: (Stack & { stop(): Promise<void> }) | undefined;
@@ -28,7 +30,7 @@ afterAll(async () => {
   await stack?.stop();
   await second?.stop();
   if (secondDir) rmSync(secondDir, { recursive: true, force: true });
-});
+}, 60_000);
 
 async function on<T>(url: string, query: (sql: postgres.Sql) => Promise<T>): Promise<T> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });

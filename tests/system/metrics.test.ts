@@ -93,9 +93,12 @@ describe("metrics", () => {
     expect(value(enrollment, "edustream_enrollments_total", enrolled)).toBe(value(before.enrollment!, "edustream_enrollments_total", enrolled) + 1);
     // Every outcome of the fixed set is there from the start, at zero or more.
     expect(enrollment.filter((s) => s.name === "edustream_enrollments_total").map((s) => s.labels.outcome).sort()).toEqual(
-      ["enrolled", "refused_conflict", "refused_credit_limit", "refused_duplicate", "refused_full", "refused_other", "refused_prerequisite", "refused_window", "waitlisted"],
+      ["enrolled", "refused_appointment", "refused_conflict", "refused_credit_limit", "refused_duplicate", "refused_full", "refused_hold", "refused_other", "refused_prerequisite", "refused_window", "waitlisted"],
     );
     expect(value(enrollment, "edustream_waitlist_promotions_total")).toBeGreaterThanOrEqual(0);
+    // The registration outbox as the last sweep saw it (every EDUSTREAM_CATALOG_SWEEP_MS).
+    expect(value(enrollment, "edustream_catalog_events_pending")).toBe(0);
+    expect(value(enrollment, "edustream_catalog_sweep_age_seconds")).toBeLessThan(60);
   });
 
   test("the pool gauges of each database node say its size and stay within it", async () => {

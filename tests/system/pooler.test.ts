@@ -3,10 +3,12 @@
 // the seat counter under concurrency), sign-in, a catalog change (the trigger that runs as the
 // owner) and grade entry all work, and PgBouncer's own counters show the traffic went through it.
 // Skips, saying why, where pgbouncer is not installed (.ci/run installs it).
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { pgbouncerBinary } from "../support/pgbouncer";
 import { admin, enroll, newCourse, newSection, newStudents, newTerm } from "./enrollment-fixtures";
 import { pgbouncers, startOwnStack, type Stack } from "../support/stack";
+
+setDefaultTimeout(30_000); // see tests/support/preload.ts
 
 const skipReason = pgbouncerBinary() ? undefined : "pgbouncer is not installed (apt-get install pgbouncer)";
 if (skipReason) console.log(`pooler test skipped: ${skipReason}`);
@@ -19,7 +21,7 @@ describe.skipIf(Boolean(skipReason))("behind PgBouncer (transaction pooling)", (
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();
-  });
+  }, 60_000);
 
   test("the nodes' database URLs lead to the pooler", () => {
     expect(stack!.config.dbPoolerUrl).toBe(pgbouncers.get(stack!.config)!.url);
@@ -30,9 +32,9 @@ describe.skipIf(Boolean(skipReason))("behind PgBouncer (transaction pooling)", (
     const C = 7;
     const term = await newTerm(stack!);
     const section = await newSection(stack!, { termId: term.id, capacity: C });
-    // Registered four at a time: each is an argon2 hash, and two cores are shared.
+    // Registered two at a time: each is an argon2 hash, and two cores are shared.
     const students = [];
-    for (let i = 0; i < N; i += 4) students.push(...(await newStudents(stack!, Math.min(4, N - i))));
+    for (let i = 0; i < N; i += 2) students.push(...(await newStudents(stack!, Math.min(2, N - i))));
     const results = await Promise.all(students.map((s) => enroll(stack!, s, section.id)));
     expect(results.map((r) => r.status)).toEqual(Array(N).fill(201));
     const waitlisted = results.filter((r) => r.body.enrollment.status === "WAITLISTED");

@@ -9,6 +9,8 @@ import type { BatchGetUsersRequest__Input as _edustream_auth_v1_BatchGetUsersReq
 import type { BatchGetUsersResponse__Input as _edustream_auth_v1_BatchGetUsersResponse__Input, BatchGetUsersResponse as _edustream_auth_v1_BatchGetUsersResponse } from './edustream/auth/v1/BatchGetUsersResponse';
 import type { ChangePasswordRequest__Input as _edustream_auth_v1_ChangePasswordRequest__Input, ChangePasswordRequest as _edustream_auth_v1_ChangePasswordRequest } from './edustream/auth/v1/ChangePasswordRequest';
 import type { ChangePasswordResponse__Input as _edustream_auth_v1_ChangePasswordResponse__Input, ChangePasswordResponse as _edustream_auth_v1_ChangePasswordResponse } from './edustream/auth/v1/ChangePasswordResponse';
+import type { ChargeSsoAttemptRequest__Input as _edustream_auth_v1_ChargeSsoAttemptRequest__Input, ChargeSsoAttemptRequest as _edustream_auth_v1_ChargeSsoAttemptRequest } from './edustream/auth/v1/ChargeSsoAttemptRequest';
+import type { ChargeSsoAttemptResponse__Input as _edustream_auth_v1_ChargeSsoAttemptResponse__Input, ChargeSsoAttemptResponse as _edustream_auth_v1_ChargeSsoAttemptResponse } from './edustream/auth/v1/ChargeSsoAttemptResponse';
 import type { CreateUserRequest__Input as _edustream_auth_v1_CreateUserRequest__Input, CreateUserRequest as _edustream_auth_v1_CreateUserRequest } from './edustream/auth/v1/CreateUserRequest';
 import type { CreateUserResponse__Input as _edustream_auth_v1_CreateUserResponse__Input, CreateUserResponse as _edustream_auth_v1_CreateUserResponse } from './edustream/auth/v1/CreateUserResponse';
 import type { EmailAddress__Input as _edustream_auth_v1_EmailAddress__Input, EmailAddress as _edustream_auth_v1_EmailAddress } from './edustream/auth/v1/EmailAddress';
@@ -33,6 +35,8 @@ import type { RegisterResponse__Input as _edustream_auth_v1_RegisterResponse__In
 import type { ResetPasswordRequest__Input as _edustream_auth_v1_ResetPasswordRequest__Input, ResetPasswordRequest as _edustream_auth_v1_ResetPasswordRequest } from './edustream/auth/v1/ResetPasswordRequest';
 import type { ResetPasswordResponse__Input as _edustream_auth_v1_ResetPasswordResponse__Input, ResetPasswordResponse as _edustream_auth_v1_ResetPasswordResponse } from './edustream/auth/v1/ResetPasswordResponse';
 import type { RevokedSubject__Input as _edustream_auth_v1_RevokedSubject__Input, RevokedSubject as _edustream_auth_v1_RevokedSubject } from './edustream/auth/v1/RevokedSubject';
+import type { SignInWithSsoRequest__Input as _edustream_auth_v1_SignInWithSsoRequest__Input, SignInWithSsoRequest as _edustream_auth_v1_SignInWithSsoRequest } from './edustream/auth/v1/SignInWithSsoRequest';
+import type { SignInWithSsoResponse__Input as _edustream_auth_v1_SignInWithSsoResponse__Input, SignInWithSsoResponse as _edustream_auth_v1_SignInWithSsoResponse } from './edustream/auth/v1/SignInWithSsoResponse';
 import type { UpdateMyEmailRequest__Input as _edustream_auth_v1_UpdateMyEmailRequest__Input, UpdateMyEmailRequest as _edustream_auth_v1_UpdateMyEmailRequest } from './edustream/auth/v1/UpdateMyEmailRequest';
 import type { UpdateMyEmailResponse__Input as _edustream_auth_v1_UpdateMyEmailResponse__Input, UpdateMyEmailResponse as _edustream_auth_v1_UpdateMyEmailResponse } from './edustream/auth/v1/UpdateMyEmailResponse';
 import type { UpdateUserRequest__Input as _edustream_auth_v1_UpdateUserRequest__Input, UpdateUserRequest as _edustream_auth_v1_UpdateUserRequest } from './edustream/auth/v1/UpdateUserRequest';
@@ -55,6 +59,8 @@ export interface ProtoGrpcType {
         BatchGetUsersResponse: MessageTypeDefinition<_edustream_auth_v1_BatchGetUsersResponse__Input, _edustream_auth_v1_BatchGetUsersResponse>
         ChangePasswordRequest: MessageTypeDefinition<_edustream_auth_v1_ChangePasswordRequest__Input, _edustream_auth_v1_ChangePasswordRequest>
         ChangePasswordResponse: MessageTypeDefinition<_edustream_auth_v1_ChangePasswordResponse__Input, _edustream_auth_v1_ChangePasswordResponse>
+        ChargeSsoAttemptRequest: MessageTypeDefinition<_edustream_auth_v1_ChargeSsoAttemptRequest__Input, _edustream_auth_v1_ChargeSsoAttemptRequest>
+        ChargeSsoAttemptResponse: MessageTypeDefinition<_edustream_auth_v1_ChargeSsoAttemptResponse__Input, _edustream_auth_v1_ChargeSsoAttemptResponse>
         CreateUserRequest: MessageTypeDefinition<_edustream_auth_v1_CreateUserRequest__Input, _edustream_auth_v1_CreateUserRequest>
         CreateUserResponse: MessageTypeDefinition<_edustream_auth_v1_CreateUserResponse__Input, _edustream_auth_v1_CreateUserResponse>
         EmailAddress: MessageTypeDefinition<_edustream_auth_v1_EmailAddress__Input, _edustream_auth_v1_EmailAddress>
@@ -80,6 +86,8 @@ export interface ProtoGrpcType {
         ResetPasswordResponse: MessageTypeDefinition<_edustream_auth_v1_ResetPasswordResponse__Input, _edustream_auth_v1_ResetPasswordResponse>
         RevokedSubject: MessageTypeDefinition<_edustream_auth_v1_RevokedSubject__Input, _edustream_auth_v1_RevokedSubject>
         Role: EnumTypeDefinition
+        SignInWithSsoRequest: MessageTypeDefinition<_edustream_auth_v1_SignInWithSsoRequest__Input, _edustream_auth_v1_SignInWithSsoRequest>
+        SignInWithSsoResponse: MessageTypeDefinition<_edustream_auth_v1_SignInWithSsoResponse__Input, _edustream_auth_v1_SignInWithSsoResponse>
         UpdateMyEmailRequest: MessageTypeDefinition<_edustream_auth_v1_UpdateMyEmailRequest__Input, _edustream_auth_v1_UpdateMyEmailRequest>
         UpdateMyEmailResponse: MessageTypeDefinition<_edustream_auth_v1_UpdateMyEmailResponse__Input, _edustream_auth_v1_UpdateMyEmailResponse>
         UpdateUserRequest: MessageTypeDefinition<_edustream_auth_v1_UpdateUserRequest__Input, _edustream_auth_v1_UpdateUserRequest>

@@ -3,9 +3,16 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 
 import type { ApplyCatalogEventsRequest__Input as _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, ApplyCatalogEventsRequest as _edustream_enrollment_v1_ApplyCatalogEventsRequest } from './edustream/enrollment/v1/ApplyCatalogEventsRequest';
 import type { ApplyCatalogEventsResponse__Input as _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, ApplyCatalogEventsResponse as _edustream_enrollment_v1_ApplyCatalogEventsResponse } from './edustream/enrollment/v1/ApplyCatalogEventsResponse';
+import type { AppointmentGroup__Input as _edustream_enrollment_v1_AppointmentGroup__Input, AppointmentGroup as _edustream_enrollment_v1_AppointmentGroup } from './edustream/enrollment/v1/AppointmentGroup';
+import type { AssignAppointmentsRequest__Input as _edustream_enrollment_v1_AssignAppointmentsRequest__Input, AssignAppointmentsRequest as _edustream_enrollment_v1_AssignAppointmentsRequest } from './edustream/enrollment/v1/AssignAppointmentsRequest';
+import type { AssignAppointmentsResponse__Input as _edustream_enrollment_v1_AssignAppointmentsResponse__Input, AssignAppointmentsResponse as _edustream_enrollment_v1_AssignAppointmentsResponse } from './edustream/enrollment/v1/AssignAppointmentsResponse';
 import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from './edustream/enrollment/v1/BatchGetRosterSizesRequest';
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from './edustream/enrollment/v1/BatchGetRosterSizesResponse';
 import type { CatalogEventOutcome__Input as _edustream_enrollment_v1_CatalogEventOutcome__Input, CatalogEventOutcome as _edustream_enrollment_v1_CatalogEventOutcome } from './edustream/enrollment/v1/CatalogEventOutcome';
+import type { CreateAppointmentGroupRequest__Input as _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, CreateAppointmentGroupRequest as _edustream_enrollment_v1_CreateAppointmentGroupRequest } from './edustream/enrollment/v1/CreateAppointmentGroupRequest';
+import type { CreateAppointmentGroupResponse__Input as _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, CreateAppointmentGroupResponse as _edustream_enrollment_v1_CreateAppointmentGroupResponse } from './edustream/enrollment/v1/CreateAppointmentGroupResponse';
+import type { DeleteAppointmentGroupRequest__Input as _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, DeleteAppointmentGroupRequest as _edustream_enrollment_v1_DeleteAppointmentGroupRequest } from './edustream/enrollment/v1/DeleteAppointmentGroupRequest';
+import type { DeleteAppointmentGroupResponse__Input as _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, DeleteAppointmentGroupResponse as _edustream_enrollment_v1_DeleteAppointmentGroupResponse } from './edustream/enrollment/v1/DeleteAppointmentGroupResponse';
 import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from './edustream/enrollment/v1/DropRequest';
 import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from './edustream/enrollment/v1/DropResponse';
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from './edustream/enrollment/v1/EnrollRequest';
@@ -18,11 +25,20 @@ import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_G
 import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from './edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from './edustream/enrollment/v1/GetRosterRequest';
 import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from './edustream/enrollment/v1/GetRosterResponse';
+import type { Hold__Input as _edustream_enrollment_v1_Hold__Input, Hold as _edustream_enrollment_v1_Hold } from './edustream/enrollment/v1/Hold';
+import type { LiftHoldRequest__Input as _edustream_enrollment_v1_LiftHoldRequest__Input, LiftHoldRequest as _edustream_enrollment_v1_LiftHoldRequest } from './edustream/enrollment/v1/LiftHoldRequest';
+import type { LiftHoldResponse__Input as _edustream_enrollment_v1_LiftHoldResponse__Input, LiftHoldResponse as _edustream_enrollment_v1_LiftHoldResponse } from './edustream/enrollment/v1/LiftHoldResponse';
+import type { ListAppointmentGroupsRequest__Input as _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, ListAppointmentGroupsRequest as _edustream_enrollment_v1_ListAppointmentGroupsRequest } from './edustream/enrollment/v1/ListAppointmentGroupsRequest';
+import type { ListAppointmentGroupsResponse__Input as _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, ListAppointmentGroupsResponse as _edustream_enrollment_v1_ListAppointmentGroupsResponse } from './edustream/enrollment/v1/ListAppointmentGroupsResponse';
+import type { ListHoldsRequest__Input as _edustream_enrollment_v1_ListHoldsRequest__Input, ListHoldsRequest as _edustream_enrollment_v1_ListHoldsRequest } from './edustream/enrollment/v1/ListHoldsRequest';
+import type { ListHoldsResponse__Input as _edustream_enrollment_v1_ListHoldsResponse__Input, ListHoldsResponse as _edustream_enrollment_v1_ListHoldsResponse } from './edustream/enrollment/v1/ListHoldsResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from './edustream/enrollment/v1/ListMyEnrollmentsRequest';
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from './edustream/enrollment/v1/ListMyEnrollmentsResponse';
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from './edustream/enrollment/v1/ListWithdrawalsRequest';
 import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from './edustream/enrollment/v1/ListWithdrawalsResponse';
 import type { Meeting__Input as _edustream_enrollment_v1_Meeting__Input, Meeting as _edustream_enrollment_v1_Meeting } from './edustream/enrollment/v1/Meeting';
+import type { PlaceHoldRequest__Input as _edustream_enrollment_v1_PlaceHoldRequest__Input, PlaceHoldRequest as _edustream_enrollment_v1_PlaceHoldRequest } from './edustream/enrollment/v1/PlaceHoldRequest';
+import type { PlaceHoldResponse__Input as _edustream_enrollment_v1_PlaceHoldResponse__Input, PlaceHoldResponse as _edustream_enrollment_v1_PlaceHoldResponse } from './edustream/enrollment/v1/PlaceHoldResponse';
 import type { RegistrationSummary__Input as _edustream_enrollment_v1_RegistrationSummary__Input, RegistrationSummary as _edustream_enrollment_v1_RegistrationSummary } from './edustream/enrollment/v1/RegistrationSummary';
 import type { RegistrationWindow__Input as _edustream_enrollment_v1_RegistrationWindow__Input, RegistrationWindow as _edustream_enrollment_v1_RegistrationWindow } from './edustream/enrollment/v1/RegistrationWindow';
 import type { RosterEntry__Input as _edustream_enrollment_v1_RosterEntry__Input, RosterEntry as _edustream_enrollment_v1_RosterEntry } from './edustream/enrollment/v1/RosterEntry';
@@ -48,9 +64,16 @@ export interface ProtoGrpcType {
       v1: {
         ApplyCatalogEventsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, _edustream_enrollment_v1_ApplyCatalogEventsRequest>
         ApplyCatalogEventsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, _edustream_enrollment_v1_ApplyCatalogEventsResponse>
+        AppointmentGroup: MessageTypeDefinition<_edustream_enrollment_v1_AppointmentGroup__Input, _edustream_enrollment_v1_AppointmentGroup>
+        AssignAppointmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_AssignAppointmentsRequest__Input, _edustream_enrollment_v1_AssignAppointmentsRequest>
+        AssignAppointmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_AssignAppointmentsResponse__Input, _edustream_enrollment_v1_AssignAppointmentsResponse>
         BatchGetRosterSizesRequest: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest>
         BatchGetRosterSizesResponse: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
         CatalogEventOutcome: MessageTypeDefinition<_edustream_enrollment_v1_CatalogEventOutcome__Input, _edustream_enrollment_v1_CatalogEventOutcome>
+        CreateAppointmentGroupRequest: MessageTypeDefinition<_edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, _edustream_enrollment_v1_CreateAppointmentGroupRequest>
+        CreateAppointmentGroupResponse: MessageTypeDefinition<_edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, _edustream_enrollment_v1_CreateAppointmentGroupResponse>
+        DeleteAppointmentGroupRequest: MessageTypeDefinition<_edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, _edustream_enrollment_v1_DeleteAppointmentGroupRequest>
+        DeleteAppointmentGroupResponse: MessageTypeDefinition<_edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, _edustream_enrollment_v1_DeleteAppointmentGroupResponse>
         DropRequest: MessageTypeDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropRequest>
         DropResponse: MessageTypeDefinition<_edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropResponse>
         EnrollRequest: MessageTypeDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollRequest>
@@ -64,11 +87,20 @@ export interface ProtoGrpcType {
         GetRegistrationSummaryResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
         GetRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterRequest>
         GetRosterResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterResponse>
+        Hold: MessageTypeDefinition<_edustream_enrollment_v1_Hold__Input, _edustream_enrollment_v1_Hold>
+        LiftHoldRequest: MessageTypeDefinition<_edustream_enrollment_v1_LiftHoldRequest__Input, _edustream_enrollment_v1_LiftHoldRequest>
+        LiftHoldResponse: MessageTypeDefinition<_edustream_enrollment_v1_LiftHoldResponse__Input, _edustream_enrollment_v1_LiftHoldResponse>
+        ListAppointmentGroupsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, _edustream_enrollment_v1_ListAppointmentGroupsRequest>
+        ListAppointmentGroupsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, _edustream_enrollment_v1_ListAppointmentGroupsResponse>
+        ListHoldsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListHoldsRequest__Input, _edustream_enrollment_v1_ListHoldsRequest>
+        ListHoldsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListHoldsResponse__Input, _edustream_enrollment_v1_ListHoldsResponse>
         ListMyEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest>
         ListMyEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
         ListWithdrawalsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsRequest>
         ListWithdrawalsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsResponse>
         Meeting: MessageTypeDefinition<_edustream_enrollment_v1_Meeting__Input, _edustream_enrollment_v1_Meeting>
+        PlaceHoldRequest: MessageTypeDefinition<_edustream_enrollment_v1_PlaceHoldRequest__Input, _edustream_enrollment_v1_PlaceHoldRequest>
+        PlaceHoldResponse: MessageTypeDefinition<_edustream_enrollment_v1_PlaceHoldResponse__Input, _edustream_enrollment_v1_PlaceHoldResponse>
         RegistrationSummary: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationSummary__Input, _edustream_enrollment_v1_RegistrationSummary>
         RegistrationWindow: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationWindow__Input, _edustream_enrollment_v1_RegistrationWindow>
         RosterEntry: MessageTypeDefinition<_edustream_enrollment_v1_RosterEntry__Input, _edustream_enrollment_v1_RosterEntry>

@@ -11,8 +11,11 @@ import type { GradeScaleEntry__Input as _edustream_grades_v1_GradeScaleEntry__In
 import type { GradesServiceClient as _edustream_grades_v1_GradesServiceClient, GradesServiceDefinition as _edustream_grades_v1_GradesServiceDefinition } from './edustream/grades/v1/GradesService';
 import type { ListCompletedCoursesRequest__Input as _edustream_grades_v1_ListCompletedCoursesRequest__Input, ListCompletedCoursesRequest as _edustream_grades_v1_ListCompletedCoursesRequest } from './edustream/grades/v1/ListCompletedCoursesRequest';
 import type { ListCompletedCoursesResponse__Input as _edustream_grades_v1_ListCompletedCoursesResponse__Input, ListCompletedCoursesResponse as _edustream_grades_v1_ListCompletedCoursesResponse } from './edustream/grades/v1/ListCompletedCoursesResponse';
+import type { ListCreditsEarnedRequest__Input as _edustream_grades_v1_ListCreditsEarnedRequest__Input, ListCreditsEarnedRequest as _edustream_grades_v1_ListCreditsEarnedRequest } from './edustream/grades/v1/ListCreditsEarnedRequest';
+import type { ListCreditsEarnedResponse__Input as _edustream_grades_v1_ListCreditsEarnedResponse__Input, ListCreditsEarnedResponse as _edustream_grades_v1_ListCreditsEarnedResponse } from './edustream/grades/v1/ListCreditsEarnedResponse';
 import type { ListMyGradesRequest__Input as _edustream_grades_v1_ListMyGradesRequest__Input, ListMyGradesRequest as _edustream_grades_v1_ListMyGradesRequest } from './edustream/grades/v1/ListMyGradesRequest';
 import type { ListMyGradesResponse__Input as _edustream_grades_v1_ListMyGradesResponse__Input, ListMyGradesResponse as _edustream_grades_v1_ListMyGradesResponse } from './edustream/grades/v1/ListMyGradesResponse';
+import type { StudentCredits__Input as _edustream_grades_v1_StudentCredits__Input, StudentCredits as _edustream_grades_v1_StudentCredits } from './edustream/grades/v1/StudentCredits';
 import type { TermGrades__Input as _edustream_grades_v1_TermGrades__Input, TermGrades as _edustream_grades_v1_TermGrades } from './edustream/grades/v1/TermGrades';
 import type { ListMyNotificationsRequest__Input as _edustream_notifications_v1_ListMyNotificationsRequest__Input, ListMyNotificationsRequest as _edustream_notifications_v1_ListMyNotificationsRequest } from './edustream/notifications/v1/ListMyNotificationsRequest';
 import type { ListMyNotificationsResponse__Input as _edustream_notifications_v1_ListMyNotificationsResponse__Input, ListMyNotificationsResponse as _edustream_notifications_v1_ListMyNotificationsResponse } from './edustream/notifications/v1/ListMyNotificationsResponse';
@@ -38,8 +41,11 @@ export interface ProtoGrpcType {
         GradesService: SubtypeConstructor<typeof grpc.Client, _edustream_grades_v1_GradesServiceClient> & { service: _edustream_grades_v1_GradesServiceDefinition }
         ListCompletedCoursesRequest: MessageTypeDefinition<_edustream_grades_v1_ListCompletedCoursesRequest__Input, _edustream_grades_v1_ListCompletedCoursesRequest>
         ListCompletedCoursesResponse: MessageTypeDefinition<_edustream_grades_v1_ListCompletedCoursesResponse__Input, _edustream_grades_v1_ListCompletedCoursesResponse>
+        ListCreditsEarnedRequest: MessageTypeDefinition<_edustream_grades_v1_ListCreditsEarnedRequest__Input, _edustream_grades_v1_ListCreditsEarnedRequest>
+        ListCreditsEarnedResponse: MessageTypeDefinition<_edustream_grades_v1_ListCreditsEarnedResponse__Input, _edustream_grades_v1_ListCreditsEarnedResponse>
         ListMyGradesRequest: MessageTypeDefinition<_edustream_grades_v1_ListMyGradesRequest__Input, _edustream_grades_v1_ListMyGradesRequest>
         ListMyGradesResponse: MessageTypeDefinition<_edustream_grades_v1_ListMyGradesResponse__Input, _edustream_grades_v1_ListMyGradesResponse>
+        StudentCredits: MessageTypeDefinition<_edustream_grades_v1_StudentCredits__Input, _edustream_grades_v1_StudentCredits>
         TermGrades: MessageTypeDefinition<_edustream_grades_v1_TermGrades__Input, _edustream_grades_v1_TermGrades>
       }
     }

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, describe, expect, test } from "bun:test";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { createServiceClient, grpcTarget, isServing } from "./client";
 import type { CallContext, RunningGrpcServer } from "./server";
 import { startStubAuth } from "./test-support";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 // Addresses beyond one server: a list of addresses and a dns:/// name behind which two servers
 // answer; calls are spread over both, move to the one left when the other stops, and readiness

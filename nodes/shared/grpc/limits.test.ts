@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import http2 from "node:http2";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_CONCURRENT_STREAMS, MAX_REQUEST_BYTES } from "./options";
 import { AuthClient, grpcJsCall } from "./test-support";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 // The attack of the security review against a service's gRPC port: one connection opens 1,000
 // streams, each declaring a 4 MiB message and sending part of it. The server (a stub auth service

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
 import { dirname, join } from "node:path";
@@ -7,6 +7,8 @@ import { createServiceClient, isServing, type ServiceClient } from "./client";
 import { MAX_REQUEST_BYTES } from "./options";
 import type { CallContext, RunningGrpcServer } from "./server";
 import { AuthClient, grpcJsCall, rejection, startStubAuth } from "./test-support";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 // startGrpcServer end to end with stub auth handlers: what the gateway (createServiceClient), a
 // plain grpc-js client and gRPC tools (health probes, reflection) see.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { setDefaultTimeout, afterAll, beforeAll, describe, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +8,8 @@ import { createServiceClient, isServing } from "./client";
 import type { CallContext, RunningGrpcServer } from "./server";
 import { AuthClient, grpcJsCall, startStubAuth } from "./test-support";
 import { isLoopbackPeer, type NodeTls } from "./tls";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 // TLS between nodes with certificates from scripts/dev-certs.ts: client certificates are
 // required and checked against the CA, node-only calls need a node certificate.

@@ -103,9 +103,11 @@ export function Layout(props: { title: string; session: Session; path?: string; 
                   <a href="/login" class="rounded px-2 py-1 hover:bg-indigo-700 focusable">
                     Sign in
                   </a>
-                  <a href="/register" class="whitespace-nowrap rounded bg-white px-2 py-1 font-medium text-indigo-800 hover:bg-indigo-50 focusable">
-                    Create account
-                  </a>
+                  {session.signUp && (
+                    <a href="/register" class="whitespace-nowrap rounded bg-white px-2 py-1 font-medium text-indigo-800 hover:bg-indigo-50 focusable">
+                      Create account
+                    </a>
+                  )}
                 </div>
               )}
             </div>

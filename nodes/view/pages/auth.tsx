@@ -2,6 +2,7 @@ import { Elysia, t } from "elysia";
 import { Alert, Layout, PageHeader } from "../components/layout";
 import { CsrfField, Field, SubmitButton } from "../components/form";
 import { GatewayError, ok, present } from "../gateway";
+import { SsoButton } from "./sso";
 import { clearTokens, Redirect, refreshCookie, sessionPlugin, setFlash, storeTokens, type Session, type ViewDeps } from "../session";
 
 type Values = Record<string, string>;
@@ -14,6 +15,7 @@ export function safeNext(next: unknown): string {
 
 function LoginForm(props: { session: Session; values?: Values; errors?: Errors; message?: string; next: string }) {
   const { values = {}, errors = {} } = props;
+  const signUp = props.session.signUp;
   return (
     <form id="login-form" method="post" action="/login" hx-post="/login" hx-target="this" hx-swap="outerHTML" class="card max-w-md" novalidate>
       {props.message && <Alert kind="error">{props.message}</Alert>}
@@ -23,9 +25,11 @@ function LoginForm(props: { session: Session; values?: Values; errors?: Errors; 
       <Field name="password" label="Password" type="password" error={errors.password} autocomplete="current-password" required />
       <div class="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
         <SubmitButton label="Sign in" busyLabel="Signing in…" />
-        <a href="/register" class="link text-sm">
-          New student? Create an account
-        </a>
+        {signUp && (
+          <a href="/register" class="link text-sm">
+            New student? Create an account
+          </a>
+        )}
       </div>
     </form>
   );
@@ -61,10 +65,30 @@ export function authPages(deps: ViewDeps) {
     .use(sessionPlugin(deps))
     .get("/login", ({ session, query }) => {
       if (session.claims) throw new Redirect(safeNext(query.next));
+      const next = safeNext(query.next);
+      // With single sign-on the university's button comes first; with passwords turned off it is all there is.
       return (
         <Layout title="Sign in" session={session} path="/login">
-          <PageHeader title="Sign in" lead="Use your EduStream username and password." />
-          <LoginForm session={session} next={safeNext(query.next)} />
+          <PageHeader title="Sign in" lead={config.sso ? (config.passwordSignIn ? "Use your university account, or your EduStream username and password." : "Use your university account.") : "Use your EduStream username and password."} />
+          {config.sso ? (
+            <div class="card max-w-md mb-4">
+              <SsoButton label={config.sso.buttonLabel} next={next} />
+            </div>
+          ) : (
+            ""
+          )}
+          {config.passwordSignIn ? <LoginForm session={session} next={next} /> : ""}
+        </Layout>
+      );
+    })
+    // With passwords turned off, admins still sign in with theirs here (the first admin of an
+    // install, or a way in while the identity provider is down): not linked, documented.
+    .get("/login/admin", ({ session }) => {
+      if (session.claims) throw new Redirect("/dashboard");
+      return (
+        <Layout title="Administrator sign-in" session={session} path="/login">
+          <PageHeader title="Administrator sign-in" lead="For EduStream administrators with a password. Everyone else: use the sign-in page." />
+          <LoginForm session={session} next="/dashboard" />
         </Layout>
       );
     })
@@ -103,7 +127,7 @@ export function authPages(deps: ViewDeps) {
       { body: FormBody },
     )
     .get("/register", ({ session }) => {
-      if (session.claims) throw new Redirect("/dashboard");
+      if (session.claims || !session.signUp) throw new Redirect(session.claims ? "/dashboard" : "/login");
       return (
         <Layout title="Create account" session={session} path="/register">
           <PageHeader title="Create a student account" lead="Register to search the catalog, enroll in sections and see your grades." />

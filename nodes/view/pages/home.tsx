@@ -68,9 +68,11 @@ export function homePages(deps: ViewDeps) {
                 <a href="/login" class="btn-primary">
                   Sign in
                 </a>
-                <a href="/register" class="btn-secondary">
-                  Create a student account
-                </a>
+                {session.signUp && (
+                  <a href="/register" class="btn-secondary">
+                    Create a student account
+                  </a>
+                )}
               </>
             )}
             <a href="/catalog" class="btn-secondary">

@@ -11,6 +11,7 @@ import type { ServiceKey } from "../../../nodes/shared/grpc/proto";
 import { dropDatabases } from "../../../db/setup";
 import { alive } from "../../../scripts/embedded-postgres";
 import { freePort, gatewayApi, type Stack } from "../../support/stack";
+import { newSection, newTerm } from "../../system/enrollment-fixtures";
 
 const ROOT = join(import.meta.dir, "..", "..", "..");
 
@@ -186,13 +187,59 @@ export async function isReady(system: { gatewayUrl: string }): Promise<boolean> 
 /**
  * Waits until the enrollment node has opened the seats of new sections. It does so when it
  * applies the catalog's event: right after the commit, or at its next sweep when the course
- * node's call did not reach it (e.g. while it was coming back from the previous fault).
+ * node's call did not reach it (e.g. while it was coming back from the previous fault). When it
+ * does not, the error says why: the pending events, what the enrollment node's connections are
+ * doing, and the end of its logs.
  */
-export async function seatsOpen(system: Pick<FaultSystem, "sql">, sectionIds: string[]): Promise<void> {
-  await waitFor(async () => {
-    const [open] = await system.sql("courses")<Array<{ n: number }>>`select count(*)::int as n from section_seats where section_id = any(${sectionIds}::uuid[])`;
-    return open!.n === sectionIds.length;
-  }, 20_000);
+export async function seatsOpen(system: Pick<FaultSystem, "sql" | "env" | "config">, sectionIds: string[], timeoutMs = 20_000): Promise<void> {
+  const courses = system.sql("courses");
+  try {
+    await waitFor(async () => {
+      const [open] = await courses<Array<{ n: number }>>`select count(*)::int as n from section_seats where section_id = any(${sectionIds}::uuid[])`;
+      return open!.n === sectionIds.length;
+    }, timeoutMs);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}: seats of ${sectionIds.join(", ")} not opened\n${await registrationDiagnosis(system).catch((e) => `(no diagnosis: ${(e as Error).message})`)}`);
+  }
+}
+
+/** What the registration side is doing now: pending catalog events, the enrollment node's sessions, its last log lines. */
+async function registrationDiagnosis(system: Pick<FaultSystem, "sql" | "env" | "config">): Promise<string> {
+  const courses = system.sql("courses");
+  const pending = await courses`select seq, kind, section_id, created_at from catalog_events where applied_at is null order by seq limit 20`;
+  const sessions = await courses`
+    select pid, application_name, state, wait_event_type, wait_event, now() - query_start as running_for, left(query, 120) as query
+    from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() order by application_name`;
+  const logs = ["out", "error"].map((kind) => {
+    const file = join(system.env.PM2_HOME ?? "", "logs", `edustream-enrollment-${kind}.log`);
+    return existsSync(file) ? `--- ${file} (end)\n${readFileSync(file, "utf8").slice(-4000)}` : `--- ${file}: none`;
+  });
+  return [`pending catalog events: ${JSON.stringify(pending)}`, `sessions: ${JSON.stringify(sessions)}`, ...logs].join("\n");
+}
+
+/**
+ * A new term with one section per capacity, all of one instructor on `day` two hours apart (no
+ * clashes), their seats opened by the enrollment node.
+ */
+export async function openSections(system: FaultSystem, instructorId: string, capacities: number[], day: string) {
+  const term = await newTerm(system);
+  const sectionIds: string[] = [];
+  for (const [i, capacity] of capacities.entries()) {
+    const hour = String(8 + 2 * i).padStart(2, "0");
+    sectionIds.push((await newSection(system, { termId: term.id, instructorId, capacity, meetings: [{ day, start_time: `${hour}:00`, end_time: `${hour}:50` }] })).id);
+  }
+  await seatsOpen(system, sectionIds);
+  return { term, sectionIds };
+}
+
+/**
+ * A settled system, for the start of each fault: every gateway copy reaches every service again,
+ * and so does the test's own channel to the course service (its fixtures), which may still be in
+ * its reconnect back-off after a fault.
+ */
+export async function settled(system: FaultSystem): Promise<void> {
+  await waitFor(() => readyOnEveryCopy(system), 30_000);
+  await waitFor(async () => Boolean(await system.client("course").ListTerms({})), 30_000);
 }
 
 /**

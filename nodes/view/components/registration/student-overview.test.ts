@@ -1,6 +1,8 @@
-import { describe, expect, test } from "bun:test";
+import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import type { Term } from "./model";
 import { registrationStatus, relativeTime, upcomingDeadlines } from "./student-overview";
+
+setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
 const DAY = 86_400_000;
 const now = Date.parse("2026-09-01T12:00:00Z");

@@ -19,6 +19,7 @@ const ACTION_LABEL: Record<string, string> = {
   "user.create": "Created account",
   "user.update": "Changed account",
   "user.reset_password": "Reset password",
+  "user.sso_sign_in": "Signed in with the university",
   "term.create": "Created term",
   "term.update": "Changed term",
   "term.delete": "Deleted term",

@@ -11,6 +11,7 @@ import { GatewayError, ok } from "../../gateway";
 import { sessionPlugin, type Session, type ViewDeps } from "../../session";
 import { plural } from "../../../shared/plural";
 import { formatDateTime } from "../../../shared/university-time";
+import { describeFilters, filterErrorsOf, FilterErrorSlots, FilterFields, filterParams, filterQuery, NO_FILTERS, readFilters, type CatalogFilters, type FilterErrors } from "./filters";
 import { text } from "./params";
 
 const PAGE_SIZE = 10;
@@ -26,6 +27,7 @@ interface CatalogQuery {
   term: string;
   department: string;
   open: boolean;
+  filters: CatalogFilters;
   page: string;
   previous: string[];
 }
@@ -37,6 +39,7 @@ function readQuery(query: Record<string, unknown>): CatalogQuery {
     term: text(query.term, 64),
     department: text(query.department, 10),
     open: query.open === "1" || query.open === "true" || query.open === "on",
+    filters: readFilters(query),
     page: TOKEN.test(page) ? page : "",
     previous: text(query.prev, 10_000)
       .split("~")
@@ -47,16 +50,16 @@ function readQuery(query: Record<string, unknown>): CatalogQuery {
 
 /** The shareable address of a catalog query. */
 function catalogUrl(query: CatalogQuery, page = query.page, previous = query.previous): string {
-  return `/catalog${queryString({ q: query.q, term: query.term, department: query.department, open: query.open ? "1" : "", page, prev: previous.join("~") })}`;
+  return `/catalog${queryString({ q: query.q, term: query.term, department: query.department, open: query.open ? "1" : "", ...filterParams(query.filters), page, prev: previous.join("~") })}`;
 }
 
 /** The gateway's search query of a catalog query (empty values left out). */
 function searchQuery(query: CatalogQuery) {
-  return { q: query.q || undefined, term: query.term || undefined, department: query.department || undefined, open_only: query.open || undefined, page_size: PAGE_SIZE, page_token: query.page || undefined };
+  return { q: query.q || undefined, term: query.term || undefined, department: query.department || undefined, open_only: query.open || undefined, ...filterQuery(query.filters), page_size: PAGE_SIZE, page_token: query.page || undefined };
 }
 
 /** The search form: results update as the student types or changes a filter. */
-function SearchForm(props: { query: CatalogQuery; terms: Term[]; departments: Department[]; termId?: string }) {
+function SearchForm(props: { query: CatalogQuery; terms: Term[]; departments: Department[]; termId?: string; errors?: FilterErrors }) {
   const { query } = props;
   return (
     <form
@@ -118,6 +121,7 @@ function SearchForm(props: { query: CatalogQuery; terms: Term[]; departments: De
           </span>
         </button>
       </div>
+      <FilterFields filters={query.filters} errors={props.errors} />
     </form>
   );
 }
@@ -162,7 +166,7 @@ function CourseCard(props: { session: Session; course: Course; term?: Term; mine
 function Results(props: { session: Session; query: CatalogQuery; result: SearchResult; mine: Map<string, MyEnrollment>; focus: boolean }) {
   const { query, result } = props;
   const term = result.term;
-  const filters = [query.q && `“${query.q}”`, query.department && `in ${query.department.toUpperCase()}`, query.open && "with open seats"].filter(Boolean).join(" ");
+  const filters = [query.q && `“${query.q}”`, query.department && `in ${query.department.toUpperCase()}`, query.open && "with open seats", ...describeFilters(query.filters)].filter(Boolean).join(" ");
   const pageNumber = query.previous.length + 1;
   const pages = Math.max(1, Math.ceil(result.total_size / PAGE_SIZE));
   if (!term) return <Alert kind="info">No term is set up yet, so there is nothing to search. Check back when the catalog is published.</Alert>;
@@ -184,8 +188,8 @@ function Results(props: { session: Session; query: CatalogQuery; result: SearchR
         <p class="font-medium" safe>
           {summary}
         </p>
-        <p class="mt-1 text-sm text-slate-700">Try fewer or different words, another department or term, or turn off “Open seats only”.</p>
-        <a href={catalogUrl({ ...query, q: "", department: "", open: false }, "", [])} class="link mt-2 inline-block text-sm">
+        <p class="mt-1 text-sm text-slate-700">Try fewer or different words or filters, another department or term, or turn off “Open seats only”.</p>
+        <a href={catalogUrl({ ...query, q: "", department: "", open: false, filters: NO_FILTERS }, "", [])} class="link mt-2 inline-block text-sm">
           Clear the search and filters
         </a>
       </div>
@@ -245,12 +249,15 @@ function Results(props: { session: Session; query: CatalogQuery; result: SearchR
 }
 
 /** Runs the search; a refused query (e.g. an unknown term) becomes a message in place. */
-async function search(session: Session, query: CatalogQuery): Promise<{ result?: SearchResult; error?: string; mine: Map<string, MyEnrollment> }> {
+async function search(session: Session, query: CatalogQuery): Promise<{ result?: SearchResult; error?: string; filterErrors?: FilterErrors; mine: Map<string, MyEnrollment> }> {
   try {
     const result = await ok(session.gateway.courses.get({ query: searchQuery(query) }));
     return { result, mine: await myEnrollmentsBySection(session, result.term?.id) };
   } catch (error) {
-    if (error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 401) return { error: error.message, mine: new Map() };
+    if (error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 401) {
+      const filterErrors = filterErrorsOf(error.fieldMessages());
+      return { error: filterErrors ? "Some filters need a change: see the message beside each." : error.message, filterErrors, mine: new Map() };
+    }
     throw error;
   }
 }
@@ -273,12 +280,18 @@ export function searchPages(deps: ViewDeps) {
   return new Elysia()
     .use(sessionPlugin(deps))
     .get("/catalog", async ({ session, query, request, set }) => {
-      const catalogQuery = readQuery(query);
+      // The day checkboxes repeat `days`: all of them, not the one the parsed query keeps.
+      const catalogQuery = readQuery({ ...query, days: new URL(request.url).searchParams.getAll("days") });
       if (session.htmx) {
         const found = await search(session, catalogQuery);
         set.headers["hx-replace-url"] = catalogUrl(catalogQuery);
         const paging = /^a#catalog-(next|previous)$/.test(request.headers.get("hx-source") ?? "");
-        return found.result ? <Results session={session} query={catalogQuery} result={found.result} mine={found.mine} focus={paging} /> : <SearchFailure message={found.error ?? ""} />;
+        return (
+          <>
+            {found.result ? <Results session={session} query={catalogQuery} result={found.result} mine={found.mine} focus={paging} /> : <SearchFailure message={found.error ?? ""} />}
+            <FilterErrorSlots errors={found.filterErrors} />
+          </>
+        );
       }
       const [terms, { departments }, found] = await Promise.all([loadTerms(session), ok(session.gateway.departments.get()), search(session, catalogQuery)]);
       return (
@@ -287,7 +300,7 @@ export function searchPages(deps: ViewDeps) {
             title="Course catalog"
             lead={session.claims?.role === "STUDENT" ? "Find sections and add them to your schedule. Full sections offer a waitlist." : session.claims ? "Browse courses and their sections." : "Browse courses and sections. Sign in as a student to add them to your schedule."}
           />
-          <SearchForm query={catalogQuery} terms={terms} departments={departments} termId={found.result?.term?.id ?? catalogQuery.term} />
+          <SearchForm query={catalogQuery} terms={terms} departments={departments} termId={found.result?.term?.id ?? catalogQuery.term} errors={found.filterErrors} />
           <section id="catalog-results" aria-label="Search results">
             {found.result ? <Results session={session} query={catalogQuery} result={found.result} mine={found.mine} focus={false} /> : <SearchFailure message={found.error ?? ""} />}
           </section>

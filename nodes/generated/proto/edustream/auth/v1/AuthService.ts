@@ -8,6 +8,8 @@ import type { BatchGetUsersRequest__Input as _edustream_auth_v1_BatchGetUsersReq
 import type { BatchGetUsersResponse__Input as _edustream_auth_v1_BatchGetUsersResponse__Input, BatchGetUsersResponse as _edustream_auth_v1_BatchGetUsersResponse } from '../../../edustream/auth/v1/BatchGetUsersResponse';
 import type { ChangePasswordRequest__Input as _edustream_auth_v1_ChangePasswordRequest__Input, ChangePasswordRequest as _edustream_auth_v1_ChangePasswordRequest } from '../../../edustream/auth/v1/ChangePasswordRequest';
 import type { ChangePasswordResponse__Input as _edustream_auth_v1_ChangePasswordResponse__Input, ChangePasswordResponse as _edustream_auth_v1_ChangePasswordResponse } from '../../../edustream/auth/v1/ChangePasswordResponse';
+import type { ChargeSsoAttemptRequest__Input as _edustream_auth_v1_ChargeSsoAttemptRequest__Input, ChargeSsoAttemptRequest as _edustream_auth_v1_ChargeSsoAttemptRequest } from '../../../edustream/auth/v1/ChargeSsoAttemptRequest';
+import type { ChargeSsoAttemptResponse__Input as _edustream_auth_v1_ChargeSsoAttemptResponse__Input, ChargeSsoAttemptResponse as _edustream_auth_v1_ChargeSsoAttemptResponse } from '../../../edustream/auth/v1/ChargeSsoAttemptResponse';
 import type { CreateUserRequest__Input as _edustream_auth_v1_CreateUserRequest__Input, CreateUserRequest as _edustream_auth_v1_CreateUserRequest } from '../../../edustream/auth/v1/CreateUserRequest';
 import type { CreateUserResponse__Input as _edustream_auth_v1_CreateUserResponse__Input, CreateUserResponse as _edustream_auth_v1_CreateUserResponse } from '../../../edustream/auth/v1/CreateUserResponse';
 import type { GetMeRequest__Input as _edustream_auth_v1_GetMeRequest__Input, GetMeRequest as _edustream_auth_v1_GetMeRequest } from '../../../edustream/auth/v1/GetMeRequest';
@@ -30,6 +32,8 @@ import type { RegisterRequest__Input as _edustream_auth_v1_RegisterRequest__Inpu
 import type { RegisterResponse__Input as _edustream_auth_v1_RegisterResponse__Input, RegisterResponse as _edustream_auth_v1_RegisterResponse } from '../../../edustream/auth/v1/RegisterResponse';
 import type { ResetPasswordRequest__Input as _edustream_auth_v1_ResetPasswordRequest__Input, ResetPasswordRequest as _edustream_auth_v1_ResetPasswordRequest } from '../../../edustream/auth/v1/ResetPasswordRequest';
 import type { ResetPasswordResponse__Input as _edustream_auth_v1_ResetPasswordResponse__Input, ResetPasswordResponse as _edustream_auth_v1_ResetPasswordResponse } from '../../../edustream/auth/v1/ResetPasswordResponse';
+import type { SignInWithSsoRequest__Input as _edustream_auth_v1_SignInWithSsoRequest__Input, SignInWithSsoRequest as _edustream_auth_v1_SignInWithSsoRequest } from '../../../edustream/auth/v1/SignInWithSsoRequest';
+import type { SignInWithSsoResponse__Input as _edustream_auth_v1_SignInWithSsoResponse__Input, SignInWithSsoResponse as _edustream_auth_v1_SignInWithSsoResponse } from '../../../edustream/auth/v1/SignInWithSsoResponse';
 import type { UpdateMyEmailRequest__Input as _edustream_auth_v1_UpdateMyEmailRequest__Input, UpdateMyEmailRequest as _edustream_auth_v1_UpdateMyEmailRequest } from '../../../edustream/auth/v1/UpdateMyEmailRequest';
 import type { UpdateMyEmailResponse__Input as _edustream_auth_v1_UpdateMyEmailResponse__Input, UpdateMyEmailResponse as _edustream_auth_v1_UpdateMyEmailResponse } from '../../../edustream/auth/v1/UpdateMyEmailResponse';
 import type { UpdateUserRequest__Input as _edustream_auth_v1_UpdateUserRequest__Input, UpdateUserRequest as _edustream_auth_v1_UpdateUserRequest } from '../../../edustream/auth/v1/UpdateUserRequest';
@@ -62,6 +66,15 @@ export interface AuthServiceClient extends grpc.Client {
   changePassword(argument: _edustream_auth_v1_ChangePasswordRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ChangePasswordResponse>): grpc.ClientUnaryCall;
   changePassword(argument: _edustream_auth_v1_ChangePasswordRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChangePasswordResponse>): grpc.ClientUnaryCall;
   changePassword(argument: _edustream_auth_v1_ChangePasswordRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ChangePasswordResponse>): grpc.ClientUnaryCall;
+  
+  ChargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  ChargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  ChargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  ChargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
+  chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
   
   CreateUser(argument: _edustream_auth_v1_CreateUserRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_CreateUserResponse>): grpc.ClientUnaryCall;
   CreateUser(argument: _edustream_auth_v1_CreateUserRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_CreateUserResponse>): grpc.ClientUnaryCall;
@@ -162,6 +175,15 @@ export interface AuthServiceClient extends grpc.Client {
   resetPassword(argument: _edustream_auth_v1_ResetPasswordRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ResetPasswordResponse>): grpc.ClientUnaryCall;
   resetPassword(argument: _edustream_auth_v1_ResetPasswordRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ResetPasswordResponse>): grpc.ClientUnaryCall;
   
+  SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
+  
   UpdateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
   UpdateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
   UpdateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
@@ -189,6 +211,8 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ChangePassword: grpc.handleUnaryCall<_edustream_auth_v1_ChangePasswordRequest, _edustream_auth_v1_ChangePasswordResponse__Input>;
   
+  ChargeSsoAttempt: grpc.handleUnaryCall<_edustream_auth_v1_ChargeSsoAttemptRequest, _edustream_auth_v1_ChargeSsoAttemptResponse__Input>;
+  
   CreateUser: grpc.handleUnaryCall<_edustream_auth_v1_CreateUserRequest, _edustream_auth_v1_CreateUserResponse__Input>;
   
   GetMe: grpc.handleUnaryCall<_edustream_auth_v1_GetMeRequest, _edustream_auth_v1_GetMeResponse__Input>;
@@ -211,6 +235,8 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ResetPassword: grpc.handleUnaryCall<_edustream_auth_v1_ResetPasswordRequest, _edustream_auth_v1_ResetPasswordResponse__Input>;
   
+  SignInWithSso: grpc.handleUnaryCall<_edustream_auth_v1_SignInWithSsoRequest, _edustream_auth_v1_SignInWithSsoResponse__Input>;
+  
   UpdateMyEmail: grpc.handleUnaryCall<_edustream_auth_v1_UpdateMyEmailRequest, _edustream_auth_v1_UpdateMyEmailResponse__Input>;
   
   UpdateUser: grpc.handleUnaryCall<_edustream_auth_v1_UpdateUserRequest, _edustream_auth_v1_UpdateUserResponse__Input>;
@@ -221,6 +247,7 @@ export interface AuthServiceDefinition extends grpc.ServiceDefinition {
   BatchGetEmailAddresses: MethodDefinition<_edustream_auth_v1_BatchGetEmailAddressesRequest__Input, _edustream_auth_v1_BatchGetEmailAddressesResponse__Input, _edustream_auth_v1_BatchGetEmailAddressesRequest, _edustream_auth_v1_BatchGetEmailAddressesResponse>
   BatchGetUsers: MethodDefinition<_edustream_auth_v1_BatchGetUsersRequest__Input, _edustream_auth_v1_BatchGetUsersResponse__Input, _edustream_auth_v1_BatchGetUsersRequest, _edustream_auth_v1_BatchGetUsersResponse>
   ChangePassword: MethodDefinition<_edustream_auth_v1_ChangePasswordRequest__Input, _edustream_auth_v1_ChangePasswordResponse__Input, _edustream_auth_v1_ChangePasswordRequest, _edustream_auth_v1_ChangePasswordResponse>
+  ChargeSsoAttempt: MethodDefinition<_edustream_auth_v1_ChargeSsoAttemptRequest__Input, _edustream_auth_v1_ChargeSsoAttemptResponse__Input, _edustream_auth_v1_ChargeSsoAttemptRequest, _edustream_auth_v1_ChargeSsoAttemptResponse>
   CreateUser: MethodDefinition<_edustream_auth_v1_CreateUserRequest__Input, _edustream_auth_v1_CreateUserResponse__Input, _edustream_auth_v1_CreateUserRequest, _edustream_auth_v1_CreateUserResponse>
   GetMe: MethodDefinition<_edustream_auth_v1_GetMeRequest__Input, _edustream_auth_v1_GetMeResponse__Input, _edustream_auth_v1_GetMeRequest, _edustream_auth_v1_GetMeResponse>
   GetUser: MethodDefinition<_edustream_auth_v1_GetUserRequest__Input, _edustream_auth_v1_GetUserResponse__Input, _edustream_auth_v1_GetUserRequest, _edustream_auth_v1_GetUserResponse>
@@ -232,6 +259,7 @@ export interface AuthServiceDefinition extends grpc.ServiceDefinition {
   Refresh: MethodDefinition<_edustream_auth_v1_RefreshRequest__Input, _edustream_auth_v1_RefreshResponse__Input, _edustream_auth_v1_RefreshRequest, _edustream_auth_v1_RefreshResponse>
   Register: MethodDefinition<_edustream_auth_v1_RegisterRequest__Input, _edustream_auth_v1_RegisterResponse__Input, _edustream_auth_v1_RegisterRequest, _edustream_auth_v1_RegisterResponse>
   ResetPassword: MethodDefinition<_edustream_auth_v1_ResetPasswordRequest__Input, _edustream_auth_v1_ResetPasswordResponse__Input, _edustream_auth_v1_ResetPasswordRequest, _edustream_auth_v1_ResetPasswordResponse>
+  SignInWithSso: MethodDefinition<_edustream_auth_v1_SignInWithSsoRequest__Input, _edustream_auth_v1_SignInWithSsoResponse__Input, _edustream_auth_v1_SignInWithSsoRequest, _edustream_auth_v1_SignInWithSsoResponse>
   UpdateMyEmail: MethodDefinition<_edustream_auth_v1_UpdateMyEmailRequest__Input, _edustream_auth_v1_UpdateMyEmailResponse__Input, _edustream_auth_v1_UpdateMyEmailRequest, _edustream_auth_v1_UpdateMyEmailResponse>
   UpdateUser: MethodDefinition<_edustream_auth_v1_UpdateUserRequest__Input, _edustream_auth_v1_UpdateUserResponse__Input, _edustream_auth_v1_UpdateUserRequest, _edustream_auth_v1_UpdateUserResponse>
 }

@@ -4,8 +4,14 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { ApplyCatalogEventsRequest__Input as _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, ApplyCatalogEventsRequest as _edustream_enrollment_v1_ApplyCatalogEventsRequest } from '../../../edustream/enrollment/v1/ApplyCatalogEventsRequest';
 import type { ApplyCatalogEventsResponse__Input as _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, ApplyCatalogEventsResponse as _edustream_enrollment_v1_ApplyCatalogEventsResponse } from '../../../edustream/enrollment/v1/ApplyCatalogEventsResponse';
+import type { AssignAppointmentsRequest__Input as _edustream_enrollment_v1_AssignAppointmentsRequest__Input, AssignAppointmentsRequest as _edustream_enrollment_v1_AssignAppointmentsRequest } from '../../../edustream/enrollment/v1/AssignAppointmentsRequest';
+import type { AssignAppointmentsResponse__Input as _edustream_enrollment_v1_AssignAppointmentsResponse__Input, AssignAppointmentsResponse as _edustream_enrollment_v1_AssignAppointmentsResponse } from '../../../edustream/enrollment/v1/AssignAppointmentsResponse';
 import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from '../../../edustream/enrollment/v1/BatchGetRosterSizesRequest';
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from '../../../edustream/enrollment/v1/BatchGetRosterSizesResponse';
+import type { CreateAppointmentGroupRequest__Input as _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, CreateAppointmentGroupRequest as _edustream_enrollment_v1_CreateAppointmentGroupRequest } from '../../../edustream/enrollment/v1/CreateAppointmentGroupRequest';
+import type { CreateAppointmentGroupResponse__Input as _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, CreateAppointmentGroupResponse as _edustream_enrollment_v1_CreateAppointmentGroupResponse } from '../../../edustream/enrollment/v1/CreateAppointmentGroupResponse';
+import type { DeleteAppointmentGroupRequest__Input as _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, DeleteAppointmentGroupRequest as _edustream_enrollment_v1_DeleteAppointmentGroupRequest } from '../../../edustream/enrollment/v1/DeleteAppointmentGroupRequest';
+import type { DeleteAppointmentGroupResponse__Input as _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, DeleteAppointmentGroupResponse as _edustream_enrollment_v1_DeleteAppointmentGroupResponse } from '../../../edustream/enrollment/v1/DeleteAppointmentGroupResponse';
 import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from '../../../edustream/enrollment/v1/DropRequest';
 import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Input, DropResponse as _edustream_enrollment_v1_DropResponse } from '../../../edustream/enrollment/v1/DropResponse';
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from '../../../edustream/enrollment/v1/EnrollRequest';
@@ -16,6 +22,12 @@ import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_G
 import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from '../../../edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from '../../../edustream/enrollment/v1/GetRosterRequest';
 import type { GetRosterResponse__Input as _edustream_enrollment_v1_GetRosterResponse__Input, GetRosterResponse as _edustream_enrollment_v1_GetRosterResponse } from '../../../edustream/enrollment/v1/GetRosterResponse';
+import type { LiftHoldRequest__Input as _edustream_enrollment_v1_LiftHoldRequest__Input, LiftHoldRequest as _edustream_enrollment_v1_LiftHoldRequest } from '../../../edustream/enrollment/v1/LiftHoldRequest';
+import type { LiftHoldResponse__Input as _edustream_enrollment_v1_LiftHoldResponse__Input, LiftHoldResponse as _edustream_enrollment_v1_LiftHoldResponse } from '../../../edustream/enrollment/v1/LiftHoldResponse';
+import type { ListAppointmentGroupsRequest__Input as _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, ListAppointmentGroupsRequest as _edustream_enrollment_v1_ListAppointmentGroupsRequest } from '../../../edustream/enrollment/v1/ListAppointmentGroupsRequest';
+import type { ListAppointmentGroupsResponse__Input as _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, ListAppointmentGroupsResponse as _edustream_enrollment_v1_ListAppointmentGroupsResponse } from '../../../edustream/enrollment/v1/ListAppointmentGroupsResponse';
+import type { ListHoldsRequest__Input as _edustream_enrollment_v1_ListHoldsRequest__Input, ListHoldsRequest as _edustream_enrollment_v1_ListHoldsRequest } from '../../../edustream/enrollment/v1/ListHoldsRequest';
+import type { ListHoldsResponse__Input as _edustream_enrollment_v1_ListHoldsResponse__Input, ListHoldsResponse as _edustream_enrollment_v1_ListHoldsResponse } from '../../../edustream/enrollment/v1/ListHoldsResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListMyEnrollmentsRequest';
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListMyEnrollmentsResponse';
 import type { ListMyNotificationsRequest__Input as _edustream_notifications_v1_ListMyNotificationsRequest__Input, ListMyNotificationsRequest as _edustream_notifications_v1_ListMyNotificationsRequest } from '../../../edustream/notifications/v1/ListMyNotificationsRequest';
@@ -24,6 +36,8 @@ import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWith
 import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from '../../../edustream/enrollment/v1/ListWithdrawalsResponse';
 import type { MarkNotificationsReadRequest__Input as _edustream_notifications_v1_MarkNotificationsReadRequest__Input, MarkNotificationsReadRequest as _edustream_notifications_v1_MarkNotificationsReadRequest } from '../../../edustream/notifications/v1/MarkNotificationsReadRequest';
 import type { MarkNotificationsReadResponse__Input as _edustream_notifications_v1_MarkNotificationsReadResponse__Input, MarkNotificationsReadResponse as _edustream_notifications_v1_MarkNotificationsReadResponse } from '../../../edustream/notifications/v1/MarkNotificationsReadResponse';
+import type { PlaceHoldRequest__Input as _edustream_enrollment_v1_PlaceHoldRequest__Input, PlaceHoldRequest as _edustream_enrollment_v1_PlaceHoldRequest } from '../../../edustream/enrollment/v1/PlaceHoldRequest';
+import type { PlaceHoldResponse__Input as _edustream_enrollment_v1_PlaceHoldResponse__Input, PlaceHoldResponse as _edustream_enrollment_v1_PlaceHoldResponse } from '../../../edustream/enrollment/v1/PlaceHoldResponse';
 
 export interface EnrollmentServiceClient extends grpc.Client {
   ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
@@ -35,6 +49,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   applyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
   applyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
   
+  AssignAppointments(argument: _edustream_enrollment_v1_AssignAppointmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_AssignAppointmentsResponse>): grpc.ClientUnaryCall;
+  AssignAppointments(argument: _edustream_enrollment_v1_AssignAppointmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_AssignAppointmentsResponse>): grpc.ClientUnaryCall;
+  AssignAppointments(argument: _edustream_enrollment_v1_AssignAppointmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_AssignAppointmentsResponse>): grpc.ClientUnaryCall;
+  AssignAppointments(argument: _edustream_enrollment_v1_AssignAppointmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_AssignAppointmentsResponse>): grpc.ClientUnaryCall;
+  assignAppointments(argument: _edustream_enrollment_v1_AssignAppointmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_AssignAppointmentsResponse>): grpc.ClientUnaryCall;
+  assignAppointments(argument: _edustream_enrollment_v1_AssignAppointmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_AssignAppointmentsResponse>): grpc.ClientUnaryCall;
+  assignAppointments(argument: _edustream_enrollment_v1_AssignAppointmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_AssignAppointmentsResponse>): grpc.ClientUnaryCall;
+  assignAppointments(argument: _edustream_enrollment_v1_AssignAppointmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_AssignAppointmentsResponse>): grpc.ClientUnaryCall;
+  
   BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   BatchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
@@ -43,6 +66,24 @@ export interface EnrollmentServiceClient extends grpc.Client {
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  
+  CreateAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  CreateAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  CreateAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  CreateAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  createAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  createAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  createAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  createAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  
+  DeleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  DeleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  DeleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  DeleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  deleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  deleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  deleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
+  deleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
   
   Drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
   Drop(argument: _edustream_enrollment_v1_DropRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_DropResponse>): grpc.ClientUnaryCall;
@@ -89,6 +130,33 @@ export interface EnrollmentServiceClient extends grpc.Client {
   getRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
   getRoster(argument: _edustream_enrollment_v1_GetRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRosterResponse>): grpc.ClientUnaryCall;
   
+  LiftHold(argument: _edustream_enrollment_v1_LiftHoldRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_LiftHoldResponse>): grpc.ClientUnaryCall;
+  LiftHold(argument: _edustream_enrollment_v1_LiftHoldRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_LiftHoldResponse>): grpc.ClientUnaryCall;
+  LiftHold(argument: _edustream_enrollment_v1_LiftHoldRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_LiftHoldResponse>): grpc.ClientUnaryCall;
+  LiftHold(argument: _edustream_enrollment_v1_LiftHoldRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_LiftHoldResponse>): grpc.ClientUnaryCall;
+  liftHold(argument: _edustream_enrollment_v1_LiftHoldRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_LiftHoldResponse>): grpc.ClientUnaryCall;
+  liftHold(argument: _edustream_enrollment_v1_LiftHoldRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_LiftHoldResponse>): grpc.ClientUnaryCall;
+  liftHold(argument: _edustream_enrollment_v1_LiftHoldRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_LiftHoldResponse>): grpc.ClientUnaryCall;
+  liftHold(argument: _edustream_enrollment_v1_LiftHoldRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_LiftHoldResponse>): grpc.ClientUnaryCall;
+  
+  ListAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
+  ListAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
+  ListAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
+  ListAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
+  listAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
+  listAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
+  listAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
+  listAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
+  
+  ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
+  ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
+  ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
+  ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
+  listHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
+  listHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
+  listHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
+  listHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
+  
   ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   ListMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
@@ -125,12 +193,27 @@ export interface EnrollmentServiceClient extends grpc.Client {
   markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
   markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
   
+  PlaceHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
+  PlaceHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
+  PlaceHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
+  PlaceHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
+  placeHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
+  placeHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
+  placeHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
+  placeHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
+  
 }
 
 export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementation {
   ApplyCatalogEvents: grpc.handleUnaryCall<_edustream_enrollment_v1_ApplyCatalogEventsRequest, _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input>;
   
+  AssignAppointments: grpc.handleUnaryCall<_edustream_enrollment_v1_AssignAppointmentsRequest, _edustream_enrollment_v1_AssignAppointmentsResponse__Input>;
+  
   BatchGetRosterSizes: grpc.handleUnaryCall<_edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input>;
+  
+  CreateAppointmentGroup: grpc.handleUnaryCall<_edustream_enrollment_v1_CreateAppointmentGroupRequest, _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input>;
+  
+  DeleteAppointmentGroup: grpc.handleUnaryCall<_edustream_enrollment_v1_DeleteAppointmentGroupRequest, _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input>;
   
   Drop: grpc.handleUnaryCall<_edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse__Input>;
   
@@ -142,6 +225,12 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   GetRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse__Input>;
   
+  LiftHold: grpc.handleUnaryCall<_edustream_enrollment_v1_LiftHoldRequest, _edustream_enrollment_v1_LiftHoldResponse__Input>;
+  
+  ListAppointmentGroups: grpc.handleUnaryCall<_edustream_enrollment_v1_ListAppointmentGroupsRequest, _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input>;
+  
+  ListHolds: grpc.handleUnaryCall<_edustream_enrollment_v1_ListHoldsRequest, _edustream_enrollment_v1_ListHoldsResponse__Input>;
+  
   ListMyEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input>;
   
   ListMyNotifications: grpc.handleUnaryCall<_edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse__Input>;
@@ -150,18 +239,27 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   MarkNotificationsRead: grpc.handleUnaryCall<_edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse__Input>;
   
+  PlaceHold: grpc.handleUnaryCall<_edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse__Input>;
+  
 }
 
 export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   ApplyCatalogEvents: MethodDefinition<_edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, _edustream_enrollment_v1_ApplyCatalogEventsRequest, _edustream_enrollment_v1_ApplyCatalogEventsResponse>
+  AssignAppointments: MethodDefinition<_edustream_enrollment_v1_AssignAppointmentsRequest__Input, _edustream_enrollment_v1_AssignAppointmentsResponse__Input, _edustream_enrollment_v1_AssignAppointmentsRequest, _edustream_enrollment_v1_AssignAppointmentsResponse>
   BatchGetRosterSizes: MethodDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
+  CreateAppointmentGroup: MethodDefinition<_edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, _edustream_enrollment_v1_CreateAppointmentGroupRequest, _edustream_enrollment_v1_CreateAppointmentGroupResponse>
+  DeleteAppointmentGroup: MethodDefinition<_edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, _edustream_enrollment_v1_DeleteAppointmentGroupRequest, _edustream_enrollment_v1_DeleteAppointmentGroupResponse>
   Drop: MethodDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse>
   Enroll: MethodDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse>
   FinalizeRoster: MethodDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse>
   GetRegistrationSummary: MethodDefinition<_edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
+  LiftHold: MethodDefinition<_edustream_enrollment_v1_LiftHoldRequest__Input, _edustream_enrollment_v1_LiftHoldResponse__Input, _edustream_enrollment_v1_LiftHoldRequest, _edustream_enrollment_v1_LiftHoldResponse>
+  ListAppointmentGroups: MethodDefinition<_edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, _edustream_enrollment_v1_ListAppointmentGroupsRequest, _edustream_enrollment_v1_ListAppointmentGroupsResponse>
+  ListHolds: MethodDefinition<_edustream_enrollment_v1_ListHoldsRequest__Input, _edustream_enrollment_v1_ListHoldsResponse__Input, _edustream_enrollment_v1_ListHoldsRequest, _edustream_enrollment_v1_ListHoldsResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
   ListMyNotifications: MethodDefinition<_edustream_notifications_v1_ListMyNotificationsRequest__Input, _edustream_notifications_v1_ListMyNotificationsResponse__Input, _edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse>
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
   MarkNotificationsRead: MethodDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse>
+  PlaceHold: MethodDefinition<_edustream_enrollment_v1_PlaceHoldRequest__Input, _edustream_enrollment_v1_PlaceHoldResponse__Input, _edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse>
 }

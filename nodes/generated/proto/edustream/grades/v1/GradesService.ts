@@ -8,6 +8,8 @@ import type { GetTranscriptRequest__Input as _edustream_grades_v1_GetTranscriptR
 import type { GetTranscriptResponse__Input as _edustream_grades_v1_GetTranscriptResponse__Input, GetTranscriptResponse as _edustream_grades_v1_GetTranscriptResponse } from '../../../edustream/grades/v1/GetTranscriptResponse';
 import type { ListCompletedCoursesRequest__Input as _edustream_grades_v1_ListCompletedCoursesRequest__Input, ListCompletedCoursesRequest as _edustream_grades_v1_ListCompletedCoursesRequest } from '../../../edustream/grades/v1/ListCompletedCoursesRequest';
 import type { ListCompletedCoursesResponse__Input as _edustream_grades_v1_ListCompletedCoursesResponse__Input, ListCompletedCoursesResponse as _edustream_grades_v1_ListCompletedCoursesResponse } from '../../../edustream/grades/v1/ListCompletedCoursesResponse';
+import type { ListCreditsEarnedRequest__Input as _edustream_grades_v1_ListCreditsEarnedRequest__Input, ListCreditsEarnedRequest as _edustream_grades_v1_ListCreditsEarnedRequest } from '../../../edustream/grades/v1/ListCreditsEarnedRequest';
+import type { ListCreditsEarnedResponse__Input as _edustream_grades_v1_ListCreditsEarnedResponse__Input, ListCreditsEarnedResponse as _edustream_grades_v1_ListCreditsEarnedResponse } from '../../../edustream/grades/v1/ListCreditsEarnedResponse';
 import type { ListMyGradesRequest__Input as _edustream_grades_v1_ListMyGradesRequest__Input, ListMyGradesRequest as _edustream_grades_v1_ListMyGradesRequest } from '../../../edustream/grades/v1/ListMyGradesRequest';
 import type { ListMyGradesResponse__Input as _edustream_grades_v1_ListMyGradesResponse__Input, ListMyGradesResponse as _edustream_grades_v1_ListMyGradesResponse } from '../../../edustream/grades/v1/ListMyGradesResponse';
 import type { ListMyNotificationsRequest__Input as _edustream_notifications_v1_ListMyNotificationsRequest__Input, ListMyNotificationsRequest as _edustream_notifications_v1_ListMyNotificationsRequest } from '../../../edustream/notifications/v1/ListMyNotificationsRequest';
@@ -42,6 +44,15 @@ export interface GradesServiceClient extends grpc.Client {
   listCompletedCourses(argument: _edustream_grades_v1_ListCompletedCoursesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_grades_v1_ListCompletedCoursesResponse>): grpc.ClientUnaryCall;
   listCompletedCourses(argument: _edustream_grades_v1_ListCompletedCoursesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_grades_v1_ListCompletedCoursesResponse>): grpc.ClientUnaryCall;
   listCompletedCourses(argument: _edustream_grades_v1_ListCompletedCoursesRequest__Input, callback: grpc.requestCallback<_edustream_grades_v1_ListCompletedCoursesResponse>): grpc.ClientUnaryCall;
+  
+  ListCreditsEarned(argument: _edustream_grades_v1_ListCreditsEarnedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_grades_v1_ListCreditsEarnedResponse>): grpc.ClientUnaryCall;
+  ListCreditsEarned(argument: _edustream_grades_v1_ListCreditsEarnedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_grades_v1_ListCreditsEarnedResponse>): grpc.ClientUnaryCall;
+  ListCreditsEarned(argument: _edustream_grades_v1_ListCreditsEarnedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_grades_v1_ListCreditsEarnedResponse>): grpc.ClientUnaryCall;
+  ListCreditsEarned(argument: _edustream_grades_v1_ListCreditsEarnedRequest__Input, callback: grpc.requestCallback<_edustream_grades_v1_ListCreditsEarnedResponse>): grpc.ClientUnaryCall;
+  listCreditsEarned(argument: _edustream_grades_v1_ListCreditsEarnedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_grades_v1_ListCreditsEarnedResponse>): grpc.ClientUnaryCall;
+  listCreditsEarned(argument: _edustream_grades_v1_ListCreditsEarnedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_grades_v1_ListCreditsEarnedResponse>): grpc.ClientUnaryCall;
+  listCreditsEarned(argument: _edustream_grades_v1_ListCreditsEarnedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_grades_v1_ListCreditsEarnedResponse>): grpc.ClientUnaryCall;
+  listCreditsEarned(argument: _edustream_grades_v1_ListCreditsEarnedRequest__Input, callback: grpc.requestCallback<_edustream_grades_v1_ListCreditsEarnedResponse>): grpc.ClientUnaryCall;
   
   ListMyGrades(argument: _edustream_grades_v1_ListMyGradesRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_grades_v1_ListMyGradesResponse>): grpc.ClientUnaryCall;
   ListMyGrades(argument: _edustream_grades_v1_ListMyGradesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_grades_v1_ListMyGradesResponse>): grpc.ClientUnaryCall;
@@ -79,6 +90,8 @@ export interface GradesServiceHandlers extends grpc.UntypedServiceImplementation
   
   ListCompletedCourses: grpc.handleUnaryCall<_edustream_grades_v1_ListCompletedCoursesRequest, _edustream_grades_v1_ListCompletedCoursesResponse__Input>;
   
+  ListCreditsEarned: grpc.handleUnaryCall<_edustream_grades_v1_ListCreditsEarnedRequest, _edustream_grades_v1_ListCreditsEarnedResponse__Input>;
+  
   ListMyGrades: grpc.handleUnaryCall<_edustream_grades_v1_ListMyGradesRequest, _edustream_grades_v1_ListMyGradesResponse__Input>;
   
   ListMyNotifications: grpc.handleUnaryCall<_edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse__Input>;
@@ -91,6 +104,7 @@ export interface GradesServiceDefinition extends grpc.ServiceDefinition {
   GetGradeScale: MethodDefinition<_edustream_grades_v1_GetGradeScaleRequest__Input, _edustream_grades_v1_GetGradeScaleResponse__Input, _edustream_grades_v1_GetGradeScaleRequest, _edustream_grades_v1_GetGradeScaleResponse>
   GetTranscript: MethodDefinition<_edustream_grades_v1_GetTranscriptRequest__Input, _edustream_grades_v1_GetTranscriptResponse__Input, _edustream_grades_v1_GetTranscriptRequest, _edustream_grades_v1_GetTranscriptResponse>
   ListCompletedCourses: MethodDefinition<_edustream_grades_v1_ListCompletedCoursesRequest__Input, _edustream_grades_v1_ListCompletedCoursesResponse__Input, _edustream_grades_v1_ListCompletedCoursesRequest, _edustream_grades_v1_ListCompletedCoursesResponse>
+  ListCreditsEarned: MethodDefinition<_edustream_grades_v1_ListCreditsEarnedRequest__Input, _edustream_grades_v1_ListCreditsEarnedResponse__Input, _edustream_grades_v1_ListCreditsEarnedRequest, _edustream_grades_v1_ListCreditsEarnedResponse>
   ListMyGrades: MethodDefinition<_edustream_grades_v1_ListMyGradesRequest__Input, _edustream_grades_v1_ListMyGradesResponse__Input, _edustream_grades_v1_ListMyGradesRequest, _edustream_grades_v1_ListMyGradesResponse>
   ListMyNotifications: MethodDefinition<_edustream_notifications_v1_ListMyNotificationsRequest__Input, _edustream_notifications_v1_ListMyNotificationsResponse__Input, _edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse>
   MarkNotificationsRead: MethodDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse>
