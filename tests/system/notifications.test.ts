@@ -34,9 +34,9 @@ async function notificationsOf(stack: Stack, student: Person, query = "") {
   return body as { notifications: Array<{ id: string; kind: string; title: string; body: string; link: string; read: boolean; created_at: string }>; unread_count: number; next_page_token: string };
 }
 
-/** A full one-seat section with `waiting` on its waitlist, and a drop that frees the seat. */
-async function fullSection(stack: Stack, waiting: Person[]) {
-  const term = await newTerm(stack);
+/** A full one-seat section (in `term`, else a new one) with `waiting` on its waitlist, and a drop that frees the seat. */
+async function fullSection(stack: Stack, waiting: Person[], inTerm?: { id: string }) {
+  const term = inTerm ?? (await newTerm(stack));
   const section = await newSection(stack, { termId: term.id, capacity: 1, meetings: SAT_9 });
   const holder = await newStudent(stack);
   const seat = await enroll(stack, holder, section.id);
@@ -131,17 +131,17 @@ describe("grade release", () => {
     }
     await Bun.sleep(1500);
     for (const s of students) expect(stack.mail!.to(s.email)).toHaveLength(1);
-  });
+  }, 60_000);
 });
 
 describe("two senders on one outbox", () => {
   test("never send one message twice", async () => {
     const stack = await getStack();
-    const students = await newStudents(stack, 6);
+    const students = await newStudents(stack, 4);
     for (const s of students) await stack.api("/api/v1/me/email", { method: "PUT", token: s.token, body: { email: `${s.username}@uni.example` } });
     const addresses = new Map(students.map((s) => [s.id, `${s.username}@uni.example`]));
     // The stack's own enrollment node sends too: with its sender and two more on the same
-    // outbox, six promotions still make six mails.
+    // outbox, four promotions still make four mails.
     const senders = [0, 1].map(() => {
       const sql = postgres(nodeDatabaseUrl(stack.config, "enrollment", "courses"), { max: 2, onnotice: () => {} });
       open.push(sql);
@@ -155,8 +155,9 @@ describe("two senders on one outbox", () => {
     });
     try {
       // One after the other: the admin signs in for each (concurrent sign-ins count as failures).
+      const term = await newTerm(stack);
       const sections = [];
-      for (const _ of students) sections.push(await fullSection(stack, []));
+      for (const _ of students) sections.push(await fullSection(stack, [], term));
       for (const [i, s] of students.entries()) expect((await enroll(stack, s, sections[i]!.section.id)).body.enrollment.status).toBe("WAITLISTED");
       await Promise.all(sections.map((s) => s.drop()));
       for (const s of students) await stack.mail!.waitFor(addresses.get(s.id)!);
@@ -165,7 +166,7 @@ describe("two senders on one outbox", () => {
     } finally {
       await Promise.all(senders.map((s) => s.stop()));
     }
-  });
+  }, 90_000);
 });
 
 describe("the portal's list over REST", () => {
@@ -206,7 +207,7 @@ describe("the portal's list over REST", () => {
     const empty = await stack.api("/api/v1/me/notifications/read", { token: student.token, body: {} });
     expect(empty.status).toBe(400);
     expect(empty.body.error.details[0].field).toBe("ids");
-  });
+  }, 90_000);
 });
 
 describe("email addresses", () => {
