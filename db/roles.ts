@@ -38,6 +38,8 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       enrollments: ALL,
       waitlist_seq: "usage",
       catalog_events: "select, update (applied_at, outcome)",
+      // Students' calendar subscriptions (the hash of each secret).
+      calendar_feeds: ALL,
       // The registrar's holds (never deleted: lifting is an update) and registration appointments
       // (groups and each student's materialised start), with their audit trail (written only).
       student_holds: "select, insert, update",

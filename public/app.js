@@ -41,6 +41,34 @@
     });
   }
 
+  // Live seat counts (nodes/view/pages/catalog/live-seats.tsx): every element marked
+  // data-live-seats is asked to poll (its hx-trigger is "poll-seats") every data-live-seats
+  // seconds, each wait jittered by ±20 % so pages opened together do not poll together, and not
+  // while the tab is hidden; a tab shown again after a longer pause polls at once.
+  var lastPoll = Date.now();
+  function pollSeconds() {
+    var poller = document.querySelector("[data-live-seats]");
+    return poller ? Math.max(2, Number(poller.getAttribute("data-live-seats")) || 10) : 10;
+  }
+  function pollSeats() {
+    // Hidden tab, htmx not loaded, or polled moments ago (the tab came back just before the timer).
+    if (document.hidden || typeof htmx === "undefined" || Date.now() - lastPoll < pollSeconds() * 400) return;
+    var pollers = document.querySelectorAll("[data-live-seats]");
+    if (!pollers.length) return;
+    lastPoll = Date.now();
+    for (var p = 0; p < pollers.length; p++) htmx.trigger(pollers[p], "poll-seats");
+  }
+  function scheduleSeats() {
+    setTimeout(function () {
+      pollSeats();
+      scheduleSeats();
+    }, pollSeconds() * 1000 * (0.8 + Math.random() * 0.4));
+  }
+  scheduleSeats();
+  document.addEventListener("visibilitychange", function () {
+    if (!document.hidden && Date.now() - lastPoll > pollSeconds() * 1000) pollSeats();
+  });
+
   // A button marked data-print prints the page (the transcript).
   document.addEventListener("click", function (event) {
     var button = event.target instanceof Element ? event.target.closest("[data-print]") : null;

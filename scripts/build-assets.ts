@@ -7,6 +7,8 @@ const root = join(import.meta.dir, "..");
 const out = join(root, "public", "build");
 mkdirSync(out, { recursive: true });
 copyFileSync(join(root, "node_modules", "htmx.org", "dist", "htmx.min.js"), join(out, "htmx.min.js"));
+// htmx's ptag extension: a poll names what it has (HX-PTag) and a 304 skips the swap (live seats).
+copyFileSync(join(root, "node_modules", "htmx.org", "dist", "ext", "hx-ptag.min.js"), join(out, "hx-ptag.min.js"));
 const tailwind = Bun.spawnSync(["bun", "x", "@tailwindcss/cli", "-i", join(root, "public", "styles.css"), "-o", join(out, "app.css"), "--minify"], {
   cwd: root,
   stdout: "pipe",
@@ -16,4 +18,4 @@ if (tailwind.exitCode !== 0) {
   console.error(tailwind.stderr.toString());
   process.exit(1);
 }
-console.log("assets built: public/build/app.css, public/build/htmx.min.js");
+console.log("assets built: public/build/app.css, public/build/htmx.min.js, public/build/hx-ptag.min.js");

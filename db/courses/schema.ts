@@ -274,6 +274,20 @@ export const enrollments = pgTable(
 );
 
 /**
+ * A student's calendar subscription (enrollment service): the SHA-256 of its secret, never the
+ * secret itself, so a leaked table opens no calendar. One per student; a new one replaces it.
+ * `window_started_at` and `window_count` count the fetches of the current hour (the throttle).
+ */
+export const calendarFeeds = pgTable("calendar_feeds", {
+  studentId: uuid("student_id").primaryKey(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  windowCount: integer("window_count").notNull().default(0),
+});
+
+/**
  * Holds the registrar places on a student (docs/registration.md, "Holds"). A hold whose kind
  * blocks registration (`blocks_registration`, copied from the kind when placed:
  * nodes/enrollment/holds.ts) refuses adding and joining waitlists while it is not lifted

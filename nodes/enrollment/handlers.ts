@@ -1,5 +1,6 @@
 import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enrollment/v1/EnrollmentService";
 import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
+import type { CalendarService } from "./calendar";
 import type { CatalogEvents } from "./catalog-events";
 import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";
@@ -15,6 +16,7 @@ export function enrollmentHandlers(
   events: CatalogEvents,
   holds: HoldService,
   appointments: AppointmentService,
+  calendar: CalendarService,
   notifications: NotificationStore,
 ): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
@@ -38,6 +40,16 @@ export function enrollmentHandlers(
     FinalizeRoster: (req, ctx) => rosters.finalizeRoster(requireCaller(ctx), req.section_id),
     // The student or an admin: a student's withdrawals, for the transcript.
     ListWithdrawals: (req, ctx) => rosters.listWithdrawals(requireCaller(ctx), req.student_id),
+    // The calling student: their enrolled sections of a term with its dates (iCalendar export).
+    GetCalendar: (req, ctx) => calendar.getCalendar(requireCaller(ctx), req.term_id),
+    // The gateway (node only, no user token): the calendar a subscription secret opens.
+    GetCalendarByFeed: (req) => calendar.getCalendarByFeed(req.token),
+    // The calling student: whether they have a calendar subscription.
+    GetCalendarFeed: (_req, ctx) => calendar.getFeed(requireCaller(ctx)),
+    // The calling student: a new subscription secret, replacing the old one.
+    CreateCalendarFeed: (_req, ctx) => calendar.createFeed(requireCaller(ctx)),
+    // The calling student: revoke their subscription.
+    RevokeCalendarFeed: (_req, ctx) => calendar.revokeFeed(requireCaller(ctx)),
     // The student or an admin: a student's holds.
     ListHolds: (req, ctx) => holds.listHolds(requireCaller(ctx), { studentId: req.student_id, includeLifted: req.include_lifted }),
     // Admin: place a hold on a student.

@@ -5,6 +5,7 @@ import type { EnrollmentServiceHandlers } from "../generated/proto/edustream/enr
 import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { enrollmentHandlers } from "./handlers";
+import { CalendarService } from "./calendar";
 import { CatalogEvents } from "./catalog-events";
 import { SectionFactsCache } from "./section-facts";
 import { Waitlist } from "./waitlist";
@@ -26,6 +27,9 @@ export function startEnrollmentNode(config: Config, port?: number) {
       service: "enrollment",
       database: "courses",
       schema,
+      // A calendar app fetches a subscription through the gateway: the secret is the credential.
+      publicMethods: ["GetCalendarByFeed"],
+      nodeOnlyMethods: ["GetCalendarByFeed"],
       handlers: (context) => {
         const facts = new SectionFactsCache(context.database.sql);
         const deps: EnrollmentDependencies = {
@@ -55,9 +59,10 @@ export function startEnrollmentNode(config: Config, port?: number) {
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
         stopMailing = startMailSender(context);
         observeCatalogSweep(context.telemetry.metrics, () => events.lastSweep);
+        const calendar = new CalendarService(context.database.db, context.database.sql, facts, context.verifier.revocations);
         const holds = new HoldService(context.database.sql, deps, config.timeZone);
         const appointments = new AppointmentService(context.database.sql, { ...deps, population }, config.timeZone);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, new NotificationStore(context.database.sql));
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, calendar, new NotificationStore(context.database.sql));
       },
       onShutdown: async () => {
         await Promise.all([stopSweeping(), stopMailing()]);

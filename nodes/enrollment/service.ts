@@ -51,7 +51,7 @@ function databaseCutOff(): AppError {
 }
 
 /** The section shown with an enrollment on a schedule. */
-function sectionSummary(facts: SectionFacts) {
+export function sectionSummary(facts: SectionFacts) {
   return {
     id: facts.id,
     code: facts.code,
@@ -280,13 +280,18 @@ export class EnrollmentService {
   }
 
   /** A term's id from its id or its code (e.g. 2026FA). */
-  private async termIdOf(idOrCode: string): Promise<string> {
-    const [row] = isUuid(idOrCode)
-      ? await this.sql<Array<{ id: string }>>`select id from terms where id = ${idOrCode}`
-      : await this.sql<Array<{ id: string }>>`select id from terms where code = ${idOrCode.trim().toUpperCase()}`;
-    if (!row) throw fail.notFound("The term");
-    return row.id;
+  private termIdOf(idOrCode: string): Promise<string> {
+    return termIdOf(this.sql, idOrCode);
   }
+}
+
+/** A term's id from its id or its code (e.g. 2026FA); NOT_FOUND when there is none. */
+export async function termIdOf(sql: postgres.Sql, idOrCode: string): Promise<string> {
+  const [row] = isUuid(idOrCode)
+    ? await sql<Array<{ id: string }>>`select id from terms where id = ${idOrCode}`
+    : await sql<Array<{ id: string }>>`select id from terms where code = ${idOrCode.trim().toUpperCase()}`;
+  if (!row) throw fail.notFound("The term");
+  return row.id;
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };

@@ -94,6 +94,13 @@ export function enrollRefusal(section: SectionFacts, refusal: EnrollRefusal, lim
   }
 }
 
+/** Calendar subscriptions: who may manage them, and the answers a calendar app may get. */
+export const calendarWords = {
+  studentsOnly: "Only students have a calendar of their sections.",
+  feed: "The calendar subscription",
+  throttled: (limit: number) => `This calendar subscription was fetched more than ${limit} times in the last hour. Calendar apps need it a few times a day: try again later.`,
+};
+
 /** A blocking hold as the refusal names it. */
 export interface HoldWords {
   kind: string;

@@ -8,6 +8,7 @@ import { errorMapper } from "./errors";
 import { inputGuard } from "./input-guard";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
+import { calendarRoutes } from "./routes/calendar";
 import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
 import { gradesRoutes } from "./routes/grades";
@@ -41,6 +42,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(authRoutes(deps))
     .use(catalogRoutes(deps))
     .use(enrollmentRoutes(deps))
+    .use(calendarRoutes(deps))
     .use(gradesRoutes(deps))
     .use(notificationRoutes(deps))
     .use(adminRoutes(deps));

@@ -51,6 +51,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   grade: "Grade",
   reason: "Reason",
   csv: "CSV file",
+  file: "Calendar address",
   dry_run: "Preview only",
   // Holds and registration appointments
   kind: "Kind of hold",

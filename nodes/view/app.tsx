@@ -20,6 +20,7 @@ import { transcriptPages } from "./pages/transcript";
 import { catalogPages } from "./pages/catalog";
 import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
+import { calendarFeedRoute, calendarPages } from "./pages/calendar";
 import { adminPages } from "./pages/admin";
 import { notificationPages } from "./pages/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
@@ -67,6 +68,8 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     })
     // Probes carry no session: answered before the session plugin sets any cookie.
     .use(healthRoutes(deps.gateway))
+    // Calendar apps fetch a subscription without a session: no cookie is read or set.
+    .use(calendarFeedRoute(deps.gateway))
     .use(sessionPlugin(deps))
     // A temporary password's token allows only the password change (the gateway refuses the rest).
     .onBeforeHandle({ as: "global" }, ({ request, session }) => {
@@ -132,6 +135,7 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     .use(teachingPages(deps))
     .use(catalogPages(deps))
     .use(schedulePages(deps))
+    .use(calendarPages(deps))
     .use(rosterPages(deps))
     .use(adminPages(deps));
 }

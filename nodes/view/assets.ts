@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
 /** The files pages link to, relative to public/ (build/ is made by `bun run build:assets`). */
-const FILES = ["build/app.css", "build/htmx.min.js", "app.js", "print.css", "noscript.css", "favicon.svg"] as const;
+const FILES = ["build/app.css", "build/htmx.min.js", "build/hx-ptag.min.js", "app.js", "print.css", "noscript.css", "favicon.svg"] as const;
 export type AssetFile = (typeof FILES)[number];
 
 const IMMUTABLE = "public, max-age=31536000, immutable";

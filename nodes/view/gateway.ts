@@ -108,7 +108,12 @@ export class Gateway {
       },
       fetcher: (async (url: string | URL | Request, init?: RequestInit) => {
         try {
-          return await send(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          const response = await send(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          // A 304 (a conditional read) has no body: without its JSON content type Treaty parses none.
+          if (response.status !== 304) return response;
+          const headers = new Headers(response.headers);
+          headers.delete("content-type");
+          return new Response(null, { status: 304, headers });
         } catch (error) {
           const timedOut = (error as Error).name === "TimeoutError";
           throw new GatewayError(timedOut ? 504 : 503, timedOut ? "DEADLINE_EXCEEDED" : "UNAVAILABLE", "EduStream is not reachable right now. Please try again in a moment.");

@@ -31,6 +31,10 @@ function allowed(op: Operation): Who[] | "public" {
   // Any student's own view of a section: their place in it and their own load, nobody else's.
   if (p === "/sections/{id}/registration") return ["studentA", "studentB"];
   if (p === "/enrollments/{id}") return ["studentA"];
+  // A student's own calendar and subscription (staff have no classes to export).
+  if (p === "/me/schedule.ics" || p === "/me/calendar-feed") return ["studentA", "studentB"];
+  // A calendar app's fetch: the secret in the address is the credential (404 without a real one).
+  if (p === "/calendar-feeds/{file}") return "public";
   if (p === "/me/sections") return ["facultyA", "facultyB"];
   if (p === "/students/{id}/transcript") return ["studentA", "admin"];
   if (/^\/sections\/\{id\}\/(roster|grades|grades\/distribution|grades\/\{student_id\}\/history)$/.test(p) && method === "GET") return ["facultyA", "admin"];

@@ -98,6 +98,12 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ListMyNotifications: { request: { page_size: 1 }, rule: signedIn },
       MarkNotificationsRead: { request: { ids: [NOPE] }, rule: signedIn },
       GetRegistrationSummary: { request: { section_id: S }, rule: roles("STUDENT") },
+      GetCalendar: { request: { term_id: f.termId }, rule: roles("STUDENT") },
+      // The secret is the credential (node only: the gateway asks for calendar apps); a wrong one is NOT_FOUND for everyone.
+      GetCalendarByFeed: { request: { token: "x".repeat(43) }, rule: everyone },
+      GetCalendarFeed: { request: {}, rule: roles("STUDENT") },
+      CreateCalendarFeed: { request: {}, rule: roles("STUDENT") },
+      RevokeCalendarFeed: { request: {}, rule: roles("STUDENT") },
     },
     grades: {
       GetGradeScale: { request: {}, rule: everyone },

@@ -8,9 +8,12 @@ import type { AssignAppointmentsRequest__Input as _edustream_enrollment_v1_Assig
 import type { AssignAppointmentsResponse__Input as _edustream_enrollment_v1_AssignAppointmentsResponse__Input, AssignAppointmentsResponse as _edustream_enrollment_v1_AssignAppointmentsResponse } from './edustream/enrollment/v1/AssignAppointmentsResponse';
 import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from './edustream/enrollment/v1/BatchGetRosterSizesRequest';
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from './edustream/enrollment/v1/BatchGetRosterSizesResponse';
+import type { CalendarTerm__Input as _edustream_enrollment_v1_CalendarTerm__Input, CalendarTerm as _edustream_enrollment_v1_CalendarTerm } from './edustream/enrollment/v1/CalendarTerm';
 import type { CatalogEventOutcome__Input as _edustream_enrollment_v1_CatalogEventOutcome__Input, CatalogEventOutcome as _edustream_enrollment_v1_CatalogEventOutcome } from './edustream/enrollment/v1/CatalogEventOutcome';
 import type { CreateAppointmentGroupRequest__Input as _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, CreateAppointmentGroupRequest as _edustream_enrollment_v1_CreateAppointmentGroupRequest } from './edustream/enrollment/v1/CreateAppointmentGroupRequest';
 import type { CreateAppointmentGroupResponse__Input as _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, CreateAppointmentGroupResponse as _edustream_enrollment_v1_CreateAppointmentGroupResponse } from './edustream/enrollment/v1/CreateAppointmentGroupResponse';
+import type { CreateCalendarFeedRequest__Input as _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, CreateCalendarFeedRequest as _edustream_enrollment_v1_CreateCalendarFeedRequest } from './edustream/enrollment/v1/CreateCalendarFeedRequest';
+import type { CreateCalendarFeedResponse__Input as _edustream_enrollment_v1_CreateCalendarFeedResponse__Input, CreateCalendarFeedResponse as _edustream_enrollment_v1_CreateCalendarFeedResponse } from './edustream/enrollment/v1/CreateCalendarFeedResponse';
 import type { DeleteAppointmentGroupRequest__Input as _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, DeleteAppointmentGroupRequest as _edustream_enrollment_v1_DeleteAppointmentGroupRequest } from './edustream/enrollment/v1/DeleteAppointmentGroupRequest';
 import type { DeleteAppointmentGroupResponse__Input as _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, DeleteAppointmentGroupResponse as _edustream_enrollment_v1_DeleteAppointmentGroupResponse } from './edustream/enrollment/v1/DeleteAppointmentGroupResponse';
 import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from './edustream/enrollment/v1/DropRequest';
@@ -21,6 +24,11 @@ import type { Enrollment__Input as _edustream_enrollment_v1_Enrollment__Input, E
 import type { EnrollmentServiceClient as _edustream_enrollment_v1_EnrollmentServiceClient, EnrollmentServiceDefinition as _edustream_enrollment_v1_EnrollmentServiceDefinition } from './edustream/enrollment/v1/EnrollmentService';
 import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from './edustream/enrollment/v1/FinalizeRosterRequest';
 import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from './edustream/enrollment/v1/FinalizeRosterResponse';
+import type { GetCalendarByFeedRequest__Input as _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, GetCalendarByFeedRequest as _edustream_enrollment_v1_GetCalendarByFeedRequest } from './edustream/enrollment/v1/GetCalendarByFeedRequest';
+import type { GetCalendarFeedRequest__Input as _edustream_enrollment_v1_GetCalendarFeedRequest__Input, GetCalendarFeedRequest as _edustream_enrollment_v1_GetCalendarFeedRequest } from './edustream/enrollment/v1/GetCalendarFeedRequest';
+import type { GetCalendarFeedResponse__Input as _edustream_enrollment_v1_GetCalendarFeedResponse__Input, GetCalendarFeedResponse as _edustream_enrollment_v1_GetCalendarFeedResponse } from './edustream/enrollment/v1/GetCalendarFeedResponse';
+import type { GetCalendarRequest__Input as _edustream_enrollment_v1_GetCalendarRequest__Input, GetCalendarRequest as _edustream_enrollment_v1_GetCalendarRequest } from './edustream/enrollment/v1/GetCalendarRequest';
+import type { GetCalendarResponse__Input as _edustream_enrollment_v1_GetCalendarResponse__Input, GetCalendarResponse as _edustream_enrollment_v1_GetCalendarResponse } from './edustream/enrollment/v1/GetCalendarResponse';
 import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, GetRegistrationSummaryRequest as _edustream_enrollment_v1_GetRegistrationSummaryRequest } from './edustream/enrollment/v1/GetRegistrationSummaryRequest';
 import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from './edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from './edustream/enrollment/v1/GetRosterRequest';
@@ -41,6 +49,8 @@ import type { PlaceHoldRequest__Input as _edustream_enrollment_v1_PlaceHoldReque
 import type { PlaceHoldResponse__Input as _edustream_enrollment_v1_PlaceHoldResponse__Input, PlaceHoldResponse as _edustream_enrollment_v1_PlaceHoldResponse } from './edustream/enrollment/v1/PlaceHoldResponse';
 import type { RegistrationSummary__Input as _edustream_enrollment_v1_RegistrationSummary__Input, RegistrationSummary as _edustream_enrollment_v1_RegistrationSummary } from './edustream/enrollment/v1/RegistrationSummary';
 import type { RegistrationWindow__Input as _edustream_enrollment_v1_RegistrationWindow__Input, RegistrationWindow as _edustream_enrollment_v1_RegistrationWindow } from './edustream/enrollment/v1/RegistrationWindow';
+import type { RevokeCalendarFeedRequest__Input as _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, RevokeCalendarFeedRequest as _edustream_enrollment_v1_RevokeCalendarFeedRequest } from './edustream/enrollment/v1/RevokeCalendarFeedRequest';
+import type { RevokeCalendarFeedResponse__Input as _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, RevokeCalendarFeedResponse as _edustream_enrollment_v1_RevokeCalendarFeedResponse } from './edustream/enrollment/v1/RevokeCalendarFeedResponse';
 import type { RosterEntry__Input as _edustream_enrollment_v1_RosterEntry__Input, RosterEntry as _edustream_enrollment_v1_RosterEntry } from './edustream/enrollment/v1/RosterEntry';
 import type { RosterSize__Input as _edustream_enrollment_v1_RosterSize__Input, RosterSize as _edustream_enrollment_v1_RosterSize } from './edustream/enrollment/v1/RosterSize';
 import type { ScheduleSummary__Input as _edustream_enrollment_v1_ScheduleSummary__Input, ScheduleSummary as _edustream_enrollment_v1_ScheduleSummary } from './edustream/enrollment/v1/ScheduleSummary';
@@ -69,9 +79,12 @@ export interface ProtoGrpcType {
         AssignAppointmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_AssignAppointmentsResponse__Input, _edustream_enrollment_v1_AssignAppointmentsResponse>
         BatchGetRosterSizesRequest: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest>
         BatchGetRosterSizesResponse: MessageTypeDefinition<_edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
+        CalendarTerm: MessageTypeDefinition<_edustream_enrollment_v1_CalendarTerm__Input, _edustream_enrollment_v1_CalendarTerm>
         CatalogEventOutcome: MessageTypeDefinition<_edustream_enrollment_v1_CatalogEventOutcome__Input, _edustream_enrollment_v1_CatalogEventOutcome>
         CreateAppointmentGroupRequest: MessageTypeDefinition<_edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, _edustream_enrollment_v1_CreateAppointmentGroupRequest>
         CreateAppointmentGroupResponse: MessageTypeDefinition<_edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, _edustream_enrollment_v1_CreateAppointmentGroupResponse>
+        CreateCalendarFeedRequest: MessageTypeDefinition<_edustream_enrollment_v1_CreateCalendarFeedRequest__Input, _edustream_enrollment_v1_CreateCalendarFeedRequest>
+        CreateCalendarFeedResponse: MessageTypeDefinition<_edustream_enrollment_v1_CreateCalendarFeedResponse__Input, _edustream_enrollment_v1_CreateCalendarFeedResponse>
         DeleteAppointmentGroupRequest: MessageTypeDefinition<_edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, _edustream_enrollment_v1_DeleteAppointmentGroupRequest>
         DeleteAppointmentGroupResponse: MessageTypeDefinition<_edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, _edustream_enrollment_v1_DeleteAppointmentGroupResponse>
         DropRequest: MessageTypeDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropRequest>
@@ -83,6 +96,11 @@ export interface ProtoGrpcType {
         EnrollmentStatus: EnumTypeDefinition
         FinalizeRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterRequest>
         FinalizeRosterResponse: MessageTypeDefinition<_edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterResponse>
+        GetCalendarByFeedRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetCalendarByFeedRequest__Input, _edustream_enrollment_v1_GetCalendarByFeedRequest>
+        GetCalendarFeedRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetCalendarFeedRequest__Input, _edustream_enrollment_v1_GetCalendarFeedRequest>
+        GetCalendarFeedResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetCalendarFeedResponse__Input, _edustream_enrollment_v1_GetCalendarFeedResponse>
+        GetCalendarRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetCalendarRequest__Input, _edustream_enrollment_v1_GetCalendarRequest>
+        GetCalendarResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetCalendarResponse__Input, _edustream_enrollment_v1_GetCalendarResponse>
         GetRegistrationSummaryRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, _edustream_enrollment_v1_GetRegistrationSummaryRequest>
         GetRegistrationSummaryResponse: MessageTypeDefinition<_edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
         GetRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterRequest>
@@ -103,6 +121,8 @@ export interface ProtoGrpcType {
         PlaceHoldResponse: MessageTypeDefinition<_edustream_enrollment_v1_PlaceHoldResponse__Input, _edustream_enrollment_v1_PlaceHoldResponse>
         RegistrationSummary: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationSummary__Input, _edustream_enrollment_v1_RegistrationSummary>
         RegistrationWindow: MessageTypeDefinition<_edustream_enrollment_v1_RegistrationWindow__Input, _edustream_enrollment_v1_RegistrationWindow>
+        RevokeCalendarFeedRequest: MessageTypeDefinition<_edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, _edustream_enrollment_v1_RevokeCalendarFeedRequest>
+        RevokeCalendarFeedResponse: MessageTypeDefinition<_edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, _edustream_enrollment_v1_RevokeCalendarFeedResponse>
         RosterEntry: MessageTypeDefinition<_edustream_enrollment_v1_RosterEntry__Input, _edustream_enrollment_v1_RosterEntry>
         RosterSize: MessageTypeDefinition<_edustream_enrollment_v1_RosterSize__Input, _edustream_enrollment_v1_RosterSize>
         ScheduleSummary: MessageTypeDefinition<_edustream_enrollment_v1_ScheduleSummary__Input, _edustream_enrollment_v1_ScheduleSummary>

@@ -52,6 +52,7 @@ export function Layout(props: { title: string; session: Session; path?: string; 
             <link rel="stylesheet" href={assetUrl("noscript.css")} />
           </noscript>
           <script src={assetUrl("build/htmx.min.js")} defer></script>
+          <script src={assetUrl("build/hx-ptag.min.js")} defer></script>
           <script src={assetUrl("app.js")} defer></script>
         </head>
         <body class="min-h-screen bg-slate-50 text-slate-900 flex flex-col" hx-headers:inherited={JSON.stringify({ "X-CSRF-Token": session.csrfToken })}>

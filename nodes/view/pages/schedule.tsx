@@ -203,6 +203,11 @@ function SchedulePage(props: { view: ScheduleView; terms: Term[] }) {
   return (
     <Layout title="My schedule" session={props.view.session} path="/schedule">
       <PageHeader title="My schedule" lead="Your week, your credits, and your places on waitlists." />
+      <p class="-mt-2 mb-4 text-sm">
+        <a href={`/schedule/calendar${queryString({ term: props.view.schedule.term_id })}`} class="link">
+          Add to your calendar (download or subscribe)
+        </a>
+      </p>
       <TermSelector terms={props.terms} termId={props.view.schedule.term_id} />
       <div id="schedule-content">
         <ScheduleContent view={props.view} />

@@ -51,6 +51,27 @@ export interface SectionItemProps {
   showCourse?: boolean;
   /** After a click: the student's sections and credits in the term, shown under the outcome. */
   load?: ScheduleLoad;
+  /** Its seat count is a polite live region (a section's own page; see live-seats.tsx). */
+  liveSeats?: boolean;
+}
+
+/** The id of a section's seat count, which live-seats.tsx updates while the page is open. */
+export const seatCountId = (sectionId: string) => `seats-${sectionId}`;
+
+/**
+ * A section's seat count. `oob` marks it for an out-of-band morph (the live-seats poll's answer):
+ * the element stays, so a live region announces only text that changed.
+ */
+export function SeatCount(props: { section: Pick<Section, "id" | "capacity" | "enrolled" | "waitlisted" | "status">; live?: boolean; oob?: boolean }) {
+  const { section } = props;
+  const full = section.enrolled >= section.capacity;
+  const style = section.status === "CANCELLED" ? "" : full ? "font-medium text-red-800" : section.capacity - section.enrolled <= 3 ? "font-medium text-amber-800" : "text-green-800";
+  const attributes: Record<string, string> = { ...(props.live ? { "aria-live": "polite" } : {}), ...(props.oob ? { "hx-swap-oob": "outerMorph" } : {}) };
+  return (
+    <dd id={seatCountId(section.id)} class={style} {...attributes} safe>
+      {describeSeats(section)}
+    </dd>
+  );
 }
 
 /** The id of a section's list item, the target of its in-place updates. */
@@ -91,9 +112,7 @@ export function SectionCard(props: SectionItemProps) {
             <dt class="text-slate-500">Instructor</dt>
             <dd safe>{section.instructor_name || "To be announced"}</dd>
             <dt class="text-slate-500">Seats</dt>
-            <dd class={cancelled ? "" : full ? "font-medium text-red-800" : section.capacity - section.enrolled <= 3 ? "font-medium text-amber-800" : "text-green-800"} safe>
-              {describeSeats(section)}
-            </dd>
+            <SeatCount section={section} live={props.liveSeats} />
           </dl>
         </div>
         <div class="flex flex-wrap items-center gap-2">{props.confirmDrop && props.enrollment ? <DropConfirm {...props} enrollment={props.enrollment} /> : <SectionActions {...props} full={full} cancelled={cancelled} />}</div>

@@ -13,6 +13,7 @@ import { plural } from "../../../shared/plural";
 import { formatDateTime } from "../../../shared/university-time";
 import { describeFilters, filterErrorsOf, FilterErrorSlots, FilterFields, filterParams, filterQuery, NO_FILTERS, readFilters, type CatalogFilters, type FilterErrors } from "./filters";
 import { text } from "./params";
+import { LiveSeats } from "./live-seats";
 
 const PAGE_SIZE = 10;
 const autofocus = (on: boolean): object => (on ? { autofocus: true } : {});
@@ -22,7 +23,7 @@ const TOKEN = /^[A-Za-z0-9_-]{1,100}$/;
 const MAX_PREVIOUS = 100;
 
 /** A catalog query as the URL carries it. */
-interface CatalogQuery {
+export interface CatalogQuery {
   q: string;
   term: string;
   department: string;
@@ -32,7 +33,7 @@ interface CatalogQuery {
   previous: string[];
 }
 
-function readQuery(query: Record<string, unknown>): CatalogQuery {
+export function readQuery(query: Record<string, unknown>): CatalogQuery {
   const page = text(query.page, 100);
   return {
     q: text(query.q, 200),
@@ -54,7 +55,7 @@ function catalogUrl(query: CatalogQuery, page = query.page, previous = query.pre
 }
 
 /** The gateway's search query of a catalog query (empty values left out). */
-function searchQuery(query: CatalogQuery) {
+export function searchQuery(query: CatalogQuery) {
   return { q: query.q || undefined, term: query.term || undefined, department: query.department || undefined, open_only: query.open || undefined, ...filterQuery(query.filters), page_size: PAGE_SIZE, page_token: query.page || undefined };
 }
 
@@ -211,6 +212,7 @@ function Results(props: { session: Session; query: CatalogQuery; result: SearchR
           <CourseCard session={props.session} course={course} term={term} mine={props.mine} returnTo={returnTo} />
         ))}
       </ol>
+      <LiveSeats url={returnTo.replace(/^\/catalog/, "/catalog/seats")} />
       {!!(previousToken || result.next_page_token) && (
         <nav aria-label="Result pages" class="mt-6 flex flex-wrap items-center justify-between gap-3">
           {previousToken ? (

@@ -9,9 +9,10 @@ import { Redirect, requireUser, sessionPlugin, type Session, type ViewDeps } fro
 import { plural } from "../../../shared/plural";
 import { describeMeetings } from "../../../shared/schedule";
 import { IdParams } from "./params";
+import { LiveSeats } from "./live-seats";
 
 /** A section page (or fragment): the item alone, within a page naming its course and term. */
-export function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string }) {
+export function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string; liveSeatsUrl?: string }) {
   return (
     <Layout title={props.title} session={props.session} path="/catalog">
       <p class="mb-2 text-sm">
@@ -21,6 +22,7 @@ export function SectionPage(props: { session: Session; title: string; lead?: str
       </p>
       <PageHeader title={props.title} lead={props.lead} />
       <ul>{props.children as "safe"}</ul>
+      {props.liveSeatsUrl ? <LiveSeats url={props.liveSeatsUrl} /> : ""}
     </Layout>
   );
 }
@@ -40,8 +42,9 @@ export function sectionPages(deps: ViewDeps) {
             lead={`${term?.name ?? section.term_name} · ${plural(section.credits, "credit")} · ${describeMeetings(section.meetings)}`}
             courseId={section.course_id}
             termId={section.term_id}
+            liveSeatsUrl={`/sections/${section.id}/seats`}
           >
-            <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} />
+            <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} liveSeats />
           </SectionPage>
         );
       },

@@ -10,6 +10,8 @@ import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_Batc
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from '../../../edustream/enrollment/v1/BatchGetRosterSizesResponse';
 import type { CreateAppointmentGroupRequest__Input as _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, CreateAppointmentGroupRequest as _edustream_enrollment_v1_CreateAppointmentGroupRequest } from '../../../edustream/enrollment/v1/CreateAppointmentGroupRequest';
 import type { CreateAppointmentGroupResponse__Input as _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, CreateAppointmentGroupResponse as _edustream_enrollment_v1_CreateAppointmentGroupResponse } from '../../../edustream/enrollment/v1/CreateAppointmentGroupResponse';
+import type { CreateCalendarFeedRequest__Input as _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, CreateCalendarFeedRequest as _edustream_enrollment_v1_CreateCalendarFeedRequest } from '../../../edustream/enrollment/v1/CreateCalendarFeedRequest';
+import type { CreateCalendarFeedResponse__Input as _edustream_enrollment_v1_CreateCalendarFeedResponse__Input, CreateCalendarFeedResponse as _edustream_enrollment_v1_CreateCalendarFeedResponse } from '../../../edustream/enrollment/v1/CreateCalendarFeedResponse';
 import type { DeleteAppointmentGroupRequest__Input as _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, DeleteAppointmentGroupRequest as _edustream_enrollment_v1_DeleteAppointmentGroupRequest } from '../../../edustream/enrollment/v1/DeleteAppointmentGroupRequest';
 import type { DeleteAppointmentGroupResponse__Input as _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, DeleteAppointmentGroupResponse as _edustream_enrollment_v1_DeleteAppointmentGroupResponse } from '../../../edustream/enrollment/v1/DeleteAppointmentGroupResponse';
 import type { DropRequest__Input as _edustream_enrollment_v1_DropRequest__Input, DropRequest as _edustream_enrollment_v1_DropRequest } from '../../../edustream/enrollment/v1/DropRequest';
@@ -18,6 +20,11 @@ import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__In
 import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from '../../../edustream/enrollment/v1/EnrollResponse';
 import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from '../../../edustream/enrollment/v1/FinalizeRosterRequest';
 import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from '../../../edustream/enrollment/v1/FinalizeRosterResponse';
+import type { GetCalendarByFeedRequest__Input as _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, GetCalendarByFeedRequest as _edustream_enrollment_v1_GetCalendarByFeedRequest } from '../../../edustream/enrollment/v1/GetCalendarByFeedRequest';
+import type { GetCalendarFeedRequest__Input as _edustream_enrollment_v1_GetCalendarFeedRequest__Input, GetCalendarFeedRequest as _edustream_enrollment_v1_GetCalendarFeedRequest } from '../../../edustream/enrollment/v1/GetCalendarFeedRequest';
+import type { GetCalendarFeedResponse__Input as _edustream_enrollment_v1_GetCalendarFeedResponse__Input, GetCalendarFeedResponse as _edustream_enrollment_v1_GetCalendarFeedResponse } from '../../../edustream/enrollment/v1/GetCalendarFeedResponse';
+import type { GetCalendarRequest__Input as _edustream_enrollment_v1_GetCalendarRequest__Input, GetCalendarRequest as _edustream_enrollment_v1_GetCalendarRequest } from '../../../edustream/enrollment/v1/GetCalendarRequest';
+import type { GetCalendarResponse__Input as _edustream_enrollment_v1_GetCalendarResponse__Input, GetCalendarResponse as _edustream_enrollment_v1_GetCalendarResponse } from '../../../edustream/enrollment/v1/GetCalendarResponse';
 import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, GetRegistrationSummaryRequest as _edustream_enrollment_v1_GetRegistrationSummaryRequest } from '../../../edustream/enrollment/v1/GetRegistrationSummaryRequest';
 import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from '../../../edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from '../../../edustream/enrollment/v1/GetRosterRequest';
@@ -38,6 +45,8 @@ import type { MarkNotificationsReadRequest__Input as _edustream_notifications_v1
 import type { MarkNotificationsReadResponse__Input as _edustream_notifications_v1_MarkNotificationsReadResponse__Input, MarkNotificationsReadResponse as _edustream_notifications_v1_MarkNotificationsReadResponse } from '../../../edustream/notifications/v1/MarkNotificationsReadResponse';
 import type { PlaceHoldRequest__Input as _edustream_enrollment_v1_PlaceHoldRequest__Input, PlaceHoldRequest as _edustream_enrollment_v1_PlaceHoldRequest } from '../../../edustream/enrollment/v1/PlaceHoldRequest';
 import type { PlaceHoldResponse__Input as _edustream_enrollment_v1_PlaceHoldResponse__Input, PlaceHoldResponse as _edustream_enrollment_v1_PlaceHoldResponse } from '../../../edustream/enrollment/v1/PlaceHoldResponse';
+import type { RevokeCalendarFeedRequest__Input as _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, RevokeCalendarFeedRequest as _edustream_enrollment_v1_RevokeCalendarFeedRequest } from '../../../edustream/enrollment/v1/RevokeCalendarFeedRequest';
+import type { RevokeCalendarFeedResponse__Input as _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, RevokeCalendarFeedResponse as _edustream_enrollment_v1_RevokeCalendarFeedResponse } from '../../../edustream/enrollment/v1/RevokeCalendarFeedResponse';
 
 export interface EnrollmentServiceClient extends grpc.Client {
   ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
@@ -76,6 +85,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   createAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
   createAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
   
+  CreateCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  CreateCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  CreateCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  CreateCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  createCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  createCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  createCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  createCalendarFeed(argument: _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateCalendarFeedResponse>): grpc.ClientUnaryCall;
+  
   DeleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
   DeleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
   DeleteAppointmentGroup(argument: _edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_DeleteAppointmentGroupResponse>): grpc.ClientUnaryCall;
@@ -111,6 +129,33 @@ export interface EnrollmentServiceClient extends grpc.Client {
   finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
   finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
   finalizeRoster(argument: _edustream_enrollment_v1_FinalizeRosterRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_FinalizeRosterResponse>): grpc.ClientUnaryCall;
+  
+  GetCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendar(argument: _edustream_enrollment_v1_GetCalendarRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  
+  GetCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  GetCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  getCalendarByFeed(argument: _edustream_enrollment_v1_GetCalendarByFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarResponse>): grpc.ClientUnaryCall;
+  
+  GetCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  GetCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  GetCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  GetCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
   
   GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
   GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
@@ -202,6 +247,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   placeHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
   placeHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
   
+  RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
+  
 }
 
 export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -213,6 +267,8 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   CreateAppointmentGroup: grpc.handleUnaryCall<_edustream_enrollment_v1_CreateAppointmentGroupRequest, _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input>;
   
+  CreateCalendarFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_CreateCalendarFeedRequest, _edustream_enrollment_v1_CreateCalendarFeedResponse__Input>;
+  
   DeleteAppointmentGroup: grpc.handleUnaryCall<_edustream_enrollment_v1_DeleteAppointmentGroupRequest, _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input>;
   
   Drop: grpc.handleUnaryCall<_edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse__Input>;
@@ -220,6 +276,12 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   Enroll: grpc.handleUnaryCall<_edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse__Input>;
   
   FinalizeRoster: grpc.handleUnaryCall<_edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse__Input>;
+  
+  GetCalendar: grpc.handleUnaryCall<_edustream_enrollment_v1_GetCalendarRequest, _edustream_enrollment_v1_GetCalendarResponse__Input>;
+  
+  GetCalendarByFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_GetCalendarByFeedRequest, _edustream_enrollment_v1_GetCalendarResponse__Input>;
+  
+  GetCalendarFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_GetCalendarFeedRequest, _edustream_enrollment_v1_GetCalendarFeedResponse__Input>;
   
   GetRegistrationSummary: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input>;
   
@@ -241,6 +303,8 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   PlaceHold: grpc.handleUnaryCall<_edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse__Input>;
   
+  RevokeCalendarFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_RevokeCalendarFeedRequest, _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input>;
+  
 }
 
 export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
@@ -248,10 +312,14 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   AssignAppointments: MethodDefinition<_edustream_enrollment_v1_AssignAppointmentsRequest__Input, _edustream_enrollment_v1_AssignAppointmentsResponse__Input, _edustream_enrollment_v1_AssignAppointmentsRequest, _edustream_enrollment_v1_AssignAppointmentsResponse>
   BatchGetRosterSizes: MethodDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
   CreateAppointmentGroup: MethodDefinition<_edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, _edustream_enrollment_v1_CreateAppointmentGroupRequest, _edustream_enrollment_v1_CreateAppointmentGroupResponse>
+  CreateCalendarFeed: MethodDefinition<_edustream_enrollment_v1_CreateCalendarFeedRequest__Input, _edustream_enrollment_v1_CreateCalendarFeedResponse__Input, _edustream_enrollment_v1_CreateCalendarFeedRequest, _edustream_enrollment_v1_CreateCalendarFeedResponse>
   DeleteAppointmentGroup: MethodDefinition<_edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, _edustream_enrollment_v1_DeleteAppointmentGroupRequest, _edustream_enrollment_v1_DeleteAppointmentGroupResponse>
   Drop: MethodDefinition<_edustream_enrollment_v1_DropRequest__Input, _edustream_enrollment_v1_DropResponse__Input, _edustream_enrollment_v1_DropRequest, _edustream_enrollment_v1_DropResponse>
   Enroll: MethodDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollRequest, _edustream_enrollment_v1_EnrollResponse>
   FinalizeRoster: MethodDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterResponse__Input, _edustream_enrollment_v1_FinalizeRosterRequest, _edustream_enrollment_v1_FinalizeRosterResponse>
+  GetCalendar: MethodDefinition<_edustream_enrollment_v1_GetCalendarRequest__Input, _edustream_enrollment_v1_GetCalendarResponse__Input, _edustream_enrollment_v1_GetCalendarRequest, _edustream_enrollment_v1_GetCalendarResponse>
+  GetCalendarByFeed: MethodDefinition<_edustream_enrollment_v1_GetCalendarByFeedRequest__Input, _edustream_enrollment_v1_GetCalendarResponse__Input, _edustream_enrollment_v1_GetCalendarByFeedRequest, _edustream_enrollment_v1_GetCalendarResponse>
+  GetCalendarFeed: MethodDefinition<_edustream_enrollment_v1_GetCalendarFeedRequest__Input, _edustream_enrollment_v1_GetCalendarFeedResponse__Input, _edustream_enrollment_v1_GetCalendarFeedRequest, _edustream_enrollment_v1_GetCalendarFeedResponse>
   GetRegistrationSummary: MethodDefinition<_edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
   LiftHold: MethodDefinition<_edustream_enrollment_v1_LiftHoldRequest__Input, _edustream_enrollment_v1_LiftHoldResponse__Input, _edustream_enrollment_v1_LiftHoldRequest, _edustream_enrollment_v1_LiftHoldResponse>
@@ -262,4 +330,5 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
   MarkNotificationsRead: MethodDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse>
   PlaceHold: MethodDefinition<_edustream_enrollment_v1_PlaceHoldRequest__Input, _edustream_enrollment_v1_PlaceHoldResponse__Input, _edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse>
+  RevokeCalendarFeed: MethodDefinition<_edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, _edustream_enrollment_v1_RevokeCalendarFeedRequest, _edustream_enrollment_v1_RevokeCalendarFeedResponse>
 }
