@@ -15,6 +15,7 @@ import { holdRoutes } from "./routes/holds";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 import { oneRosterRoutes } from "./routes/oneroster";
+import { notificationRoutes } from "./routes/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
@@ -46,6 +47,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(holdRoutes(deps))
     .use(calendarRoutes(deps))
     .use(gradesRoutes(deps))
+    .use(notificationRoutes(deps))
     .use(adminRoutes(deps))
     .use(oneRosterRoutes(deps));
 }
