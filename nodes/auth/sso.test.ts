@@ -1,6 +1,7 @@
 import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { ConfigError, loadConfig, productionProblems } from "../shared/config";
 import { nameFromClaims, roleFromClaim, usernameFromClaim } from "./sso";
+import { SsoClient } from "../view/sso";
 
 setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
 
@@ -60,7 +61,7 @@ describe("single sign-on settings", () => {
 
   test("each incomplete or malformed setting stops the node, naming its variable", () => {
     expect(refused({ EDUSTREAM_OIDC_CLIENT_ID: "edustream" })).toBe("EDUSTREAM_OIDC_ISSUER");
-    expect(refused({ ...sso, EDUSTREAM_OIDC_CLIENT_SECRET: "" })).toBe("EDUSTREAM_OIDC_CLIENT_SECRET");
+    expect(refused({ ...sso, EDUSTREAM_OIDC_CLIENT_ID: "" })).toBe("EDUSTREAM_OIDC_CLIENT_ID");
     expect(refused({ ...sso, EDUSTREAM_OIDC_ISSUER: "http://login.uni.example" })).toBe("EDUSTREAM_OIDC_ISSUER");
     expect(refused({ ...sso, EDUSTREAM_OIDC_ISSUER: "not a url" })).toBe("EDUSTREAM_OIDC_ISSUER");
     expect(refused({ ...sso, EDUSTREAM_OIDC_REDIRECT_URI: "https://portal.uni.example/callback" })).toBe("EDUSTREAM_OIDC_REDIRECT_URI");
@@ -72,6 +73,13 @@ describe("single sign-on settings", () => {
     // Passwords off without single sign-on would leave only admins able to sign in.
     expect(refused({ EDUSTREAM_PASSWORD_SIGNIN: "false" })).toBe("EDUSTREAM_PASSWORD_SIGNIN");
     expect(refused({ ...sso, EDUSTREAM_PASSWORD_SIGNIN: "false" })).toBeUndefined();
+  });
+
+  test("the client secret is the view's alone: other nodes start without it, the view does not", () => {
+    const { EDUSTREAM_OIDC_CLIENT_SECRET: _secret, ...withoutSecret } = sso;
+    const config = loadConfig({ ...base, ...withoutSecret });
+    expect(config.sso?.clientSecret).toBeUndefined();
+    expect(() => new SsoClient(config.sso!)).toThrow(/EDUSTREAM_OIDC_CLIENT_SECRET must be set for the view/);
   });
 
   test("a provider on this machine may use plain http (tests); production wants https for both addresses", () => {
