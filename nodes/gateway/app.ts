@@ -11,6 +11,7 @@ import { authRoutes } from "./routes/auth";
 import { calendarRoutes } from "./routes/calendar";
 import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
+import { holdRoutes } from "./routes/holds";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 import { httpTelemetry } from "../shared/telemetry/http";
@@ -41,6 +42,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(authRoutes(deps))
     .use(catalogRoutes(deps))
     .use(enrollmentRoutes(deps))
+    .use(holdRoutes(deps))
     .use(calendarRoutes(deps))
     .use(gradesRoutes(deps))
     .use(adminRoutes(deps));

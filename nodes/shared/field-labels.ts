@@ -41,6 +41,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   // Registration and grades
   waitlist: "Join the waitlist",
   include_dropped: "Include dropped sections",
+  include_lifted: "Include lifted holds",
   withdraw: "Confirm the withdrawal",
   idempotency_key: "Idempotency key",
   student_id: "Student",

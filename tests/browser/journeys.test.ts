@@ -12,6 +12,7 @@ import "./journeys/student";
 import "./journeys/admin";
 import "./journeys/waitlist";
 import "./journeys/catalog-filters";
+import "./journeys/holds";
 import "./journeys/live-seats";
 import "./journeys/sso";
 

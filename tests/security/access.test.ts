@@ -35,6 +35,9 @@ function allowed(op: Operation): Who[] | "public" {
   if (p === "/calendar-feeds/{file}") return "public";
   if (p === "/me/sections") return ["facultyA", "facultyB"];
   if (p === "/students/{id}/transcript") return ["studentA", "admin"];
+  // Holds: a student's own; any student's for the registrar, who alone places and lifts them.
+  if (p === "/me/holds") return ["studentA", "studentB"];
+  if (p === "/students/{id}/holds" && method === "GET") return ["studentA", "admin"];
   if (/^\/sections\/\{id\}\/(roster|grades|grades\/distribution|grades\/\{student_id\}\/history)$/.test(p) && method === "GET") return ["facultyA", "admin"];
   if (p.startsWith("/sections/{id}/grades")) return ["facultyA"];
   return ["admin"];

@@ -91,6 +91,13 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       FinalizeRoster: { request: { section_id: S }, rule: only("facultyA", "admin") },
       ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
       GetRegistrationSummary: { request: { section_id: S }, rule: roles("STUDENT") },
+      ListHolds: { request: { student_id: A }, rule: only("studentA", "admin") },
+      PlaceHold: { request: { student_id: NOPE, kind: "ZZ", reason: "", contact: "" }, rule: roles("ADMIN") },
+      LiftHold: { request: { hold_id: NOPE }, rule: roles("ADMIN") },
+      ListAppointmentGroups: { request: { term_id: NOPE }, rule: roles("ADMIN") },
+      CreateAppointmentGroup: { request: { group: { term_id: NOPE } }, rule: roles("ADMIN") },
+      DeleteAppointmentGroup: { request: { group_id: NOPE }, rule: roles("ADMIN") },
+      AssignAppointments: { request: { term_id: NOPE }, rule: roles("ADMIN") },
       GetCalendar: { request: { term_id: f.termId }, rule: roles("STUDENT") },
       // The secret is the credential (node only: the gateway asks for calendar apps); a wrong one is NOT_FOUND for everyone.
       GetCalendarByFeed: { request: { token: "x".repeat(43) }, rule: everyone },
@@ -104,6 +111,8 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       GetTranscript: { request: { student_id: A }, rule: only("studentA", "admin") },
       // Any faculty account read any student's completed courses: now the student and admins only.
       ListCompletedCourses: { request: { student_id: A }, rule: only("studentA", "admin") },
+      // Every student's credits earned, for registration appointments: admins only.
+      ListCreditsEarned: { request: {}, rule: roles("ADMIN") },
     },
     facultyGrades: {
       ListMySections: { request: {}, rule: roles("FACULTY") },
