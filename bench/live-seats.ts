@@ -8,14 +8,14 @@
 // Each kind is measured in BENCH_ROUNDS rounds (after one warm-up round), the kinds in turn, and
 // the median round is reported, so a drift of the shared machine falls on every kind.
 //
-//   bun bench/live-seats.ts          # BENCH_POLLS (2000 a kind a round), BENCH_IN_FLIGHT (16), BENCH_ROUNDS (3)
+//   bun bench/live-seats.ts          # BENCH_POLLS (1000 a kind a round), BENCH_IN_FLIGHT (16), BENCH_ROUNDS (3)
 import { loadavg } from "node:os";
 import { LIVE_SEATS_SECONDS } from "../nodes/view/pages/catalog/live-seats";
 import { ViewClient } from "../tests/support/view-client";
 import { cpuByNode, percentile } from "./support/measure";
 import { processCpuMs } from "./support/stub";
 
-const POLLS = Number(process.env.BENCH_POLLS || 2000);
+const POLLS = Number(process.env.BENCH_POLLS || 1000);
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT || 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 
@@ -64,29 +64,35 @@ async function measure(kind: Kind, polls = POLLS) {
   return { kind: kind.name, perSecond: Math.round(polls / seconds), p50: +percentile(latencies, 50).toFixed(1), p99: +percentile(latencies, 99).toFixed(1), statuses: Object.fromEntries(statuses), bytes: Math.round(bytes / polls), cpuMsPerRequest: +cpuMs.toFixed(3) };
 }
 
-try {
-  const browser = await ViewClient.signIn(viewUrl, "student1", process.env.EDUSTREAM_DEMO_PASSWORD || "edustream");
+/** The kinds to measure, with a fresh session (access tokens last 5 minutes: each round signs in again). */
+async function kindsOfRound(): Promise<Kind[]> {
+  const password = process.env.EDUSTREAM_DEMO_PASSWORD || "edustream";
+  const browser = await ViewClient.signIn(viewUrl, "student1", password);
   const catalog = await browser.request("/catalog");
   const searchPoll = catalog.html.match(/hx-get="(\/catalog\/seats[^"]*)"/)![1]!.replace(/&amp;/g, "&");
   const sectionId = catalog.html.match(/id="seats-([0-9a-f-]{36})"/)![1]!;
   const sectionPoll = `/sections/${sectionId}/seats`;
   const cookie = { cookie: browser.cookieHeader(), "hx-request": "true" };
   const tagOf = async (path: string) => (await fetch(viewUrl + path, { headers: cookie })).headers.get("hx-ptag") ?? "";
-  const token = (await (await fetch(`${gatewayUrl}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "student21", password: process.env.EDUSTREAM_DEMO_PASSWORD || "edustream" }) })).json()) as { access_token: string };
-  const kinds: Kind[] = [
+  const login = await fetch(`${gatewayUrl}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "student21", password }) });
+  const { access_token } = (await login.json()) as { access_token: string };
+  return [
     { name: "section poll, unchanged (304)", url: viewUrl + sectionPoll, headers: { ...cookie, "hx-ptag": await tagOf(sectionPoll) } },
     { name: "section poll, changed (200)", url: viewUrl + sectionPoll, headers: cookie },
     { name: "search poll (10 courses), unchanged (304)", url: viewUrl + searchPoll, headers: { ...cookie, "hx-ptag": await tagOf(searchPoll) } },
     { name: "search poll (10 courses), changed (200)", url: viewUrl + searchPoll, headers: cookie },
     { name: "section page (for scale)", url: `${viewUrl}/sections/${sectionId}`, headers: { cookie: browser.cookieHeader() } },
-    { name: "schedule .ics (API, 6 sections)", url: `${gatewayUrl}/api/v1/me/schedule.ics`, headers: { authorization: `Bearer ${token.access_token}` } },
+    { name: "schedule .ics (API, 6 sections)", url: `${gatewayUrl}/api/v1/me/schedule.ics`, headers: { authorization: `Bearer ${access_token}` } },
   ];
-  for (const kind of kinds) await measure(kind, Math.ceil(POLLS / 4)); // warm-up
-  const rounds: Array<Awaited<ReturnType<typeof measure>>[]> = kinds.map(() => []);
-  for (let round = 0; round < ROUNDS; round++) for (const [i, kind] of kinds.entries()) rounds[i]!.push(await measure(kind));
+}
+
+try {
+  for (const kind of await kindsOfRound()) await measure(kind, Math.ceil(POLLS / 4)); // warm-up
+  const rounds: Array<Awaited<ReturnType<typeof measure>>[]> = [];
+  for (let round = 0; round < ROUNDS; round++) for (const [i, kind] of (await kindsOfRound()).entries()) (rounds[i] ??= []).push(await measure(kind));
   // The median round of each kind by CPU per request.
   const results = rounds.map((list) => [...list].sort((a, b) => a.cpuMsPerRequest - b.cpuMsPerRequest)[Math.floor(list.length / 2)]!);
-  for (const [i, result] of results.entries()) console.log(JSON.stringify({ ...result, cpu_spread: rounds[i]!.map((r) => r.cpuMsPerRequest) }));
+  for (const [i, result] of results.entries()) console.log(JSON.stringify({ ...result, cpu_spread: rounds[i]!.map((r) => r.cpuMsPerRequest), statuses_all: rounds[i]!.map((r) => r.statuses) }));
   const perThousand = 1000 / LIVE_SEATS_SECONDS;
   for (const r of results.slice(0, 4)) {
     console.log(`${r.kind}: 1,000 open pages = ${perThousand} polls/s, ${(perThousand * r.cpuMsPerRequest).toFixed(0)} ms of CPU a second (${((perThousand * r.cpuMsPerRequest) / 10).toFixed(1)} % of one core), ${((perThousand * r.bytes) / 1024).toFixed(0)} KiB/s`);

@@ -13,6 +13,7 @@ import "./journeys/admin";
 import "./journeys/waitlist";
 import "./journeys/catalog-filters";
 import "./journeys/live-seats";
+import "./journeys/calendar";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
 
