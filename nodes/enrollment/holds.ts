@@ -129,6 +129,7 @@ export class HoldService {
   /** Whose holds a read is about: the calling student's own; any student's for an admin (who must name one that exists). */
   private async studentFor(caller: Caller, requested: string): Promise<string> {
     const id = requested.trim();
+    if (!id && caller.claims.role !== "STUDENT") throw fail.forbidden("Only students have holds of their own.");
     if (caller.claims.role === "STUDENT") {
       if (id && id !== caller.claims.sub) throw fail.forbidden("You may only see your own holds.");
       return caller.claims.sub;

@@ -11,8 +11,10 @@ import { authRoutes } from "./routes/auth";
 import { calendarRoutes } from "./routes/calendar";
 import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
+import { holdRoutes } from "./routes/holds";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
+import { notificationRoutes } from "./routes/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
@@ -41,8 +43,10 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(authRoutes(deps))
     .use(catalogRoutes(deps))
     .use(enrollmentRoutes(deps))
+    .use(holdRoutes(deps))
     .use(calendarRoutes(deps))
     .use(gradesRoutes(deps))
+    .use(notificationRoutes(deps))
     .use(adminRoutes(deps));
 }
 

@@ -38,9 +38,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   role: "Role",
   disabled: "Disabled",
   refresh_token: "Refresh token",
+  email: "Email address",
+  // Notifications
+  ids: "Notifications",
+  unread_only: "Unread only",
   // Registration and grades
   waitlist: "Join the waitlist",
   include_dropped: "Include dropped sections",
+  include_lifted: "Include lifted holds",
   withdraw: "Confirm the withdrawal",
   idempotency_key: "Idempotency key",
   student_id: "Student",

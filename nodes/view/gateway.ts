@@ -4,6 +4,7 @@
 import { treaty, type Treaty } from "@elysiajs/eden";
 import type { GatewayApp } from "../gateway/app";
 import type { ErrorDetail } from "../shared/errors";
+import { CatalogReads } from "./catalog-reads";
 
 /** An error answer of the gateway, in the JSON error shape of DESIGN.md. */
 export class GatewayError extends Error {
@@ -87,6 +88,9 @@ function encodingPathParameters<T extends object>(node: T, lastKey = ""): T {
 
 /** The gateway at `baseUrl`: typed clients for callers, every request with a timeout. */
 export class Gateway {
+  /** The public catalog's answers, shared by the requests asking at once and revalidated by ETag. */
+  readonly catalog = new CatalogReads(this);
+
   constructor(
     private readonly baseUrl: string,
     private readonly timeoutMs: number,

@@ -12,7 +12,10 @@ import "./journeys/student";
 import "./journeys/admin";
 import "./journeys/waitlist";
 import "./journeys/catalog-filters";
+import "./journeys/holds";
 import "./journeys/live-seats";
+import "./journeys/sso";
+import "./journeys/notifications";
 import "./journeys/calendar";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts

@@ -22,6 +22,8 @@ function allowed(op: Operation): Who[] | "public" {
   if (p.startsWith("/auth/") && p !== "/auth/password") return "public";
   if (method === "GET" && ["/terms", "/departments", "/courses", "/courses/{id}", "/sections/{id}", "/grade-scale"].includes(p)) return "public";
   if (p === "/auth/password" || p === "/me") return ["studentA", "studentB", "facultyA", "facultyB", "admin"];
+  // One's own email address and notifications: every signed-in user, each only their own.
+  if (p === "/me/email" || p.startsWith("/me/notifications")) return ["studentA", "studentB", "facultyA", "facultyB", "admin"];
   // "Mine" for staff: their own schedule is empty (200), their own transcript is a 400 naming
   // student_id ("staff have no grades of their own"): nobody else's data either way.
   if (p === "/me/enrollments" || p === "/me/transcript") return ["studentA", "studentB", "facultyA", "facultyB", "admin"];
@@ -35,6 +37,9 @@ function allowed(op: Operation): Who[] | "public" {
   if (p === "/calendar-feeds/{file}") return "public";
   if (p === "/me/sections") return ["facultyA", "facultyB"];
   if (p === "/students/{id}/transcript") return ["studentA", "admin"];
+  // Holds: a student's own; any student's for the registrar, who alone places and lifts them.
+  if (p === "/me/holds") return ["studentA", "studentB"];
+  if (p === "/students/{id}/holds" && method === "GET") return ["studentA", "admin"];
   if (/^\/sections\/\{id\}\/(roster|grades|grades\/distribution|grades\/\{student_id\}\/history)$/.test(p) && method === "GET") return ["facultyA", "admin"];
   if (p.startsWith("/sections/{id}/grades")) return ["facultyA"];
   return ["admin"];

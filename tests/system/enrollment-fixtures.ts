@@ -4,7 +4,8 @@ import type { Stack } from "../support/stack";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36).slice(-4)}${(++counter).toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-const PASSWORD = "Correct-Horse-Battery-9";
+/** The password of every account the fixtures make. */
+export const PASSWORD = "Correct-Horse-Battery-9";
 
 export interface Person {
   id: string;

@@ -39,16 +39,19 @@ export function catalogRoutes(deps: GatewayDeps) {
     .mapResponse(({ responseValue, request, set }) => {
       const sent = cache.serializedOf(responseValue);
       if (!sent) return;
+      const { "content-type": _, ...others } = set.headers as Record<string, string>;
       const headers: Record<string, string> = {
-        ...(set.headers as Record<string, string>),
-        "content-type": "application/json; charset=utf-8",
+        ...others,
         etag: sent.etag,
         "cache-control": request.headers.has("authorization") ? "private, no-cache" : "public, no-cache",
         vary: "Accept-Encoding",
       };
+      // A 304 names no content type (RFC 9110, 15.4.5): it has no content, and clients such as
+      // Eden read a body of any response that says JSON.
       if (matchesEtag(request.headers.get("if-none-match"), sent.etag)) return new Response(null, { status: 304, headers });
-      if (!acceptsGzip(request)) return new Response(sent.body, { status: 200, headers });
-      return new Response(sent.gzip, { status: 200, headers: { ...headers, "content-encoding": "gzip" } });
+      const json = { ...headers, "content-type": "application/json; charset=utf-8" };
+      if (!acceptsGzip(request)) return new Response(sent.body, { status: 200, headers: json });
+      return new Response(sent.gzip, { status: 200, headers: { ...json, "content-encoding": "gzip" } });
     })
     .get("/terms", ({ request, requestId }) => cache.read(cacheKey(request), () => course.ListTerms({}, { requestId }), wantsFresh(request)), {
       detail: { summary: "Terms, newest first, with registration window and add/drop deadline", tags: ["catalog"] },

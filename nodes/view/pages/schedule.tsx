@@ -1,7 +1,9 @@
 import { Elysia, t } from "elysia";
 import { Layout, PageHeader } from "../components/layout";
 import { CsrfField, FilterSelect } from "../components/form";
-import { dropEnrollment, loadMySchedule, loadTerms } from "../components/registration/api";
+import { dropEnrollment, loadMySchedule } from "../components/registration/api";
+import { drawnOnce } from "../catalog-reads";
+import { SharedReads } from "../shared-reads";
 import { describeMeetings } from "../../shared/schedule";
 import { leavingRule, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
 import { EnrollmentBadge, Notice, OutcomeMessage } from "../components/registration/section-item";
@@ -194,12 +196,35 @@ function TermSelector(props: { terms: Term[]; termId: string }) {
   );
 }
 
-async function loadView(session: Session, termParam: string, extra: Partial<ScheduleView> = {}): Promise<{ view: ScheduleView; terms: Term[] }> {
-  const [terms, schedule] = await Promise.all([loadTerms(session), loadMySchedule(session, termParam || undefined)]);
-  return { view: { session, schedule, term: terms.find((t) => t.id === schedule.term_id), ...extra }, terms };
+/** A student's schedule as one read gave it, with the content drawn from it (by term). */
+interface ScheduleRead {
+  schedule: MySchedule;
+  drawn: Map<string, string>;
 }
 
-function SchedulePage(props: { view: ScheduleView; terms: Term[] }) {
+/**
+ * Reads the student's schedule and the terms. A page asking while the same session's schedule
+ * is being read shares the next read (SharedReads: never older than the request, so an Add or a
+ * Drop made before it shows at once); a refresh storm makes one call at a time.
+ */
+async function loadView(deps: ViewDeps, schedules: SharedReads<ScheduleRead>, session: Session, termParam: string, extra: Partial<ScheduleView> = {}) {
+  const [terms, read] = await Promise.all([
+    deps.gateway.catalog.terms(),
+    schedules.get(`${session.token} ${termParam}`, async () => ({ schedule: await loadMySchedule(session, termParam || undefined), drawn: new Map() })),
+  ]);
+  const { schedule } = read;
+  const view: ScheduleView = { session, schedule, term: terms.data.terms.find((t) => t.id === schedule.term_id), ...extra };
+  return { view, terms: terms.data.terms, read };
+}
+
+/** The schedule's content: drawn once per read and term when it shows no outcome or question (nothing of the request in it). */
+function ContentOf(props: { view: ScheduleView; read: ScheduleRead }) {
+  const { view, read } = props;
+  const draw = () => <ScheduleContent view={view} />;
+  return view.outcome || view.confirming ? draw() : drawnOnce(read, JSON.stringify(view.term ?? null), draw);
+}
+
+function SchedulePage(props: { view: ScheduleView; terms: Term[]; read: ScheduleRead }) {
   return (
     <Layout title="My schedule" session={props.view.session} path="/schedule">
       <PageHeader title="My schedule" lead="Your week, your credits, and your places on waitlists." />
@@ -210,7 +235,7 @@ function SchedulePage(props: { view: ScheduleView; terms: Term[] }) {
       </p>
       <TermSelector terms={props.terms} termId={props.view.schedule.term_id} />
       <div id="schedule-content">
-        <ScheduleContent view={props.view} />
+        <ContentOf view={props.view} read={props.read} />
       </div>
     </Layout>
   );
@@ -221,24 +246,25 @@ const EnrollmentParams = t.Object({ id: t.String({ maxLength: 64 }) });
 
 /** "My schedule": the student's week as a timetable and a list, with drops confirmed in place. */
 export function schedulePages(deps: ViewDeps) {
+  const schedules = new SharedReads<ScheduleRead>();
   return new Elysia()
     .use(sessionPlugin(deps))
     .get("/schedule", async ({ session, query, request, set }) => {
       requireUser(session, "/schedule", "STUDENT");
-      const { view, terms } = await loadView(session, termOf(query.term));
+      const { view, terms, read } = await loadView(deps, schedules, session, termOf(query.term));
       if (session.htmx) {
         set.headers["hx-replace-url"] = scheduleUrl(view.schedule.term_id);
-        return <ScheduleContent view={view} />;
+        return <ContentOf view={view} read={read} />;
       }
-      return <SchedulePage view={view} terms={terms} />;
+      return <SchedulePage view={view} terms={terms} read={read} />;
     })
     .get(
       "/schedule/drop/:id",
       async ({ session, params, query, request }) => {
         requireUser(session, "/schedule", "STUDENT");
-        const { view, terms } = await loadView(session, termOf(query.term), { confirming: params.id });
+        const { view, terms, read } = await loadView(deps, schedules, session, termOf(query.term), { confirming: params.id });
         if (!view.schedule.enrollments.some((e) => e.id === params.id)) view.outcome = { kind: "info", text: "That section is no longer on your schedule." };
-        return session.htmx ? <ScheduleContent view={view} /> : <SchedulePage view={view} terms={terms} />;
+        return session.htmx ? <ScheduleContent view={view} /> : <SchedulePage view={view} terms={terms} read={read} />;
       },
       { params: EnrollmentParams },
     )
@@ -256,7 +282,7 @@ export function schedulePages(deps: ViewDeps) {
           setFlash(cookie as never, deps.config, outcome.kind, outcome.text);
           throw new Redirect(scheduleUrl(termParam || before.term_id));
         }
-        const { view } = await loadView(session, termParam, { outcome });
+        const { view } = await loadView(deps, schedules, session, termParam, { outcome });
         return <ScheduleContent view={view} />;
       },
       { params: EnrollmentParams, body: t.Record(t.String(), t.Any()) },

@@ -91,11 +91,14 @@ export interface CheckOptions {
   maxTabs?: number;
 }
 
-/** Opens a fresh context (no cookies) on the real system and starts collecting problems. */
-export async function startJourney(name: string): Promise<Journey> {
+/**
+ * Opens a fresh context (no cookies) on the real system and starts collecting problems;
+ * `viewUrl`: another view of the same system (e.g. one set up for single sign-on).
+ */
+export async function startJourney(name: string, viewUrl?: string): Promise<Journey> {
   const stack = await prepare();
   const browser = await getBrowser();
-  const context = await browser.newContext({ viewport: DESKTOP, baseURL: stack.viewUrl, locale: "en-US", timezoneId: "UTC" });
+  const context = await browser.newContext({ viewport: DESKTOP, baseURL: viewUrl ?? stack.viewUrl, locale: "en-US", timezoneId: "UTC" });
   context.setDefaultTimeout(5000);
   const problems: string[] = [];
   await collectProblems(context, problems);
@@ -124,8 +127,8 @@ export async function startJourney(name: string): Promise<Journey> {
  * Runs one journey in a fresh context and closes it; on failure saves `<name>-failure.png` (what
  * the page showed at that moment) next to the other screenshots.
  */
-export async function runJourney(name: string, body: (journey: Journey) => Promise<void>): Promise<void> {
-  const journey = await startJourney(name);
+export async function runJourney(name: string, body: (journey: Journey) => Promise<void>, viewUrl?: string): Promise<void> {
+  const journey = await startJourney(name, viewUrl);
   try {
     await body(journey);
   } catch (error) {

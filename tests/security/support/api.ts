@@ -40,6 +40,9 @@ export interface Targets {
   courseId: string;
   sectionId: string;
   enrollmentId: string;
+  /** A hold (not blocking registration) on the throwaway student, and an appointment group of the term naming them. */
+  holdId: string;
+  groupId: string;
 }
 
 export async function loadOperations(stack: Stack): Promise<Operation[]> {
@@ -72,7 +75,11 @@ export async function makeTargets(stack: Stack): Promise<Targets> {
   const seat = await enroll(stack, student, section.id);
   if (seat.status !== 201) throw new Error(`enroll failed: ${seat.status}`);
   const user = await newStudent(stack);
-  return { admin: boss, faculty, student, user, termId: term.id, courseId: course.id, sectionId: section.id, enrollmentId: seat.body.enrollment.id };
+  const hold = await stack.api(`/api/v1/students/${user.id}/holds`, { token: boss.token, body: { kind: "TRANSCRIPT", reason: "Library fine", contact: "Library desk" } });
+  if (hold.status !== 201) throw new Error(`hold failed: ${hold.status}`);
+  const group = await stack.api(`/api/v1/terms/${term.id}/appointment-groups`, { token: boss.token, body: { name: "Early", basis: "STUDENTS", students: [user.username], starts_at: new Date(Date.now() - 3_600_000).toISOString() } });
+  if (group.status !== 201) throw new Error(`appointment group failed: ${group.status}`);
+  return { admin: boss, faculty, student, user, termId: term.id, courseId: course.id, sectionId: section.id, enrollmentId: seat.body.enrollment.id, holdId: hold.body.hold.id, groupId: group.body.group.id };
 }
 
 const ADMIN_PATHS = /^\/api\/v1\/(terms|courses|sections|users|audit)(\/\{id\})?(\/password-reset)?$/;
@@ -82,6 +89,7 @@ export function callerFor(op: Operation, t: Targets): Person | undefined {
   const { method, path } = op;
   if (path.startsWith("/api/v1/auth/") && path !== "/api/v1/auth/password") return undefined;
   if (/\/grades|\/me\/sections|\/roster/.test(path)) return t.faculty;
+  if (/^\/api\/v1\/(holds|appointment-groups)\/|\/appointment-groups$|\/appointments\/assign$/.test(path) || (path === "/api/v1/students/{id}/holds" && method === "POST")) return t.admin;
   if (/enrollments|\/me\/(grades|transcript)|\/students\//.test(path)) return t.student;
   if (method !== "GET" && ADMIN_PATHS.test(path)) return t.admin;
   if (/^\/api\/v1\/(sections|users|audit)(\/\{id\})?$/.test(path) && !(path === "/api/v1/sections/{id}" && method === "GET")) return t.admin;
@@ -97,6 +105,8 @@ export function fillPath(op: Operation, t: Targets, override: Record<string, str
     if (op.path.startsWith("/api/v1/courses")) return t.courseId;
     if (op.path.startsWith("/api/v1/users")) return t.user.id;
     if (op.path.startsWith("/api/v1/enrollments")) return t.enrollmentId;
+    if (op.path.startsWith("/api/v1/holds")) return t.holdId;
+    if (op.path.startsWith("/api/v1/appointment-groups")) return t.groupId;
     if (op.path.startsWith("/api/v1/students")) return t.student.id;
     return t.sectionId;
   });
@@ -120,7 +130,9 @@ export function sample(name: string, schema: Schema, t: Targets): unknown {
   if (name === "registration_opens_at") return "2040-11-01T08:00:00Z";
   if (name === "registration_closes_at") return "2041-01-20T23:59:00Z";
   if (name === "add_drop_deadline") return "2041-01-20T23:59:00Z";
+  if (name === "starts_at") return new Date(Date.now() - 60_000).toISOString(); // already begun: blocks nobody
   if (/password/.test(name)) return "Correct-Horse-Battery-9";
+  if (name === "email") return `someone${++serial}@uni.example`;
   if (name === "username") return `fz${Date.now().toString(36)}${++serial}`;
   if (name === "grade") return "B+";
   if (name === "role") return "STUDENT";

@@ -1,14 +1,16 @@
 import { Elysia } from "elysia";
 import type { GatewayDeps } from "../../context";
+import { adminAppointmentRoutes } from "./appointments";
 import { adminAuditRoutes } from "./audit";
 import { adminCourseRoutes } from "./courses";
+import { adminHoldRoutes } from "./holds";
 import { adminSectionRoutes } from "./sections";
 import { adminTermRoutes } from "./terms";
 import { adminUserRoutes } from "./users";
 
 /**
- * Administration: terms, courses and sections of the catalog, user accounts, and the audit
- * trail of every admin action, one file each. Admins only; the services check the role again.
+ * Administration: terms, courses and sections of the catalog, user accounts, the audit trail of
+ * every admin action, holds and registration appointments, one file each. Admins only; the services check the role again.
  */
 export function adminRoutes(deps: GatewayDeps) {
   return new Elysia()
@@ -16,5 +18,7 @@ export function adminRoutes(deps: GatewayDeps) {
     .use(adminCourseRoutes(deps))
     .use(adminSectionRoutes(deps))
     .use(adminUserRoutes(deps))
-    .use(adminAuditRoutes(deps));
+    .use(adminAuditRoutes(deps))
+    .use(adminHoldRoutes(deps))
+    .use(adminAppointmentRoutes(deps));
 }

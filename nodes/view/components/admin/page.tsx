@@ -10,6 +10,8 @@ const ADMIN_NAV = [
   { href: "/admin/courses", label: "Courses" },
   { href: "/admin/sections", label: "Sections" },
   { href: "/admin/users", label: "Accounts" },
+  { href: "/admin/holds", label: "Holds" },
+  { href: "/admin/appointments", label: "Appointments" },
   { href: "/admin/audit", label: "Audit trail" },
 ];
 

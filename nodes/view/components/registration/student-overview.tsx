@@ -1,9 +1,10 @@
-// The student's dashboard: what matters now in the current term (registration window, credits
-// against the limit, waitlist places and skips, the next deadline), computed from the term and
-// the schedule the REST gateway answers.
+// The student's dashboard: what matters now in the current term (holds, registration window and
+// appointment, credits against the limit, waitlist places and skips, the next deadline), computed
+// from the term and the schedule the REST gateway answers.
 import { endOfLocalDay, formatDateTime } from "../../../shared/university-time";
 import { sectionLabel, type MySchedule, type Term } from "./model";
 import { SkipNotice } from "./skip-notice";
+import { AppointmentNotice, HoldsCard } from "./student-overview-holds";
 
 /** A dated step of the term a student plans around. */
 export interface Deadline {
@@ -55,11 +56,13 @@ export function StudentOverview(props: { term?: Term; schedule: MySchedule; time
       <h2 id="now-heading" class="sr-only">
         This term
       </h2>
+      <HoldsCard holds={schedule.holds} timeZone={timeZone} />
       <div class="card">
         <h3 class="font-semibold">Registration</h3>
         <p class="mt-1 text-sm text-slate-700" safe>
           {term ? registrationStatus(term, timeZone, now) : "No term is open for registration."}
         </p>
+        <AppointmentNotice schedule={schedule} term={term} timeZone={timeZone} now={now} />
         {next && (
           <p class="mt-3 text-sm" id="next-deadline">
             <span class="font-medium" safe>{`Next deadline: ${next.title}, ${formatDateTime(new Date(next.at), timeZone)} (${relativeTime(next.at, now)}).`}</span>{" "}

@@ -4,8 +4,10 @@ import { formatDateTime } from "../../../shared/university-time";
 import { requireUser, sessionPlugin, type ViewDeps } from "../../session";
 import { ok } from "../../gateway";
 import { loadTerms } from "../../components/registration/api";
+import { adminAppointmentPages } from "./appointments";
 import { adminAuditPages, AuditTable } from "./audit";
 import { adminCoursePages } from "./courses";
+import { adminHoldPages } from "./holds";
 import { adminSectionPages } from "./sections";
 import { adminTermPages, termStatus } from "./terms";
 import { adminUserPages } from "./users";
@@ -84,7 +86,7 @@ function adminOverviewPages(deps: ViewDeps) {
   });
 }
 
-/** The admin area under /admin: overview, terms, courses, sections, accounts and the audit trail. */
+/** The admin area under /admin: overview, terms, courses, sections, accounts, the audit trail, holds and appointments. */
 export function adminPages(deps: ViewDeps) {
   return new Elysia()
     .use(adminOverviewPages(deps))
@@ -92,5 +94,7 @@ export function adminPages(deps: ViewDeps) {
     .use(adminCoursePages(deps))
     .use(adminSectionPages(deps))
     .use(adminUserPages(deps))
-    .use(adminAuditPages(deps));
+    .use(adminAuditPages(deps))
+    .use(adminHoldPages(deps))
+    .use(adminAppointmentPages(deps));
 }

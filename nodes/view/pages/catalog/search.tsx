@@ -3,11 +3,12 @@
 import { Elysia } from "elysia";
 import { Alert, Layout, PageHeader } from "../../components/layout";
 import { FilterSelect } from "../../components/form";
-import { loadTerms, myEnrollmentsBySection } from "../../components/registration/api";
+import { myEnrollmentsBySection } from "../../components/registration/api";
 import { queryString, type Course, type Department, type MyEnrollment, type SearchResult, type Term } from "../../components/registration/model";
 import { Prerequisites } from "../../components/registration/prerequisites";
 import { Notice, SectionItem } from "../../components/registration/section-item";
-import { GatewayError, ok } from "../../gateway";
+import { drawnOnce, type CatalogAnswer, type CatalogReads } from "../../catalog-reads";
+import { GatewayError } from "../../gateway";
 import { sessionPlugin, type Session, type ViewDeps } from "../../session";
 import { plural } from "../../../shared/plural";
 import { formatDateTime } from "../../../shared/university-time";
@@ -251,10 +252,10 @@ function Results(props: { session: Session; query: CatalogQuery; result: SearchR
 }
 
 /** Runs the search; a refused query (e.g. an unknown term) becomes a message in place. */
-async function search(session: Session, query: CatalogQuery): Promise<{ result?: SearchResult; error?: string; filterErrors?: FilterErrors; mine: Map<string, MyEnrollment> }> {
+async function search(session: Session, catalog: CatalogReads, query: CatalogQuery): Promise<{ answer?: CatalogAnswer<SearchResult>; result?: SearchResult; error?: string; filterErrors?: FilterErrors; mine: Map<string, MyEnrollment> }> {
   try {
-    const result = await ok(session.gateway.courses.get({ query: searchQuery(query) }));
-    return { result, mine: await myEnrollmentsBySection(session, result.term?.id) };
+    const answer = await catalog.search(searchQuery(query));
+    return { answer, result: answer.data, mine: await myEnrollmentsBySection(session, answer.data.term?.id) };
   } catch (error) {
     if (error instanceof GatewayError && error.status >= 400 && error.status < 500 && error.status !== 401) {
       const filterErrors = filterErrorsOf(error.fieldMessages());
@@ -262,6 +263,17 @@ async function search(session: Session, query: CatalogQuery): Promise<{ result?:
     }
     throw error;
   }
+}
+
+/**
+ * The results of a search: drawn once per answer and address for visitors who are not signed in
+ * (nothing in them is theirs), drawn for each request for signed-in users (their buttons).
+ */
+function ResultsOf(props: { session: Session; query: CatalogQuery; found: Awaited<ReturnType<typeof search>>; focus: boolean }) {
+  const { session, query, found } = props;
+  if (!found.result || !found.answer) return <SearchFailure message={found.error ?? ""} />;
+  const draw = () => <Results session={session} query={query} result={found.result!} mine={found.mine} focus={props.focus} />;
+  return session.claims ? draw() : drawnOnce(found.answer, `${catalogUrl(query)} ${props.focus}`, draw);
 }
 
 function SearchFailure(props: { message: string }) {
@@ -284,27 +296,28 @@ export function searchPages(deps: ViewDeps) {
     .get("/catalog", async ({ session, query, request, set }) => {
       // The day checkboxes repeat `days`: all of them, not the one the parsed query keeps.
       const catalogQuery = readQuery({ ...query, days: new URL(request.url).searchParams.getAll("days") });
+      const { catalog } = deps.gateway;
       if (session.htmx) {
-        const found = await search(session, catalogQuery);
+        const found = await search(session, catalog, catalogQuery);
         set.headers["hx-replace-url"] = catalogUrl(catalogQuery);
         const paging = /^a#catalog-(next|previous)$/.test(request.headers.get("hx-source") ?? "");
         return (
           <>
-            {found.result ? <Results session={session} query={catalogQuery} result={found.result} mine={found.mine} focus={paging} /> : <SearchFailure message={found.error ?? ""} />}
+            <ResultsOf session={session} query={catalogQuery} found={found} focus={paging} />
             <FilterErrorSlots errors={found.filterErrors} />
           </>
         );
       }
-      const [terms, { departments }, found] = await Promise.all([loadTerms(session), ok(session.gateway.departments.get()), search(session, catalogQuery)]);
+      const [terms, departments, found] = await Promise.all([catalog.terms(), catalog.departments(), search(session, catalog, catalogQuery)]);
       return (
         <Layout title="Course catalog" session={session} path="/catalog">
           <PageHeader
             title="Course catalog"
             lead={session.claims?.role === "STUDENT" ? "Find sections and add them to your schedule. Full sections offer a waitlist." : session.claims ? "Browse courses and their sections." : "Browse courses and sections. Sign in as a student to add them to your schedule."}
           />
-          <SearchForm query={catalogQuery} terms={terms} departments={departments} termId={found.result?.term?.id ?? catalogQuery.term} errors={found.filterErrors} />
+          <SearchForm query={catalogQuery} terms={terms.data.terms} departments={departments.data.departments} termId={found.result?.term?.id ?? catalogQuery.term} errors={found.filterErrors} />
           <section id="catalog-results" aria-label="Search results">
-            {found.result ? <Results session={session} query={catalogQuery} result={found.result} mine={found.mine} focus={false} /> : <SearchFailure message={found.error ?? ""} />}
+            <ResultsOf session={session} query={catalogQuery} found={found} focus={false} />
           </section>
         </Layout>
       );

@@ -3,11 +3,13 @@
 import { Elysia } from "elysia";
 import { Layout, PageHeader } from "../../components/layout";
 import { loadSectionContext } from "../../components/registration/api";
-import { localPath, requestPath, sectionLabel, type Outcome } from "../../components/registration/model";
+import { localPath, requestPath, sectionLabel, type Outcome, type Section, type Term } from "../../components/registration/model";
 import { SectionCard, SectionItem } from "../../components/registration/section-item";
 import { Redirect, requireUser, sessionPlugin, type Session, type ViewDeps } from "../../session";
 import { plural } from "../../../shared/plural";
 import { describeMeetings } from "../../../shared/schedule";
+import { drawnOnce } from "../../catalog-reads";
+import { GatewayError } from "../../gateway";
 import { IdParams } from "./params";
 import { LiveSeats } from "./live-seats";
 
@@ -27,6 +29,40 @@ export function SectionPage(props: { session: Session; title: string; lead?: str
   );
 }
 
+/**
+ * A section's page for a visitor who is not signed in: the section and the terms from the view's
+ * shared catalog reads, the card drawn once per answer (nothing in it is the visitor's).
+ */
+async function visitorSectionPage(deps: ViewDeps, session: Session, sectionId: string, returnTo: string) {
+  const [answer, terms] = await Promise.all([deps.gateway.catalog.section(sectionId), deps.gateway.catalog.terms()]);
+  const section = answer.data.section;
+  if (!section) throw new GatewayError(404, "NOT_FOUND", "The section was not found.");
+  const term = terms.data.terms.find((t) => t.id === section.term_id);
+  const card = await drawnOnce(answer, `${returnTo} ${JSON.stringify(term)}`, () => <SectionItem session={session} section={section} term={term} returnTo={returnTo} liveSeats />);
+  return (
+    <SectionPageOf session={session} section={section} term={term}>
+      {card}
+    </SectionPageOf>
+  );
+}
+
+/** A section's own page: its label and course as the title, term, credits and times as the lead. */
+function SectionPageOf(props: { session: Session; section: Section; term?: Term; children: JSX.Element }) {
+  const { section } = props;
+  return (
+    <SectionPage
+      session={props.session}
+      title={`${sectionLabel(section)} · ${section.course_title}`}
+      lead={`${props.term?.name ?? section.term_name} · ${plural(section.credits, "credit")} · ${describeMeetings(section.meetings)}`}
+      courseId={section.course_id}
+      termId={section.term_id}
+      liveSeatsUrl={`/sections/${section.id}/seats`}
+    >
+      {props.children}
+    </SectionPage>
+  );
+}
+
 /** GET /sections/:id, /sections/:id/item (htmx) and /sections/:id/drop (the drop's confirmation). */
 export function sectionPages(deps: ViewDeps) {
   return new Elysia()
@@ -34,18 +70,12 @@ export function sectionPages(deps: ViewDeps) {
     .get(
       "/sections/:id",
       async ({ session, params, request }) => {
+        if (!session.claims) return visitorSectionPage(deps, session, params.id, requestPath(request));
         const { section, term, enrollment } = await loadSectionContext(session, params.id);
         return (
-          <SectionPage
-            session={session}
-            title={`${sectionLabel(section)} · ${section.course_title}`}
-            lead={`${term?.name ?? section.term_name} · ${plural(section.credits, "credit")} · ${describeMeetings(section.meetings)}`}
-            courseId={section.course_id}
-            termId={section.term_id}
-            liveSeatsUrl={`/sections/${section.id}/seats`}
-          >
+          <SectionPageOf session={session} section={section} term={term}>
             <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} liveSeats />
-          </SectionPage>
+          </SectionPageOf>
         );
       },
       { params: IdParams },
