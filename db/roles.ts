@@ -16,7 +16,7 @@ const CATALOG = ["terms", "departments", "courses", "course_prerequisites", "sec
  */
 export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<string, string>>>> = {
   auth: {
-    auth: { users: ALL, refresh_tokens: ALL, login_throttle: ALL, audit_events: "select, insert" },
+    auth: { users: ALL, refresh_tokens: ALL, login_throttle: ALL, audit_events: "select, insert", lms_clients: "select, insert, update" },
   },
   courses: {
     // The catalog: terms, courses, sections and their meetings. Seats, enrollments and waitlists
@@ -47,6 +47,9 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       appointment_group_students: ALL,
       registration_appointments: ALL,
       audit_events: "insert",
+      // Notifications of promotions and skips, written with them; the student marks them read.
+      notifications: "select, insert, update (read_at)",
+      email_outbox: "select, insert, update",
       // Students' plans and their "drop A when promoted" swaps.
       registration_plans: ALL,
       plan_sections: ALL,
@@ -54,9 +57,10 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
     },
   },
   grades: {
-    grades: { grade_scale: "select", section_grading: "select", grades: "select", grade_changes: "select" },
+    // Reads for students; the one write: a student marks their notifications read.
+    grades: { grade_scale: "select", section_grading: "select", grades: "select", grade_changes: "select", notifications: "select, update (read_at)" },
     // Grade entry: grades and their history (append only); the scale is reference data.
-    facultyGrades: { grade_scale: "select", section_grading: "select, insert, update", grades: "select, insert, update", grade_changes: "select, insert" },
+    facultyGrades: { grade_scale: "select", section_grading: "select, insert, update", grades: "select, insert, update", grade_changes: "select, insert", notifications: "select, insert", email_outbox: "select, insert, update" },
   },
 };
 

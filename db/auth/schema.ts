@@ -9,6 +9,8 @@ export const users = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     username: text("username").notNull().unique(),
     name: text("name").notNull(),
+    /** Where notifications are mailed ("" when none); not unique: see docs/notifications.md. */
+    email: text("email").notNull().default(""),
     role: text("role").notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: boolean("disabled").notNull().default(false),
@@ -18,7 +20,7 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("users_role_check", sql`${t.role} in ('STUDENT', 'FACULTY', 'ADMIN')`), index("users_role_idx").on(t.role)],
+  (t) => [check("users_role_check", sql`${t.role} in ('STUDENT', 'FACULTY', 'ADMIN')`), check("users_email_length_check", sql`length(${t.email}) <= 254`), index("users_role_idx").on(t.role)],
 );
 
 /** Refresh tokens, stored as SHA-256 hashes. Each use rotates the token within its family. */
@@ -48,3 +50,22 @@ export const loginThrottle = pgTable("login_throttle", {
 
 /** Admin actions on accounts: who, when, what changed. */
 export const auditEvents = auditEventsTable();
+
+/**
+ * LMS clients an admin registered for OneRoster (OAuth 2.0 client credentials). The secret is
+ * kept only as a SHA-256 hash (it is 32 random bytes, so a slow hash adds nothing); a revoked
+ * client gets no new token and its tokens are refused through the revocation list.
+ */
+export const lmsClients = pgTable("lms_clients", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** The client_id the LMS sends to the token endpoint (random, public). */
+  clientId: text("client_id").notNull().unique(),
+  name: text("name").notNull(),
+  secretHash: text("secret_hash").notNull(),
+  /** The OneRoster scopes this client may ask for, space-separated as in OAuth. */
+  scopes: text("scopes").notNull(),
+  createdBy: uuid("created_by").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+});

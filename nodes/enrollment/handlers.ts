@@ -4,6 +4,8 @@ import type { CalendarService } from "./calendar";
 import type { CatalogEvents } from "./catalog-events";
 import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";
+import { notificationHandlers } from "../shared/notifications/node";
+import type { NotificationStore } from "../shared/notifications/store";
 import type { HoldService } from "./holds";
 import type { AppointmentService } from "./appointments";
 import type { PlanService } from "./plan";
@@ -17,10 +19,13 @@ export function enrollmentHandlers(
   holds: HoldService,
   appointments: AppointmentService,
   calendar: CalendarService,
+  notifications: NotificationStore,
   plans: PlanService,
   swaps: SwapService,
 ): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
+    // The caller's waitlist promotions and skips: list, mark read.
+    ...notificationHandlers(notifications),
     // The calling student takes a seat or joins the waitlist.
     Enroll: (req, ctx) => service.enroll(requireCaller(ctx), { sectionId: req.section_id, idempotencyKey: req.idempotency_key, noWaitlist: req.no_waitlist }),
     // The calling student's view of a section: their place in it and its registration summary.
@@ -31,6 +36,9 @@ export function enrollmentHandlers(
     ListMyEnrollments: (req, ctx) => service.listMyEnrollments(requireCaller(ctx), { termId: req.term_id, includeDropped: req.include_dropped }),
     // Instructor or admin: a section's roster and waitlist.
     GetRoster: (req, ctx) => rosters.getRoster(requireCaller(ctx), req.section_id),
+    // Admin or LMS client (roster scope): places in sections, for OneRoster.
+    ListEnrollments: (req, ctx) =>
+      rosters.listEnrollments(requireCaller(ctx), { termId: req.term_id, sectionId: req.section_id, pageSize: req.page_size, pageToken: req.page_token }),
     // Staff: seat numbers of several sections.
     BatchGetRosterSizes: (req, ctx) => rosters.batchGetRosterSizes(requireCaller(ctx), req.section_ids),
     // Admin, through the course node after its commit: apply the catalog's pending events.

@@ -5,6 +5,9 @@ import type { SeatProblemRow, WaitlistNextRow } from "./registration-sql";
 import { seatProblemWords, swapCannotDrop, type SeatProblemWords } from "./wording";
 import { leavingEnrolled } from "./rules";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
+import { recordNotices } from "../shared/notifications/record";
+import { promotedNotice, skippedNotice, type Notice } from "../shared/notifications/wording";
+import { createHash } from "node:crypto";
 
 type Tx = postgres.TransactionSql;
 
@@ -51,6 +54,8 @@ export class Waitlist {
     private readonly metrics?: EnrollmentMetrics,
     /** The university's time zone, in which messages give times. */
     private readonly timeZone = "UTC",
+    /** Whether promotions and skips are also mailed (outbox rows beside the notifications). */
+    private readonly email = false,
   ) {}
 
   /**
@@ -61,6 +66,8 @@ export class Waitlist {
   async offer(tx: Tx, section: SectionFacts, seats: number): Promise<Offer> {
     const promoted: string[] = [];
     const skipped: Skip[] = [];
+    const notices: Notice[] = [];
+    const told = { label: section.label, courseTitle: section.courseTitle, termName: section.termName };
     let after = 0;
     while (promoted.length < seats) {
       const candidates = await tx<WaitlistNextRow[]>`
@@ -78,15 +85,21 @@ export class Waitlist {
           skipped.push({ studentId: candidate.student_id, position: skipped.length + 1, reason: verdict.problem.reason });
           this.metrics?.skipped(verdict.problem.kind);
           await tx`update enrollments set skipped_at = now(), skip_reason = ${verdict.problem.reason}, skip_remedy = ${verdict.problem.remedy} where id = ${candidate.id}`;
+          // Told once per place on the waitlist and reason: a later offer with the same reason says nothing new.
+          const reasonKey = createHash("sha256").update(verdict.problem.reason).digest("base64url").slice(0, 16);
+          notices.push(skippedNotice(candidate.student_id, `waitlist-skipped:${candidate.id}:${candidate.waitlist_seq}:${reasonKey}`, told, verdict.problem.reason, verdict.problem.remedy));
           continue;
         }
         await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${candidate.id}`;
         if (swap) await this.completeSwap(tx, candidate, swap);
         promoted.push(candidate.student_id);
+        notices.push(promotedNotice(candidate.student_id, `waitlist-promoted:${candidate.id}:${candidate.waitlist_seq}`, told));
         this.metrics?.promoted(1);
         if (promoted.length === seats) break;
       }
     }
+    // In the offer's transaction: the students are told exactly when the seats change hands.
+    await recordNotices(tx, notices, this.email);
     return { promoted, skipped };
   }
 

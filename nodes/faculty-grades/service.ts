@@ -10,7 +10,10 @@ import { parseGradeCsv } from "./csv";
 import type { Peers, Roster, RosterSize, Section, Term, User } from "./peers";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
+import { clientMay } from "../shared/oneroster/scopes";
 import { isUuid } from "../shared/ids";
+import { recordNotices } from "../shared/notifications/record";
+import { gradesReleasedNotice } from "../shared/notifications/wording";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -24,6 +27,10 @@ type ImportOutcome = "OK" | "UNKNOWN_STUDENT" | "NOT_ENROLLED" | "INVALID_GRADE"
 export const LIMITS = { importRows: 5000, reasonLength: 500 };
 
 /** Who may do what to a section's grades. */
+/**
+ * Who may act on a section's grades: its instructor (write), or its instructor and admins
+ * (read); an LMS client with a gradebook scope reads released grades and writes drafts.
+ */
 type Access = "instructor" | "instructor-or-admin";
 
 /** One grade to write. */
@@ -88,6 +95,8 @@ export class FacultyGradesService {
     private readonly db: Db,
     /** The university's time zone: a term begins at midnight there on its first day. */
     private readonly timeZone = "UTC",
+    /** Whether released grades are also mailed (outbox rows beside the notifications). */
+    private readonly email = false,
   ) {
     this.gradeScale = GradeScale.cached(db);
   }
@@ -114,7 +123,9 @@ export class FacultyGradesService {
     const section = await this.sectionFor(caller, peers, sectionId, "instructor-or-admin");
     const [roster, sectionGrades, facts, scale] = await Promise.all([peers.getRoster(section.id), this.gradesOf(section.id), this.gradingFacts(section.id), this.gradeScale()]);
     const termName = facts?.termName ?? (await peers.getTerm(section.term_id)).name;
-    const gradeOf = new Map(sectionGrades.map((g) => [g.studentId, g]));
+    // An LMS client reads released grades only: drafts are the instructor's until released.
+    const visible = caller.role === "LMS" ? sectionGrades.filter((g) => g.state === "RELEASED") : sectionGrades;
+    const gradeOf = new Map(visible.map((g) => [g.studentId, g]));
     const studentIds = roster.enrolled.map((e) => e.student_id);
     const userOf = new Map((await peers.findUsers(studentIds, [])).map((u) => [u.id, u]));
     const rows = studentIds
@@ -138,7 +149,9 @@ export class FacultyGradesService {
     const grade = scale.parse(input.grade);
     if (!input.studentId.trim() || !isUuid(input.studentId.trim())) throw fail.invalid("student_id", fieldMessage("student_id", "must be a student's user id (UUID)."));
     if (!grade) throw new AppError("INVALID_ARGUMENT", `"${input.grade.trim()}" is not a grade. ${scale.allowedMessage}`, [{ field: "grade", message: scale.allowedMessage, allowed: scale.codes }]);
-    const reason = checkReason(input.reason);
+    // An LMS client writes drafts only: a released grade is changed by its instructor, with a reason.
+    const fromClient = caller.role === "LMS";
+    const reason = fromClient ? "" : checkReason(input.reason);
     const studentId = input.studentId.trim().toLowerCase();
     const [roster, users] = await Promise.all([peers.getRoster(section.id), peers.findUsers([studentId], [])]);
     if (!roster.enrolled.some((e) => e.student_id === studentId)) {
@@ -146,7 +159,8 @@ export class FacultyGradesService {
     }
     const facts = await this.sectionFacts(section, peers);
     const written = await this.db.transaction(async (tx) => {
-      const { problems } = await this.writeGrades(tx, facts, [{ studentId, grade }], caller, reason, "set");
+      const { problems } = await this.writeGrades(tx, facts, [{ studentId, grade }], caller, reason, fromClient ? "lms" : "set");
+      if (problems.length && fromClient) throw fail.precondition("This grade has been released: only the section's instructor may change it now.", [{ field: "grade", message: "released" }]);
       if (problems.length) throw fail.invalid("reason", "This grade has been released: give a reason to change it.");
       return (await tx.select().from(grades).where(and(eq(grades.sectionId, section.id), eq(grades.studentId, studentId))))[0];
     });
@@ -259,6 +273,13 @@ export class FacultyGradesService {
         released.map((g) => ({ sectionId: section.id, studentId: g.studentId, actorId: caller.sub, actorName: caller.name, oldGrade: g.grade, newGrade: g.grade, action: "release", createdAt: now })),
       );
       await tx.update(sectionGrading).set({ releasedAt: now, releasedBy: caller.sub }).where(eq(sectionGrading.sectionId, section.id));
+      // Each student whose grade this release made visible is told, in the release's transaction.
+      const told = { label: `${locked!.courseCode}-${locked!.sectionCode}`, courseTitle: locked!.courseTitle, termName: locked!.termName };
+      await recordNotices(
+        (strings, ...values) => tx.execute(sql(strings, ...values)),
+        released.map((g) => gradesReleasedNotice(g.studentId, `grades-released:${section.id}:${now.toISOString()}`, told)),
+        this.email,
+      );
       return { released_count: released.length, released_at: now.toISOString() };
     });
   }
@@ -322,7 +343,8 @@ export class FacultyGradesService {
    */
   private async sectionFor(caller: Claims, peers: Peers, sectionId: string, access: Access): Promise<Section> {
     const allowedRoles: Claims["role"][] = access === "instructor" ? ["FACULTY"] : ["FACULTY", "ADMIN"];
-    if (!allowedRoles.includes(caller.role)) {
+    const client = clientMay(caller, access === "instructor" ? "gradebookWrite" : "gradebookRead");
+    if (!client && !allowedRoles.includes(caller.role)) {
       throw fail.forbidden(access === "instructor" ? "Only the section's instructor may change its grades." : "Only the section's instructor or an admin may see its grades.");
     }
     const id = sectionId.trim().toLowerCase();
@@ -362,7 +384,7 @@ export class FacultyGradesService {
    * released grade keeps its state and is changed only with a reason (otherwise it is returned
    * as a problem and nothing is written). Every change gets an audit entry.
    */
-  private async writeGrades(tx: Tx, facts: SectionFacts, writes: GradeWrite[], caller: Claims, reason: string, action: "set" | "import") {
+  private async writeGrades(tx: Tx, facts: SectionFacts, writes: GradeWrite[], caller: Claims, reason: string, action: "set" | "import" | "lms") {
     const { sectionId } = facts;
     await tx.insert(sectionGrading).values(facts).onConflictDoUpdate({ target: sectionGrading.sectionId, set: { instructorId: facts.instructorId } });
     if (writes.length === 0) return { problems: [] };
@@ -389,7 +411,8 @@ export class FacultyGradesService {
           sectionId,
           studentId: w.studentId,
           actorId: caller.sub,
-          actorName: caller.name,
+          // An LMS client is named as such in the history (its id is the client's, not a person's).
+          actorName: caller.role === "LMS" ? `${caller.name} (LMS)` : caller.name,
           oldGrade: old?.grade ?? null,
           newGrade: w.grade,
           reason,

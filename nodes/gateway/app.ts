@@ -15,6 +15,8 @@ import { holdRoutes } from "./routes/holds";
 import { planRoutes } from "./routes/plans";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
+import { oneRosterRoutes } from "./routes/oneroster";
+import { notificationRoutes } from "./routes/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
@@ -47,7 +49,9 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(calendarRoutes(deps))
     .use(planRoutes(deps))
     .use(gradesRoutes(deps))
-    .use(adminRoutes(deps));
+    .use(notificationRoutes(deps))
+    .use(adminRoutes(deps))
+    .use(oneRosterRoutes(deps));
 }
 
 export type GatewayApp = ReturnType<typeof createGatewayApp>;

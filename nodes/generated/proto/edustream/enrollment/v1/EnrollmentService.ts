@@ -39,12 +39,18 @@ import type { LiftHoldRequest__Input as _edustream_enrollment_v1_LiftHoldRequest
 import type { LiftHoldResponse__Input as _edustream_enrollment_v1_LiftHoldResponse__Input, LiftHoldResponse as _edustream_enrollment_v1_LiftHoldResponse } from '../../../edustream/enrollment/v1/LiftHoldResponse';
 import type { ListAppointmentGroupsRequest__Input as _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, ListAppointmentGroupsRequest as _edustream_enrollment_v1_ListAppointmentGroupsRequest } from '../../../edustream/enrollment/v1/ListAppointmentGroupsRequest';
 import type { ListAppointmentGroupsResponse__Input as _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, ListAppointmentGroupsResponse as _edustream_enrollment_v1_ListAppointmentGroupsResponse } from '../../../edustream/enrollment/v1/ListAppointmentGroupsResponse';
+import type { ListEnrollmentsRequest__Input as _edustream_enrollment_v1_ListEnrollmentsRequest__Input, ListEnrollmentsRequest as _edustream_enrollment_v1_ListEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListEnrollmentsRequest';
+import type { ListEnrollmentsResponse__Input as _edustream_enrollment_v1_ListEnrollmentsResponse__Input, ListEnrollmentsResponse as _edustream_enrollment_v1_ListEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListEnrollmentsResponse';
 import type { ListHoldsRequest__Input as _edustream_enrollment_v1_ListHoldsRequest__Input, ListHoldsRequest as _edustream_enrollment_v1_ListHoldsRequest } from '../../../edustream/enrollment/v1/ListHoldsRequest';
 import type { ListHoldsResponse__Input as _edustream_enrollment_v1_ListHoldsResponse__Input, ListHoldsResponse as _edustream_enrollment_v1_ListHoldsResponse } from '../../../edustream/enrollment/v1/ListHoldsResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListMyEnrollmentsRequest';
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListMyEnrollmentsResponse';
+import type { ListMyNotificationsRequest__Input as _edustream_notifications_v1_ListMyNotificationsRequest__Input, ListMyNotificationsRequest as _edustream_notifications_v1_ListMyNotificationsRequest } from '../../../edustream/notifications/v1/ListMyNotificationsRequest';
+import type { ListMyNotificationsResponse__Input as _edustream_notifications_v1_ListMyNotificationsResponse__Input, ListMyNotificationsResponse as _edustream_notifications_v1_ListMyNotificationsResponse } from '../../../edustream/notifications/v1/ListMyNotificationsResponse';
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from '../../../edustream/enrollment/v1/ListWithdrawalsRequest';
 import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from '../../../edustream/enrollment/v1/ListWithdrawalsResponse';
+import type { MarkNotificationsReadRequest__Input as _edustream_notifications_v1_MarkNotificationsReadRequest__Input, MarkNotificationsReadRequest as _edustream_notifications_v1_MarkNotificationsReadRequest } from '../../../edustream/notifications/v1/MarkNotificationsReadRequest';
+import type { MarkNotificationsReadResponse__Input as _edustream_notifications_v1_MarkNotificationsReadResponse__Input, MarkNotificationsReadResponse as _edustream_notifications_v1_MarkNotificationsReadResponse } from '../../../edustream/notifications/v1/MarkNotificationsReadResponse';
 import type { PlaceHoldRequest__Input as _edustream_enrollment_v1_PlaceHoldRequest__Input, PlaceHoldRequest as _edustream_enrollment_v1_PlaceHoldRequest } from '../../../edustream/enrollment/v1/PlaceHoldRequest';
 import type { PlaceHoldResponse__Input as _edustream_enrollment_v1_PlaceHoldResponse__Input, PlaceHoldResponse as _edustream_enrollment_v1_PlaceHoldResponse } from '../../../edustream/enrollment/v1/PlaceHoldResponse';
 import type { RegisterPlanRequest__Input as _edustream_enrollment_v1_RegisterPlanRequest__Input, RegisterPlanRequest as _edustream_enrollment_v1_RegisterPlanRequest } from '../../../edustream/enrollment/v1/RegisterPlanRequest';
@@ -228,6 +234,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
   listAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
   
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  
   ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
   ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
   ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
@@ -246,6 +261,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  
   ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
@@ -254,6 +278,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
   
   PlaceHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
   PlaceHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
@@ -341,11 +374,17 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListAppointmentGroups: grpc.handleUnaryCall<_edustream_enrollment_v1_ListAppointmentGroupsRequest, _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input>;
   
+  ListEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListEnrollmentsRequest, _edustream_enrollment_v1_ListEnrollmentsResponse__Input>;
+  
   ListHolds: grpc.handleUnaryCall<_edustream_enrollment_v1_ListHoldsRequest, _edustream_enrollment_v1_ListHoldsResponse__Input>;
   
   ListMyEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input>;
   
+  ListMyNotifications: grpc.handleUnaryCall<_edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse__Input>;
+  
   ListWithdrawals: grpc.handleUnaryCall<_edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse__Input>;
+  
+  MarkNotificationsRead: grpc.handleUnaryCall<_edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse__Input>;
   
   PlaceHold: grpc.handleUnaryCall<_edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse__Input>;
   
@@ -379,9 +418,12 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
   LiftHold: MethodDefinition<_edustream_enrollment_v1_LiftHoldRequest__Input, _edustream_enrollment_v1_LiftHoldResponse__Input, _edustream_enrollment_v1_LiftHoldRequest, _edustream_enrollment_v1_LiftHoldResponse>
   ListAppointmentGroups: MethodDefinition<_edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, _edustream_enrollment_v1_ListAppointmentGroupsRequest, _edustream_enrollment_v1_ListAppointmentGroupsResponse>
+  ListEnrollments: MethodDefinition<_edustream_enrollment_v1_ListEnrollmentsRequest__Input, _edustream_enrollment_v1_ListEnrollmentsResponse__Input, _edustream_enrollment_v1_ListEnrollmentsRequest, _edustream_enrollment_v1_ListEnrollmentsResponse>
   ListHolds: MethodDefinition<_edustream_enrollment_v1_ListHoldsRequest__Input, _edustream_enrollment_v1_ListHoldsResponse__Input, _edustream_enrollment_v1_ListHoldsRequest, _edustream_enrollment_v1_ListHoldsResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
+  ListMyNotifications: MethodDefinition<_edustream_notifications_v1_ListMyNotificationsRequest__Input, _edustream_notifications_v1_ListMyNotificationsResponse__Input, _edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse>
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
+  MarkNotificationsRead: MethodDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse>
   PlaceHold: MethodDefinition<_edustream_enrollment_v1_PlaceHoldRequest__Input, _edustream_enrollment_v1_PlaceHoldResponse__Input, _edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse>
   RegisterPlan: MethodDefinition<_edustream_enrollment_v1_RegisterPlanRequest__Input, _edustream_enrollment_v1_RegisterPlanResponse__Input, _edustream_enrollment_v1_RegisterPlanRequest, _edustream_enrollment_v1_RegisterPlanResponse>
   RemoveFromPlan: MethodDefinition<_edustream_enrollment_v1_RemoveFromPlanRequest__Input, _edustream_enrollment_v1_RemoveFromPlanResponse__Input, _edustream_enrollment_v1_RemoveFromPlanRequest, _edustream_enrollment_v1_RemoveFromPlanResponse>
