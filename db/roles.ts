@@ -47,12 +47,16 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       appointment_group_students: ALL,
       registration_appointments: ALL,
       audit_events: "insert",
+      // Notifications of promotions and skips, written with them; the student marks them read.
+      notifications: "select, insert, update (read_at)",
+      email_outbox: "select, insert, update",
     },
   },
   grades: {
-    grades: { grade_scale: "select", section_grading: "select", grades: "select", grade_changes: "select" },
+    // Reads for students; the one write: a student marks their notifications read.
+    grades: { grade_scale: "select", section_grading: "select", grades: "select", grade_changes: "select", notifications: "select, update (read_at)" },
     // Grade entry: grades and their history (append only); the scale is reference data.
-    facultyGrades: { grade_scale: "select", section_grading: "select, insert, update", grades: "select, insert, update", grade_changes: "select, insert" },
+    facultyGrades: { grade_scale: "select", section_grading: "select, insert, update", grades: "select, insert, update", grade_changes: "select, insert", notifications: "select, insert", email_outbox: "select, insert, update" },
   },
 };
 

@@ -9,6 +9,8 @@ export const users = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     username: text("username").notNull().unique(),
     name: text("name").notNull(),
+    /** Where notifications are mailed ("" when none); not unique: see docs/notifications.md. */
+    email: text("email").notNull().default(""),
     role: text("role").notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: boolean("disabled").notNull().default(false),
@@ -18,7 +20,7 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("users_role_check", sql`${t.role} in ('STUDENT', 'FACULTY', 'ADMIN')`), index("users_role_idx").on(t.role)],
+  (t) => [check("users_role_check", sql`${t.role} in ('STUDENT', 'FACULTY', 'ADMIN')`), check("users_email_length_check", sql`length(${t.email}) <= 254`), index("users_role_idx").on(t.role)],
 );
 
 /** Refresh tokens, stored as SHA-256 hashes. Each use rotates the token within its family. */

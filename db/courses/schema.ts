@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, customType, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { auditEventsTable } from "../audit-events";
+import { emailOutboxTable, notificationsTable } from "../notifications";
 
 // ---- Catalog (course service) ----
 
@@ -368,3 +369,7 @@ export const registrationAppointments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.studentId, t.termId] }), index("registration_appointments_term_idx").on(t.termId, t.startsAt)],
 );
+
+/** What students are told, and the email owed for each (db/notifications.ts). */
+export const notifications = notificationsTable();
+export const emailOutbox = emailOutboxTable(notifications);

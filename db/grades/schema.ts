@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { emailOutboxTable, notificationsTable } from "../notifications";
 
 /** The grade scale, kept as data: codes, points and whether they count in the GPA. */
 export const gradeScale = pgTable("grade_scale", {
@@ -68,3 +69,7 @@ export const gradeChanges = pgTable(
   },
   (t) => [index("grade_changes_grade_idx").on(t.sectionId, t.studentId, t.createdAt)],
 );
+
+/** What students are told, and the email owed for each (db/notifications.ts). */
+export const notifications = notificationsTable();
+export const emailOutbox = emailOutboxTable(notifications);

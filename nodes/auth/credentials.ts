@@ -1,6 +1,7 @@
 // The rules of credentials: how passwords are hashed, and which usernames, passwords and names
 // an account may have; shared by the auth service and the first-admin setup.
 import { randomBytes } from "node:crypto";
+import { EMAIL_MAX_LENGTH, isEmailAddress } from "../shared/email-address";
 
 /** argon2id at the OWASP minimum (19 MiB, 2 passes): ~21 ms a hash on the reference machine. */
 const HASH_OPTIONS = { algorithm: "argon2id", memoryCost: 19456, timeCost: 2 } as const;
@@ -37,5 +38,13 @@ export function nameProblem(name: string): string | undefined {
   if (name.length === 0) return "Name is required.";
   if (name.length > 100) return "Name must be at most 100 characters.";
   if (/[\u0000-\u001f\u007f]/.test(name)) return "Name must not contain control characters.";
+  return undefined;
+}
+
+/** Email rules: empty (no email), or one address of at most 254 characters as browsers check it. */
+export function emailProblem(email: string): string | undefined {
+  if (email === "") return undefined;
+  if (email.length > EMAIL_MAX_LENGTH) return `Email address must be at most ${EMAIL_MAX_LENGTH} characters.`;
+  if (!isEmailAddress(email)) return "Email address must be one address such as name@university.edu.";
   return undefined;
 }

@@ -16,16 +16,17 @@ function fullCaller(context: CallContext): AuthedContext {
 }
 
 /** Methods callable without an access token. */
-export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects", "ChargeSsoAttempt", "SignInWithSso"] as const;
+export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects", "ChargeSsoAttempt", "SignInWithSso", "BatchGetEmailAddresses"] as const;
 
 /**
  * Methods only another node may call (a node certificate with TLS, loopback without): the list
  * of disabled accounts, and the batch look-up of accounts that enrollment (roster names) and
- * faculty-grades (grade imports by username) make after their own ownership checks. No REST
- * route uses it. And single sign-on: only the portal, which validated the identity provider's
+ * faculty-grades (grade imports by username) make after their own ownership checks, and the
+ * addresses the email senders of enrollment and faculty-grades mail notifications to. No REST
+ * route uses them. And single sign-on: only the portal, which validated the identity provider's
  * answer, may ask for a session of the account it names.
  */
-export const NODE_ONLY_METHODS = ["ListRevokedSubjects", "BatchGetUsers", "ChargeSsoAttempt", "SignInWithSso"] as const;
+export const NODE_ONLY_METHODS = ["ListRevokedSubjects", "BatchGetUsers", "ChargeSsoAttempt", "SignInWithSso", "BatchGetEmailAddresses"] as const;
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function authHandlers(service: AuthService, sso: SsoSignIn): AsyncHandlers<AuthServiceHandlers> {
@@ -51,13 +52,17 @@ export function authHandlers(service: AuthService, sso: SsoSignIn): AsyncHandler
     ListUsers: (req, ctx) =>
       service.listUsers(fullCaller(ctx).claims, { query: req.query, role: req.role, pageSize: req.page_size, pageToken: req.page_token, orderBy: req.order_by }),
     // Admin: create an account of any role.
-    CreateUser: (req, ctx) => service.createUser(fullCaller(ctx).claims, { username: req.username, password: req.password, name: req.name, role: req.role }),
+    CreateUser: (req, ctx) => service.createUser(fullCaller(ctx).claims, { username: req.username, password: req.password, name: req.name, role: req.role, email: req.email }),
     // Admin: rename, change role, disable.
-    UpdateUser: (req, ctx) => service.updateUser(fullCaller(ctx).claims, { id: req.id, name: req.name, role: req.role, disabled: req.disabled }),
+    UpdateUser: (req, ctx) => service.updateUser(fullCaller(ctx).claims, { id: req.id, name: req.name, role: req.role, disabled: req.disabled, email: req.email }),
     // Admin: temporary password.
     ResetPassword: (req, ctx) => service.resetPassword(fullCaller(ctx).claims, { id: req.id, newPassword: req.new_password }),
     // Disabled accounts, polled by every node's token verifier.
     ListRevokedSubjects: () => service.listRevokedSubjects(),
+    // The caller sets or clears their own email address.
+    UpdateMyEmail: (req, ctx) => service.updateMyEmail(fullCaller(ctx).claims, req.email),
+    // Other nodes' email senders: where to mail notifications.
+    BatchGetEmailAddresses: (req) => service.batchGetEmailAddresses(req.user_ids),
     // Admin: audit trail of account changes.
     ListAuditEvents: (req, ctx) => service.listAuditEvents(fullCaller(ctx).claims, { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
     // Single sign-on (node only): one answer of the identity provider counted against its address.

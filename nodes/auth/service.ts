@@ -13,7 +13,7 @@ import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { cutoffSeconds, signAccessToken, type Claims, type Role, ROLES } from "../shared/tokens";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
-import { DUMMY_HASH, hashPassword, nameProblem, passwordProblem, usernameProblem } from "./credentials";
+import { DUMMY_HASH, emailProblem, hashPassword, nameProblem, passwordProblem, usernameProblem } from "./credentials";
 import { isUuid } from "../shared/ids";
 
 type Db = PostgresJsDatabase<typeof schema>;
@@ -27,8 +27,8 @@ export const THROTTLE = {
   maxLockSeconds: 15 * 60,
 };
 
-/** The public view of a user row. */
-export function publicUser(row: UserRow) {
+/** The view of a user row others get: the email address only for the account itself and admins (`withEmail`). */
+export function publicUser(row: UserRow, withEmail = true) {
   return {
     id: row.id,
     username: row.username,
@@ -37,6 +37,7 @@ export function publicUser(row: UserRow) {
     disabled: row.disabled,
     must_change_password: row.mustChangePassword,
     created_at: row.createdAt.toISOString(),
+    email: withEmail ? row.email : "",
   };
 }
 
@@ -79,9 +80,10 @@ export class AuthService {
     }
   }
 
-  private async createAccount(input: { username: string; password: string; name: string; role: Role }) {
+  private async createAccount(input: { username: string; password: string; name: string; role: Role; email?: string }) {
     const username = input.username.trim().toLowerCase();
     const name = input.name.trim();
+    const email = (input.email ?? "").trim();
     const taken = `The username "${username}" is already taken.`;
     // Every field is checked at once, a taken username included, so one answer names them all.
     const formatProblem = usernameProblem(username);
@@ -92,10 +94,11 @@ export class AuthService {
       .check(!formatProblem && !existing, "username", formatProblem ?? taken)
       .check(!passwordProblem(input.password, username), "password", passwordProblem(input.password, username) ?? "")
       .check(!nameProblem(name), "name", nameProblem(name) ?? "")
+      .check(!emailProblem(email), "email", emailProblem(email) ?? "")
       .throwIfAny();
     const passwordHash = await hashPassword(input.password);
     try {
-      const [row] = await this.db.insert(users).values({ username, name, role: input.role, passwordHash }).returning();
+      const [row] = await this.db.insert(users).values({ username, name, role: input.role, passwordHash, email }).returning();
       return publicUser(row!);
     } catch (error) {
       // Taken between the check above and this insert.
@@ -322,7 +325,7 @@ export class AuthService {
     if (names.length) conditions.push(sql`${users.username} = any(${sql.param(names)}::text[])`);
     const matching = or(...conditions);
     const rows = await this.db.select().from(users).where(caller.role === "ADMIN" ? matching : and(matching, eq(users.role, "STUDENT")));
-    return { users: rows.map(publicUser) };
+    return { users: rows.map((row) => publicUser(row, caller.role === "ADMIN")) };
   }
 
   /** Lists and searches users, sorted and paged (admin only). */
@@ -350,20 +353,20 @@ export class AuthService {
       .offset(offset);
     const [total] = await this.db.select({ n: count() }).from(users).where(where);
     const totalSize = total?.n ?? 0;
-    return { users: rows.map(publicUser), next_page_token: offset + size < totalSize ? encodePageToken(offset + size) : "", total_size: totalSize };
+    return { users: rows.map((row) => publicUser(row)), next_page_token: offset + size < totalSize ? encodePageToken(offset + size) : "", total_size: totalSize };
   }
 
   /** Creates an account of any role (admin only); recorded in the audit trail. */
-  async createUser(caller: Claims, input: { username: string; password: string; name: string; role: string }) {
+  async createUser(caller: Claims, input: { username: string; password: string; name: string; role: string; email: string }) {
     requireAdmin(caller);
     if (!ROLES.includes(input.role as Role)) throw fail.invalid("role", "Role must be STUDENT, FACULTY or ADMIN.");
     const user = await this.createAccount({ ...input, role: input.role as Role });
-    await this.audit(caller, "user.create", user.id, user.username, { after: { username: user.username, name: user.name, role: user.role } });
+    await this.audit(caller, "user.create", user.id, user.username, { after: { username: user.username, name: user.name, role: user.role, email: user.email } });
     return { user };
   }
 
   /** Renames, changes the role of, disables or re-enables an account (admin only). The last admin stays. */
-  async updateUser(caller: Claims, input: { id: string; name?: string; role?: string; disabled?: boolean }) {
+  async updateUser(caller: Claims, input: { id: string; name?: string; role?: string; disabled?: boolean; email?: string }) {
     requireAdmin(caller);
     const before = await this.userById(input.id);
     const changes: Partial<typeof users.$inferInsert> = {};
@@ -378,6 +381,12 @@ export class AuthService {
       changes.role = input.role;
     }
     if (input.disabled !== undefined) changes.disabled = input.disabled;
+    if (input.email !== undefined) {
+      const email = input.email.trim();
+      const problem = emailProblem(email);
+      if (problem) throw fail.invalid("email", problem);
+      changes.email = email;
+    }
     // A new role or a disable ends every session (re-enabling keeps the cutoff, so the tokens
     // from before the disable stay refused).
     const endsSessions = (changes.role !== undefined && changes.role !== before.role) || (changes.disabled === true && !before.disabled);
@@ -393,10 +402,34 @@ export class AuthService {
       return updated!;
     });
     await this.audit(caller, "user.update", before.id, before.username, {
-      before: { name: before.name, role: before.role, disabled: before.disabled },
-      after: { name: after.name, role: after.role, disabled: after.disabled },
+      before: { name: before.name, role: before.role, disabled: before.disabled, email: before.email },
+      after: { name: after.name, role: after.role, disabled: after.disabled, email: after.email },
     });
     return { user: publicUser(after) };
+  }
+
+  /** Sets or clears the caller's own email address (any signed-in user). */
+  async updateMyEmail(caller: Claims, email: string) {
+    const address = email.trim();
+    const problem = emailProblem(address);
+    if (problem) throw fail.invalid("email", problem);
+    const [row] = await this.db.update(users).set({ email: address, updatedAt: new Date() }).where(eq(users.id, caller.sub)).returning();
+    if (!row) throw fail.notFound("This account no longer exists.");
+    return { user: publicUser(row) };
+  }
+
+  /**
+   * Where to mail several accounts' notifications (asked by another node's email sender, node
+   * calls only): enabled accounts with an address; the rest are left out.
+   */
+  async batchGetEmailAddresses(ids: string[]) {
+    const valid = ids.filter(isUuid).slice(0, 500);
+    if (valid.length === 0) return { addresses: [] };
+    const rows = await this.db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(and(sql`${users.id} = any(${sql.param(valid)}::uuid[])`, eq(users.disabled, false), sql`${users.email} <> ''`));
+    return { addresses: rows.map((r) => ({ user_id: r.id, email: r.email })) };
   }
 
   /** Sets a temporary password the user must change at next sign-in, and ends their sessions (admin only). */

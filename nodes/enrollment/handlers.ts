@@ -4,6 +4,8 @@ import type { CalendarService } from "./calendar";
 import type { CatalogEvents } from "./catalog-events";
 import type { RosterService } from "./rosters";
 import type { EnrollmentService } from "./service";
+import { notificationHandlers } from "../shared/notifications/node";
+import type { NotificationStore } from "../shared/notifications/store";
 import type { HoldService } from "./holds";
 import type { AppointmentService } from "./appointments";
 
@@ -15,8 +17,11 @@ export function enrollmentHandlers(
   holds: HoldService,
   appointments: AppointmentService,
   calendar: CalendarService,
+  notifications: NotificationStore,
 ): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
+    // The caller's waitlist promotions and skips: list, mark read.
+    ...notificationHandlers(notifications),
     // The calling student takes a seat or joins the waitlist.
     Enroll: (req, ctx) => service.enroll(requireCaller(ctx), { sectionId: req.section_id, idempotencyKey: req.idempotency_key, noWaitlist: req.no_waitlist }),
     // The calling student's view of a section: their place in it and its registration summary.

@@ -14,10 +14,13 @@ import { EnrollmentService, type Caller, type EnrollmentDependencies } from "./s
 import { HoldService } from "./holds";
 import { AppointmentService, type Population } from "./appointments";
 import { enrollmentMetrics, observeCatalogSweep } from "./metrics";
+import { emailEnabled, startMailSender } from "../shared/notifications/node";
+import { NotificationStore } from "../shared/notifications/store";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
   let stopSweeping = async () => {};
+  let stopMailing = async () => {};
   return startServiceNode<typeof schema, EnrollmentServiceHandlers>(
     { ...config, dbPoolSize: config.enrollmentDbPoolSize },
     {
@@ -49,18 +52,21 @@ export function startEnrollmentNode(config: Config, port?: number) {
           return { studentIds, creditsEarned: new Map((await credits).students.map((s) => [s.student_id, s.credits_earned])) };
         };
         const metrics = enrollmentMetrics(context.telemetry.metrics);
-        const waitlist = new Waitlist(facts, config.creditLimit, metrics);
+        const waitlist = new Waitlist(facts, config.creditLimit, metrics, emailEnabled(config));
         const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, waitlist, config.timeZone, metrics);
         // Catalog events are applied when the course node asks, now (at start) and by a sweep.
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
         stopSweeping = events.sweep(config.catalogSweepMs, context.logger);
+        stopMailing = startMailSender(context);
         observeCatalogSweep(context.telemetry.metrics, () => events.lastSweep);
         const calendar = new CalendarService(context.database.db, context.database.sql, facts, context.verifier.revocations);
         const holds = new HoldService(context.database.sql, deps, config.timeZone);
         const appointments = new AppointmentService(context.database.sql, { ...deps, population }, config.timeZone);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, calendar);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, calendar, new NotificationStore(context.database.sql));
       },
-      onShutdown: () => stopSweeping(),
+      onShutdown: async () => {
+        await Promise.all([stopSweeping(), stopMailing()]);
+      },
     },
     port,
   );

@@ -4,6 +4,9 @@ import type { EnrollmentMetrics } from "./metrics";
 import type { SeatProblemRow, WaitlistNextRow } from "./registration-sql";
 import { seatProblemWords, type SeatProblemWords } from "./wording";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
+import { recordNotices } from "../shared/notifications/record";
+import { promotedNotice, skippedNotice, type Notice } from "../shared/notifications/wording";
+import { createHash } from "node:crypto";
 
 type Tx = postgres.TransactionSql;
 
@@ -33,6 +36,8 @@ export class Waitlist {
     /** Most credits a student may hold in a term (EDUSTREAM_CREDIT_LIMIT). */
     readonly creditLimit: number,
     private readonly metrics?: EnrollmentMetrics,
+    /** Whether promotions and skips are also mailed (outbox rows beside the notifications). */
+    private readonly email = false,
   ) {}
 
   /**
@@ -43,6 +48,8 @@ export class Waitlist {
   async offer(tx: Tx, section: SectionFacts, seats: number): Promise<Offer> {
     const promoted: string[] = [];
     const skipped: Skip[] = [];
+    const notices: Notice[] = [];
+    const told = { label: section.label, courseTitle: section.courseTitle, termName: section.termName };
     let after = 0;
     while (promoted.length < seats) {
       const candidates = await tx<WaitlistNextRow[]>`
@@ -62,14 +69,20 @@ export class Waitlist {
           skipped.push({ studentId: candidate.student_id, position: skipped.length + 1, reason: problem.reason });
           this.metrics?.skipped(answers[0]?.problem === "CREDIT_LIMIT" ? "credit_limit" : "time_conflict");
           await tx`update enrollments set skipped_at = now(), skip_reason = ${problem.reason}, skip_remedy = ${problem.remedy} where id = ${candidate.id}`;
+          // Told once per place on the waitlist and reason: a later offer with the same reason says nothing new.
+          const reasonKey = createHash("sha256").update(problem.reason).digest("base64url").slice(0, 16);
+          notices.push(skippedNotice(candidate.student_id, `waitlist-skipped:${candidate.id}:${candidate.waitlist_seq}:${reasonKey}`, told, problem.reason, problem.remedy));
           continue;
         }
         await tx`update enrollments set status = 'ENROLLED', waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${candidate.id}`;
         promoted.push(candidate.student_id);
+        notices.push(promotedNotice(candidate.student_id, `waitlist-promoted:${candidate.id}:${candidate.waitlist_seq}`, told));
         this.metrics?.promoted(1);
         if (promoted.length === seats) break;
       }
     }
+    // In the offer's transaction: the students are told exactly when the seats change hands.
+    await recordNotices(tx, notices, this.email);
     return { promoted, skipped };
   }
 

@@ -11,6 +11,8 @@ import type { Peers, Roster, RosterSize, Section, Term, User } from "./peers";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
 import { isUuid } from "../shared/ids";
+import { recordNotices } from "../shared/notifications/record";
+import { gradesReleasedNotice } from "../shared/notifications/wording";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -88,6 +90,8 @@ export class FacultyGradesService {
     private readonly db: Db,
     /** The university's time zone: a term begins at midnight there on its first day. */
     private readonly timeZone = "UTC",
+    /** Whether released grades are also mailed (outbox rows beside the notifications). */
+    private readonly email = false,
   ) {
     this.gradeScale = GradeScale.cached(db);
   }
@@ -259,6 +263,13 @@ export class FacultyGradesService {
         released.map((g) => ({ sectionId: section.id, studentId: g.studentId, actorId: caller.sub, actorName: caller.name, oldGrade: g.grade, newGrade: g.grade, action: "release", createdAt: now })),
       );
       await tx.update(sectionGrading).set({ releasedAt: now, releasedBy: caller.sub }).where(eq(sectionGrading.sectionId, section.id));
+      // Each student whose grade this release made visible is told, in the release's transaction.
+      const told = { label: `${locked!.courseCode}-${locked!.sectionCode}`, courseTitle: locked!.courseTitle, termName: locked!.termName };
+      await recordNotices(
+        (strings, ...values) => tx.execute(sql(strings, ...values)),
+        released.map((g) => gradesReleasedNotice(g.studentId, `grades-released:${section.id}:${now.toISOString()}`, told)),
+        this.email,
+      );
       return { released_count: released.length, released_at: now.toISOString() };
     });
   }

@@ -14,6 +14,7 @@ import { enrollmentRoutes } from "./routes/enrollments";
 import { holdRoutes } from "./routes/holds";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
+import { notificationRoutes } from "./routes/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
 
 /** The REST gateway: `/api/v1` over the five gRPC services, health, and OpenAPI docs at /api/docs. */
@@ -45,6 +46,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(holdRoutes(deps))
     .use(calendarRoutes(deps))
     .use(gradesRoutes(deps))
+    .use(notificationRoutes(deps))
     .use(adminRoutes(deps));
 }
 

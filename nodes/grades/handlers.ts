@@ -5,6 +5,8 @@ import { callDownstream, downstreamError } from "../shared/grpc/downstream";
 import { requireCaller, type AsyncHandlers } from "../shared/grpc/server";
 import type { NodeContext } from "../shared/service-node";
 import type { GradesService, Withdrawals } from "./service";
+import { notificationHandlers } from "../shared/notifications/node";
+import type { NotificationStore } from "../shared/notifications/store";
 
 /** How long a grades read waits for the withdrawals: less than the reader's own deadline, so a stalled enrollment service leaves grades readable. */
 const WITHDRAWALS_DEADLINE_MS = 500;
@@ -13,7 +15,7 @@ const WITHDRAWALS_DEADLINE_MS = 500;
 export const PUBLIC_METHODS = ["GetGradeScale"] as const;
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function gradesHandlers(service: GradesService, context: Pick<NodeContext<Record<string, unknown>>, "client">): AsyncHandlers<GradesServiceHandlers> {
+export function gradesHandlers(service: GradesService, notifications: NotificationStore, context: Pick<NodeContext<Record<string, unknown>>, "client">): AsyncHandlers<GradesServiceHandlers> {
   /**
    * The withdrawals (W) of a student from the enrollment service, with the caller's token (it
    * checks who may see them); undefined when enrollment does not answer within a short deadline.
@@ -43,6 +45,8 @@ export function gradesHandlers(service: GradesService, context: Pick<NodeContext
       }));
     };
   return {
+    // The caller's released-grade notifications: list, mark read.
+    ...notificationHandlers(notifications),
     // The grade scale.
     GetGradeScale: () => service.getGradeScale(),
     // The calling student's released grades and GPA.

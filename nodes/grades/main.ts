@@ -5,6 +5,7 @@ import { runNodeMain } from "../shared/run-node";
 import { startServiceNode } from "../shared/service-node";
 import { gradesHandlers, PUBLIC_METHODS } from "./handlers";
 import { GradesService } from "./service";
+import { NotificationStore } from "../shared/notifications/store";
 
 /** Starts the grades node (port from config unless given; tests pass 0). */
 export function startGradesNode(config: Config, port?: number) {
@@ -15,7 +16,7 @@ export function startGradesNode(config: Config, port?: number) {
       database: "grades",
       schema,
       publicMethods: PUBLIC_METHODS,
-      handlers: (context) => gradesHandlers(new GradesService(context.database.db), context),
+      handlers: (context) => gradesHandlers(new GradesService(context.database.db), new NotificationStore(context.database.sql), context),
     },
     port,
   );

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { join } from "node:path";
 import { isTimeZone } from "./university-time";
+import { mailboxAddress } from "./email-address";
 import { tracingVar } from "./telemetry/settings";
 
 /** Thrown when an environment variable is missing or malformed; names the variable. */
@@ -69,6 +70,30 @@ export function tlsFilesVar(env: Env, names: { ca: string; cert: string; key: st
     if (!existsSync(env[variable]!)) throw new ConfigError(variable, `names a file that does not exist: "${env[variable]}"`);
   }
   return { ca: env[names.ca]!, cert: env[names.cert]!, key: env[names.key]! };
+}
+
+/** Reads the URL of an SMTP server (smtp:// or smtps://, with user and password if it needs them). */
+export function smtpUrlVar(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !["smtp:", "smtps:"].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(name, "must be a URL such as smtp://user:password@mail.example.edu:587 or smtps://mail.example.edu:465");
+  }
+  return raw;
+}
+
+/** Reads a From address: `noreply@uni.example` or `EduStream <noreply@uni.example>`. */
+export function mailFromVar(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!mailboxAddress(raw)) throw new ConfigError(name, `must be one email address, optionally with a name: "EduStream <noreply@uni.example>", got "${raw}"`);
+  return raw;
 }
 
 /** Reads a postgres:// URL. */
@@ -177,13 +202,14 @@ export function claimNameVar(env: Env, name: string, fallback: string): string {
 export function ssoVar(env: Env) {
   const issuer = httpUrlVar(env, "EDUSTREAM_OIDC_ISSUER");
   if (!issuer) {
-    for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_CLIENT_SECRET", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
+    for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
       if (env[name]) throw new ConfigError("EDUSTREAM_OIDC_ISSUER", `must be set too: ${name} is set, and single sign-on needs the provider's issuer URL`);
     }
     return undefined;
   }
-  for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_CLIENT_SECRET", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
-    if (!env[name]) throw new ConfigError(name, "must be set: single sign-on (EDUSTREAM_OIDC_ISSUER) needs the client id, its secret and the redirect address registered with the provider");
+  // The secret is the view's alone (it redeems the codes): the view requires it at start (nodes/view/sso.ts).
+  for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
+    if (!env[name]) throw new ConfigError(name, "must be set: single sign-on (EDUSTREAM_OIDC_ISSUER) needs the client id and the redirect address registered with the provider");
   }
   const redirectUri = httpUrlVar(env, "EDUSTREAM_OIDC_REDIRECT_URI")!;
   if (redirectUri.pathname !== SSO_CALLBACK_PATH || redirectUri.search) throw new ConfigError("EDUSTREAM_OIDC_REDIRECT_URI", `must be the portal's address followed by ${SSO_CALLBACK_PATH}, e.g. https://portal.uni.example${SSO_CALLBACK_PATH}`);
@@ -199,7 +225,7 @@ export function ssoVar(env: Env) {
   return {
     issuer: issuer.href,
     clientId,
-    clientSecret: env.EDUSTREAM_OIDC_CLIENT_SECRET!,
+    clientSecret: env.EDUSTREAM_OIDC_CLIENT_SECRET || undefined,
     redirectUri: redirectUri.href,
     scopes,
     buttonLabel,
@@ -363,6 +389,13 @@ export function loadConfig(env: Env = process.env) {
     creditLimit: intVar(env, "EDUSTREAM_CREDIT_LIMIT", 18, 1, 60),
     /** How often the enrollment node applies catalog events nobody applied yet (a course node that stopped after its commit). */
     catalogSweepMs: intVar(env, "EDUSTREAM_CATALOG_SWEEP_MS", 5000, 100, 600_000),
+    /** Email of notifications (docs/notifications.md): off without an SMTP server; the portal shows them all the same. */
+    mail: {
+      smtpUrl: smtpUrlVar(env, "EDUSTREAM_SMTP_URL"),
+      from: mailFromVar(env, "EDUSTREAM_MAIL_FROM", "EduStream <noreply@localhost>"),
+      /** The first retry's wait after a failed send; each next one doubles, up to 15 minutes. */
+      retryMs: intVar(env, "EDUSTREAM_MAIL_RETRY_MS", 5000, 100, 900_000),
+    },
     /** The university's time zone: times are shown and entered in it, and stored as instants. */
     timeZone: timeZoneVar(env, "EDUSTREAM_TIMEZONE", "UTC"),
     /** Failed sign-ins within 15 minutes before a temporary lock: per account, and per client address (high: campus NATs share one). */
@@ -507,6 +540,8 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   "EDUSTREAM_DEMO_PASSWORD", "EDUSTREAM_ADMIN_PASSWORD", "EDUSTREAM_COOKIE_SECRET", "EDUSTREAM_SECURE_COOKIES", "EDUSTREAM_ALLOW_INSECURE_COOKIES",
   "EDUSTREAM_TRUSTED_PROXIES", "EDUSTREAM_LOGIN_FAILURES_PER_ACCOUNT", "EDUSTREAM_LOGIN_FAILURES_PER_ADDRESS", "EDUSTREAM_REGISTRATIONS_PER_ADDRESS",
   "EDUSTREAM_MAX_BODY_BYTES", "EDUSTREAM_CREDIT_LIMIT", "EDUSTREAM_TIMEZONE", "EDUSTREAM_CATALOG_SWEEP_MS",
+  // Email of notifications
+  "EDUSTREAM_SMTP_URL", "EDUSTREAM_MAIL_FROM", "EDUSTREAM_MAIL_RETRY_MS",
   // Single sign-on (docs/integration.md) and password sign-in
   "EDUSTREAM_OIDC_ISSUER", "EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_CLIENT_SECRET", "EDUSTREAM_OIDC_REDIRECT_URI", "EDUSTREAM_OIDC_SCOPES",
   "EDUSTREAM_OIDC_BUTTON_LABEL", "EDUSTREAM_OIDC_USERNAME_CLAIM", "EDUSTREAM_OIDC_ROLE_CLAIM", "EDUSTREAM_OIDC_ROLE_MAP", "EDUSTREAM_OIDC_CREATE_ACCOUNTS",

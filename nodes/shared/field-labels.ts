@@ -38,6 +38,10 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   role: "Role",
   disabled: "Disabled",
   refresh_token: "Refresh token",
+  email: "Email address",
+  // Notifications
+  ids: "Notifications",
+  unread_only: "Unread only",
   // Registration and grades
   waitlist: "Join the waitlist",
   include_dropped: "Include dropped sections",

@@ -22,6 +22,7 @@ import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
 import { calendarFeedRoute, calendarPages } from "./pages/calendar";
 import { adminPages } from "./pages/admin";
+import { notificationPages } from "./pages/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
 
 const PUBLIC_DIR = join(import.meta.dir, "..", "..", "public");
@@ -128,6 +129,7 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     .use(authPages(deps))
     .use(ssoPages(deps))
     .use(accountPages(deps))
+    .use(notificationPages(deps))
     .use(gradesPages(deps))
     .use(transcriptPages(deps))
     .use(teachingPages(deps))

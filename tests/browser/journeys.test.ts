@@ -15,6 +15,7 @@ import "./journeys/catalog-filters";
 import "./journeys/holds";
 import "./journeys/live-seats";
 import "./journeys/sso";
+import "./journeys/notifications";
 
 setDefaultTimeout(30_000); // see tests/support/preload.ts
 

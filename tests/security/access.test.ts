@@ -22,6 +22,8 @@ function allowed(op: Operation): Who[] | "public" {
   if (p.startsWith("/auth/") && p !== "/auth/password") return "public";
   if (method === "GET" && ["/terms", "/departments", "/courses", "/courses/{id}", "/sections/{id}", "/grade-scale"].includes(p)) return "public";
   if (p === "/auth/password" || p === "/me") return ["studentA", "studentB", "facultyA", "facultyB", "admin"];
+  // One's own email address and notifications: every signed-in user, each only their own.
+  if (p === "/me/email" || p.startsWith("/me/notifications")) return ["studentA", "studentB", "facultyA", "facultyB", "admin"];
   // "Mine" for staff: their own schedule is empty (200), their own transcript is a 400 naming
   // student_id ("staff have no grades of their own"): nobody else's data either way.
   if (p === "/me/enrollments" || p === "/me/transcript") return ["studentA", "studentB", "facultyA", "facultyB", "admin"];

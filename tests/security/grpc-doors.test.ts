@@ -54,6 +54,10 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       UpdateUser: { request: { id: NOPE }, rule: roles("ADMIN") },
       ResetPassword: { request: { id: NOPE, new_password: "Temporary-Pass-2026" }, rule: roles("ADMIN") },
       ListRevokedSubjects: { request: {}, rule: everyone },
+      // Every signed-in user sets only their own address (an invalid one: refused past the door, nothing changes).
+      UpdateMyEmail: { request: { email: "not an address" }, rule: signedIn },
+      // Node calls only (loopback here, as ListRevokedSubjects): no token needed.
+      BatchGetEmailAddresses: { request: { user_ids: [A] }, rule: everyone },
       ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
       // Node only (this test calls from loopback, as a node would); refused here as single sign-on is not set up.
       ChargeSsoAttempt: { request: { client_address: "" }, rule: everyone },
@@ -90,6 +94,9 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ApplyCatalogEvents: { request: { event_ids: [] }, rule: roles("ADMIN") },
       FinalizeRoster: { request: { section_id: S }, rule: only("facultyA", "admin") },
       ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
+      // Each signed-in user's own notifications only (the recipient is the token's subject).
+      ListMyNotifications: { request: { page_size: 1 }, rule: signedIn },
+      MarkNotificationsRead: { request: { ids: [NOPE] }, rule: signedIn },
       GetRegistrationSummary: { request: { section_id: S }, rule: roles("STUDENT") },
       ListHolds: { request: { student_id: A }, rule: only("studentA", "admin") },
       PlaceHold: { request: { student_id: NOPE, kind: "ZZ", reason: "", contact: "" }, rule: roles("ADMIN") },
@@ -113,6 +120,8 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       ListCompletedCourses: { request: { student_id: A }, rule: only("studentA", "admin") },
       // Every student's credits earned, for registration appointments: admins only.
       ListCreditsEarned: { request: {}, rule: roles("ADMIN") },
+      ListMyNotifications: { request: { page_size: 1 }, rule: signedIn },
+      MarkNotificationsRead: { request: { ids: [NOPE] }, rule: signedIn },
     },
     facultyGrades: {
       ListMySections: { request: {}, rule: roles("FACULTY") },
@@ -179,8 +188,8 @@ describe("every gRPC method, called directly, enforces its role and ownership ru
 
   test("what no REST route uses is for other nodes only (a node certificate with TLS; loopback, as here, without)", () => {
     // BatchGetUsers: roster names (enrollment) and grade-import usernames (faculty-grades), after their own checks.
-    // ChargeSsoAttempt, SignInWithSso: the portal, after validating the identity provider's answer.
-    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetUsers", "ChargeSsoAttempt", "ListRevokedSubjects", "SignInWithSso"]);
+    // ChargeSsoAttempt, SignInWithSso: the portal, after validating the identity provider's answer; BatchGetEmailAddresses: the email senders.
+    expect([...NODE_ONLY_METHODS].sort()).toEqual(["BatchGetEmailAddresses", "BatchGetUsers", "ChargeSsoAttempt", "ListRevokedSubjects", "SignInWithSso"]);
   });
 
   test("faculty get only student accounts from BatchGetUsers, never staff", async () => {

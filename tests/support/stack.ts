@@ -23,6 +23,7 @@ import { startGradesNode } from "../../nodes/grades/main";
 import { startFacultyGradesNode } from "../../nodes/faculty-grades/main";
 import { startGateway } from "../../nodes/gateway/main";
 import { startView } from "../../nodes/view/main";
+import { TestMailServer } from "./mail-server";
 
 export interface Stack {
   config: Config;
@@ -34,6 +35,8 @@ export interface Stack {
   client<K extends ServiceKey>(service: K): ServiceClient<K>;
   /** Signs in through the gateway and returns the tokens and user. */
   login(username: string, password?: string): Promise<{ access_token: string; refresh_token: string; user: { id: string; username: string; role: string } }>;
+  /** The SMTP server the nodes mail notifications to (in this process, see mail-server.ts); the in-process stacks only. */
+  mail?: TestMailServer;
   /** JSON request to the gateway. */
   api(path: string, init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
 }
@@ -118,7 +121,10 @@ export async function startOwnStack(options: StackOptions): Promise<Stack & { st
 async function startStack(options: StackOptions, stoppers: Array<() => Promise<unknown>>): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), "edustream-test-"));
   chmodSync(dataDir, 0o755); // the embedded cluster runs as the postgres user and must reach its folder
-  const [view, gateway, auth, course, enrollment, grades, facultyGrades, postgresPort] = await Promise.all(Array.from({ length: 8 }, freePort));
+  const [view, gateway, auth, course, enrollment, grades, facultyGrades, postgresPort, smtp] = await Promise.all(Array.from({ length: 9 }, freePort));
+  const mail = new TestMailServer(smtp!);
+  await mail.start();
+  stoppers.push(() => mail.stop());
   const external = process.env.EDUSTREAM_TEST_DATABASE_URL;
   const env: Record<string, string> = {
     EDUSTREAM_DATA_DIR: dataDir,
@@ -137,6 +143,9 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     FACULTY_GRADES_PORT: String(facultyGrades),
     // Each node's /metrics on a free port of its own (RunningNode.metricsUrl says which).
     EDUSTREAM_METRICS_PORT: "0",
+    // Notifications are mailed to the run's own SMTP server; a failed send is tried again soon.
+    EDUSTREAM_SMTP_URL: mail.url,
+    EDUSTREAM_MAIL_RETRY_MS: "200",
     ...(external ? { EDUSTREAM_DATABASE_URL: external } : {}),
     // The auth database on a server of its own (e.g. the machine's PostgreSQL by URL).
     ...(process.env.EDUSTREAM_TEST_AUTH_DATABASE_URL ? { EDUSTREAM_AUTH_DATABASE_URL: process.env.EDUSTREAM_TEST_AUTH_DATABASE_URL } : {}),
@@ -189,6 +198,7 @@ async function startStack(options: StackOptions, stoppers: Array<() => Promise<u
     gatewayUrl,
     viewUrl: `http://127.0.0.1:${config.ports.view}`,
     metricsUrls,
+    mail,
     client: (service) => clients.get(service),
     api,
     async login(username, password = config.demoPassword) {

@@ -5,6 +5,8 @@ import { fieldMessage } from "../../shared/field-labels";
 
 const Username = t.String({ minLength: 1, maxLength: 64, error: fieldMessage("username", "is required (3-32 letters, digits, dot, dash or underscore).") });
 const Password = t.String({ minLength: 1, maxLength: 1024, error: fieldMessage("password", "is required.") });
+/** An email address is checked by the auth service (one rule for the API and the forms); here only its length. */
+export const Email = t.String({ maxLength: 254, error: fieldMessage("email", "must be text of at most 254 characters.") });
 const RefreshBody = t.Object({ refresh_token: t.String({ minLength: 1, maxLength: 256, error: fieldMessage("refresh_token", "is required.") }) }, { additionalProperties: false });
 
 /** Sign-up, sign-in, token rotation, sign-out and the current user. */
@@ -58,5 +60,10 @@ export function authRoutes(deps: GatewayDeps) {
         tags: ["auth"],
       },
     })
-    .get("/me", ({ caller }) => auth.GetMe({}, caller), { authOrPasswordChange: true, detail: { summary: "The signed-in user", tags: ["auth"] } });
+    .get("/me", ({ caller }) => auth.GetMe({}, caller), { authOrPasswordChange: true, detail: { summary: "The signed-in user", tags: ["auth"] } })
+    .put("/me/email", ({ body, caller }) => auth.UpdateMyEmail(body, caller), {
+      auth: true,
+      body: t.Object({ email: Email }, { additionalProperties: false }),
+      detail: { summary: "Set (or, with an empty string, clear) one's own email address, where notifications are mailed", tags: ["auth"] },
+    });
 }

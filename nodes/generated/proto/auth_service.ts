@@ -3,6 +3,8 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 
 import type { AuditEvent__Input as _edustream_auth_v1_AuditEvent__Input, AuditEvent as _edustream_auth_v1_AuditEvent } from './edustream/auth/v1/AuditEvent';
 import type { AuthServiceClient as _edustream_auth_v1_AuthServiceClient, AuthServiceDefinition as _edustream_auth_v1_AuthServiceDefinition } from './edustream/auth/v1/AuthService';
+import type { BatchGetEmailAddressesRequest__Input as _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, BatchGetEmailAddressesRequest as _edustream_auth_v1_BatchGetEmailAddressesRequest } from './edustream/auth/v1/BatchGetEmailAddressesRequest';
+import type { BatchGetEmailAddressesResponse__Input as _edustream_auth_v1_BatchGetEmailAddressesResponse__Input, BatchGetEmailAddressesResponse as _edustream_auth_v1_BatchGetEmailAddressesResponse } from './edustream/auth/v1/BatchGetEmailAddressesResponse';
 import type { BatchGetUsersRequest__Input as _edustream_auth_v1_BatchGetUsersRequest__Input, BatchGetUsersRequest as _edustream_auth_v1_BatchGetUsersRequest } from './edustream/auth/v1/BatchGetUsersRequest';
 import type { BatchGetUsersResponse__Input as _edustream_auth_v1_BatchGetUsersResponse__Input, BatchGetUsersResponse as _edustream_auth_v1_BatchGetUsersResponse } from './edustream/auth/v1/BatchGetUsersResponse';
 import type { ChangePasswordRequest__Input as _edustream_auth_v1_ChangePasswordRequest__Input, ChangePasswordRequest as _edustream_auth_v1_ChangePasswordRequest } from './edustream/auth/v1/ChangePasswordRequest';
@@ -11,6 +13,7 @@ import type { ChargeSsoAttemptRequest__Input as _edustream_auth_v1_ChargeSsoAtte
 import type { ChargeSsoAttemptResponse__Input as _edustream_auth_v1_ChargeSsoAttemptResponse__Input, ChargeSsoAttemptResponse as _edustream_auth_v1_ChargeSsoAttemptResponse } from './edustream/auth/v1/ChargeSsoAttemptResponse';
 import type { CreateUserRequest__Input as _edustream_auth_v1_CreateUserRequest__Input, CreateUserRequest as _edustream_auth_v1_CreateUserRequest } from './edustream/auth/v1/CreateUserRequest';
 import type { CreateUserResponse__Input as _edustream_auth_v1_CreateUserResponse__Input, CreateUserResponse as _edustream_auth_v1_CreateUserResponse } from './edustream/auth/v1/CreateUserResponse';
+import type { EmailAddress__Input as _edustream_auth_v1_EmailAddress__Input, EmailAddress as _edustream_auth_v1_EmailAddress } from './edustream/auth/v1/EmailAddress';
 import type { GetMeRequest__Input as _edustream_auth_v1_GetMeRequest__Input, GetMeRequest as _edustream_auth_v1_GetMeRequest } from './edustream/auth/v1/GetMeRequest';
 import type { GetMeResponse__Input as _edustream_auth_v1_GetMeResponse__Input, GetMeResponse as _edustream_auth_v1_GetMeResponse } from './edustream/auth/v1/GetMeResponse';
 import type { GetUserRequest__Input as _edustream_auth_v1_GetUserRequest__Input, GetUserRequest as _edustream_auth_v1_GetUserRequest } from './edustream/auth/v1/GetUserRequest';
@@ -34,6 +37,8 @@ import type { ResetPasswordResponse__Input as _edustream_auth_v1_ResetPasswordRe
 import type { RevokedSubject__Input as _edustream_auth_v1_RevokedSubject__Input, RevokedSubject as _edustream_auth_v1_RevokedSubject } from './edustream/auth/v1/RevokedSubject';
 import type { SignInWithSsoRequest__Input as _edustream_auth_v1_SignInWithSsoRequest__Input, SignInWithSsoRequest as _edustream_auth_v1_SignInWithSsoRequest } from './edustream/auth/v1/SignInWithSsoRequest';
 import type { SignInWithSsoResponse__Input as _edustream_auth_v1_SignInWithSsoResponse__Input, SignInWithSsoResponse as _edustream_auth_v1_SignInWithSsoResponse } from './edustream/auth/v1/SignInWithSsoResponse';
+import type { UpdateMyEmailRequest__Input as _edustream_auth_v1_UpdateMyEmailRequest__Input, UpdateMyEmailRequest as _edustream_auth_v1_UpdateMyEmailRequest } from './edustream/auth/v1/UpdateMyEmailRequest';
+import type { UpdateMyEmailResponse__Input as _edustream_auth_v1_UpdateMyEmailResponse__Input, UpdateMyEmailResponse as _edustream_auth_v1_UpdateMyEmailResponse } from './edustream/auth/v1/UpdateMyEmailResponse';
 import type { UpdateUserRequest__Input as _edustream_auth_v1_UpdateUserRequest__Input, UpdateUserRequest as _edustream_auth_v1_UpdateUserRequest } from './edustream/auth/v1/UpdateUserRequest';
 import type { UpdateUserResponse__Input as _edustream_auth_v1_UpdateUserResponse__Input, UpdateUserResponse as _edustream_auth_v1_UpdateUserResponse } from './edustream/auth/v1/UpdateUserResponse';
 import type { User__Input as _edustream_auth_v1_User__Input, User as _edustream_auth_v1_User } from './edustream/auth/v1/User';
@@ -48,6 +53,8 @@ export interface ProtoGrpcType {
       v1: {
         AuditEvent: MessageTypeDefinition<_edustream_auth_v1_AuditEvent__Input, _edustream_auth_v1_AuditEvent>
         AuthService: SubtypeConstructor<typeof grpc.Client, _edustream_auth_v1_AuthServiceClient> & { service: _edustream_auth_v1_AuthServiceDefinition }
+        BatchGetEmailAddressesRequest: MessageTypeDefinition<_edustream_auth_v1_BatchGetEmailAddressesRequest__Input, _edustream_auth_v1_BatchGetEmailAddressesRequest>
+        BatchGetEmailAddressesResponse: MessageTypeDefinition<_edustream_auth_v1_BatchGetEmailAddressesResponse__Input, _edustream_auth_v1_BatchGetEmailAddressesResponse>
         BatchGetUsersRequest: MessageTypeDefinition<_edustream_auth_v1_BatchGetUsersRequest__Input, _edustream_auth_v1_BatchGetUsersRequest>
         BatchGetUsersResponse: MessageTypeDefinition<_edustream_auth_v1_BatchGetUsersResponse__Input, _edustream_auth_v1_BatchGetUsersResponse>
         ChangePasswordRequest: MessageTypeDefinition<_edustream_auth_v1_ChangePasswordRequest__Input, _edustream_auth_v1_ChangePasswordRequest>
@@ -56,6 +63,7 @@ export interface ProtoGrpcType {
         ChargeSsoAttemptResponse: MessageTypeDefinition<_edustream_auth_v1_ChargeSsoAttemptResponse__Input, _edustream_auth_v1_ChargeSsoAttemptResponse>
         CreateUserRequest: MessageTypeDefinition<_edustream_auth_v1_CreateUserRequest__Input, _edustream_auth_v1_CreateUserRequest>
         CreateUserResponse: MessageTypeDefinition<_edustream_auth_v1_CreateUserResponse__Input, _edustream_auth_v1_CreateUserResponse>
+        EmailAddress: MessageTypeDefinition<_edustream_auth_v1_EmailAddress__Input, _edustream_auth_v1_EmailAddress>
         GetMeRequest: MessageTypeDefinition<_edustream_auth_v1_GetMeRequest__Input, _edustream_auth_v1_GetMeRequest>
         GetMeResponse: MessageTypeDefinition<_edustream_auth_v1_GetMeResponse__Input, _edustream_auth_v1_GetMeResponse>
         GetUserRequest: MessageTypeDefinition<_edustream_auth_v1_GetUserRequest__Input, _edustream_auth_v1_GetUserRequest>
@@ -80,6 +88,8 @@ export interface ProtoGrpcType {
         Role: EnumTypeDefinition
         SignInWithSsoRequest: MessageTypeDefinition<_edustream_auth_v1_SignInWithSsoRequest__Input, _edustream_auth_v1_SignInWithSsoRequest>
         SignInWithSsoResponse: MessageTypeDefinition<_edustream_auth_v1_SignInWithSsoResponse__Input, _edustream_auth_v1_SignInWithSsoResponse>
+        UpdateMyEmailRequest: MessageTypeDefinition<_edustream_auth_v1_UpdateMyEmailRequest__Input, _edustream_auth_v1_UpdateMyEmailRequest>
+        UpdateMyEmailResponse: MessageTypeDefinition<_edustream_auth_v1_UpdateMyEmailResponse__Input, _edustream_auth_v1_UpdateMyEmailResponse>
         UpdateUserRequest: MessageTypeDefinition<_edustream_auth_v1_UpdateUserRequest__Input, _edustream_auth_v1_UpdateUserRequest>
         UpdateUserResponse: MessageTypeDefinition<_edustream_auth_v1_UpdateUserResponse__Input, _edustream_auth_v1_UpdateUserResponse>
         User: MessageTypeDefinition<_edustream_auth_v1_User__Input, _edustream_auth_v1_User>

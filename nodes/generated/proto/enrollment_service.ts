@@ -58,6 +58,11 @@ import type { SectionSeats__Input as _edustream_enrollment_v1_SectionSeats__Inpu
 import type { SectionSummary__Input as _edustream_enrollment_v1_SectionSummary__Input, SectionSummary as _edustream_enrollment_v1_SectionSummary } from './edustream/enrollment/v1/SectionSummary';
 import type { WaitlistSkip__Input as _edustream_enrollment_v1_WaitlistSkip__Input, WaitlistSkip as _edustream_enrollment_v1_WaitlistSkip } from './edustream/enrollment/v1/WaitlistSkip';
 import type { Withdrawal__Input as _edustream_enrollment_v1_Withdrawal__Input, Withdrawal as _edustream_enrollment_v1_Withdrawal } from './edustream/enrollment/v1/Withdrawal';
+import type { ListMyNotificationsRequest__Input as _edustream_notifications_v1_ListMyNotificationsRequest__Input, ListMyNotificationsRequest as _edustream_notifications_v1_ListMyNotificationsRequest } from './edustream/notifications/v1/ListMyNotificationsRequest';
+import type { ListMyNotificationsResponse__Input as _edustream_notifications_v1_ListMyNotificationsResponse__Input, ListMyNotificationsResponse as _edustream_notifications_v1_ListMyNotificationsResponse } from './edustream/notifications/v1/ListMyNotificationsResponse';
+import type { MarkNotificationsReadRequest__Input as _edustream_notifications_v1_MarkNotificationsReadRequest__Input, MarkNotificationsReadRequest as _edustream_notifications_v1_MarkNotificationsReadRequest } from './edustream/notifications/v1/MarkNotificationsReadRequest';
+import type { MarkNotificationsReadResponse__Input as _edustream_notifications_v1_MarkNotificationsReadResponse__Input, MarkNotificationsReadResponse as _edustream_notifications_v1_MarkNotificationsReadResponse } from './edustream/notifications/v1/MarkNotificationsReadResponse';
+import type { Notification__Input as _edustream_notifications_v1_Notification__Input, Notification as _edustream_notifications_v1_Notification } from './edustream/notifications/v1/Notification';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -125,6 +130,16 @@ export interface ProtoGrpcType {
         SectionSummary: MessageTypeDefinition<_edustream_enrollment_v1_SectionSummary__Input, _edustream_enrollment_v1_SectionSummary>
         WaitlistSkip: MessageTypeDefinition<_edustream_enrollment_v1_WaitlistSkip__Input, _edustream_enrollment_v1_WaitlistSkip>
         Withdrawal: MessageTypeDefinition<_edustream_enrollment_v1_Withdrawal__Input, _edustream_enrollment_v1_Withdrawal>
+      }
+    }
+    notifications: {
+      v1: {
+        ListMyNotificationsRequest: MessageTypeDefinition<_edustream_notifications_v1_ListMyNotificationsRequest__Input, _edustream_notifications_v1_ListMyNotificationsRequest>
+        ListMyNotificationsResponse: MessageTypeDefinition<_edustream_notifications_v1_ListMyNotificationsResponse__Input, _edustream_notifications_v1_ListMyNotificationsResponse>
+        MarkNotificationsReadRequest: MessageTypeDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadRequest>
+        MarkNotificationsReadResponse: MessageTypeDefinition<_edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadResponse>
+        Notification: MessageTypeDefinition<_edustream_notifications_v1_Notification__Input, _edustream_notifications_v1_Notification>
+        NotificationKind: EnumTypeDefinition
       }
     }
   }

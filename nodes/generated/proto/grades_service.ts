@@ -1,5 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { MessageTypeDefinition } from '@grpc/proto-loader';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { CompletedCourse__Input as _edustream_grades_v1_CompletedCourse__Input, CompletedCourse as _edustream_grades_v1_CompletedCourse } from './edustream/grades/v1/CompletedCourse';
 import type { GetGradeScaleRequest__Input as _edustream_grades_v1_GetGradeScaleRequest__Input, GetGradeScaleRequest as _edustream_grades_v1_GetGradeScaleRequest } from './edustream/grades/v1/GetGradeScaleRequest';
@@ -17,6 +17,11 @@ import type { ListMyGradesRequest__Input as _edustream_grades_v1_ListMyGradesReq
 import type { ListMyGradesResponse__Input as _edustream_grades_v1_ListMyGradesResponse__Input, ListMyGradesResponse as _edustream_grades_v1_ListMyGradesResponse } from './edustream/grades/v1/ListMyGradesResponse';
 import type { StudentCredits__Input as _edustream_grades_v1_StudentCredits__Input, StudentCredits as _edustream_grades_v1_StudentCredits } from './edustream/grades/v1/StudentCredits';
 import type { TermGrades__Input as _edustream_grades_v1_TermGrades__Input, TermGrades as _edustream_grades_v1_TermGrades } from './edustream/grades/v1/TermGrades';
+import type { ListMyNotificationsRequest__Input as _edustream_notifications_v1_ListMyNotificationsRequest__Input, ListMyNotificationsRequest as _edustream_notifications_v1_ListMyNotificationsRequest } from './edustream/notifications/v1/ListMyNotificationsRequest';
+import type { ListMyNotificationsResponse__Input as _edustream_notifications_v1_ListMyNotificationsResponse__Input, ListMyNotificationsResponse as _edustream_notifications_v1_ListMyNotificationsResponse } from './edustream/notifications/v1/ListMyNotificationsResponse';
+import type { MarkNotificationsReadRequest__Input as _edustream_notifications_v1_MarkNotificationsReadRequest__Input, MarkNotificationsReadRequest as _edustream_notifications_v1_MarkNotificationsReadRequest } from './edustream/notifications/v1/MarkNotificationsReadRequest';
+import type { MarkNotificationsReadResponse__Input as _edustream_notifications_v1_MarkNotificationsReadResponse__Input, MarkNotificationsReadResponse as _edustream_notifications_v1_MarkNotificationsReadResponse } from './edustream/notifications/v1/MarkNotificationsReadResponse';
+import type { Notification__Input as _edustream_notifications_v1_Notification__Input, Notification as _edustream_notifications_v1_Notification } from './edustream/notifications/v1/Notification';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -42,6 +47,16 @@ export interface ProtoGrpcType {
         ListMyGradesResponse: MessageTypeDefinition<_edustream_grades_v1_ListMyGradesResponse__Input, _edustream_grades_v1_ListMyGradesResponse>
         StudentCredits: MessageTypeDefinition<_edustream_grades_v1_StudentCredits__Input, _edustream_grades_v1_StudentCredits>
         TermGrades: MessageTypeDefinition<_edustream_grades_v1_TermGrades__Input, _edustream_grades_v1_TermGrades>
+      }
+    }
+    notifications: {
+      v1: {
+        ListMyNotificationsRequest: MessageTypeDefinition<_edustream_notifications_v1_ListMyNotificationsRequest__Input, _edustream_notifications_v1_ListMyNotificationsRequest>
+        ListMyNotificationsResponse: MessageTypeDefinition<_edustream_notifications_v1_ListMyNotificationsResponse__Input, _edustream_notifications_v1_ListMyNotificationsResponse>
+        MarkNotificationsReadRequest: MessageTypeDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadRequest>
+        MarkNotificationsReadResponse: MessageTypeDefinition<_edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadResponse>
+        Notification: MessageTypeDefinition<_edustream_notifications_v1_Notification__Input, _edustream_notifications_v1_Notification>
+        NotificationKind: EnumTypeDefinition
       }
     }
   }

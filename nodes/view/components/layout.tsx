@@ -2,6 +2,7 @@ import type { Claims } from "../../shared/tokens";
 import type { Session } from "../session";
 import { DemoBanner } from "./demo-banner";
 import { assetUrl } from "../assets";
+import { NotificationBadge } from "./notification-badge";
 
 /** Links of the main navigation for each role. */
 const NAV: Record<Claims["role"], Array<{ href: string; label: string }>> = {
@@ -82,9 +83,13 @@ export function Layout(props: { title: string; session: Session; path?: string; 
                       ))}
                     </nav>
                     <div class="flex flex-wrap items-center gap-3 border-t border-indigo-600 pt-3 text-sm md:ml-auto md:border-0 md:pt-0">
+                      {claims.role === "STUDENT" && <NotificationBadge lazy />}
                       <span>
                         Signed in as <strong safe>{claims.name}</strong> <span class="rounded bg-indigo-600 px-1.5 py-0.5 text-xs">{ROLE_LABEL[claims.role]}</span>
                       </span>
+                      <a href="/account" class="rounded px-2 py-1 hover:bg-indigo-700 focusable" aria-current={props.path === "/account" ? "page" : undefined}>
+                        Account
+                      </a>
                       <form method="post" action="/logout">
                         <input type="hidden" name="_csrf" value={session.csrfToken} />
                         <button type="submit" class="rounded border border-indigo-300 px-2 py-1 hover:bg-indigo-700 focusable">

@@ -132,6 +132,7 @@ export function sample(name: string, schema: Schema, t: Targets): unknown {
   if (name === "add_drop_deadline") return "2041-01-20T23:59:00Z";
   if (name === "starts_at") return new Date(Date.now() - 60_000).toISOString(); // already begun: blocks nobody
   if (/password/.test(name)) return "Correct-Horse-Battery-9";
+  if (name === "email") return `someone${++serial}@uni.example`;
   if (name === "username") return `fz${Date.now().toString(36)}${++serial}`;
   if (name === "grade") return "B+";
   if (name === "role") return "STUDENT";

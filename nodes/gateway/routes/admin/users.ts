@@ -2,6 +2,7 @@ import { t } from "elysia";
 import { fieldMessage } from "../../../shared/field-labels";
 import type { GatewayDeps } from "../../context";
 import { adminScope, IdParams, PageSize, PageToken, tags } from "./scope";
+import { Email } from "../auth";
 
 const Role = t.Union([t.Literal("STUDENT"), t.Literal("FACULTY"), t.Literal("ADMIN")], { error: fieldMessage("role", "must be STUDENT, FACULTY or ADMIN.") });
 const Password = (field: string) => t.String({ minLength: 1, maxLength: 1024, error: fieldMessage(field, "is required (at least 10 characters).") });
@@ -37,7 +38,7 @@ export function adminUserRoutes(deps: GatewayDeps) {
     .post(
       "/users",
       async ({ body, caller, set }) => {
-        const result = await auth.CreateUser(body, caller);
+        const result = await auth.CreateUser({ ...body, email: body.email ?? "" }, caller);
         set.status = 201;
         return result;
       },
@@ -48,10 +49,11 @@ export function adminUserRoutes(deps: GatewayDeps) {
             password: Password("password"),
             name: t.String({ minLength: 1, maxLength: 100, error: fieldMessage("name", "is required (1-100 characters).") }),
             role: Role,
+            email: t.Optional(Email),
           },
           { additionalProperties: false },
         ),
-        detail: { summary: "Admin: create an account of any role (faculty and admin accounts are made only here)", tags },
+        detail: { summary: "Admin: create an account of any role (`email`, optional: where notifications are mailed) (faculty and admin accounts are made only here)", tags },
       },
     )
     .patch("/users/:id", ({ params, body, caller }) => auth.UpdateUser({ id: params.id, ...body }, caller), {
@@ -61,12 +63,13 @@ export function adminUserRoutes(deps: GatewayDeps) {
           name: t.Optional(t.String({ minLength: 1, maxLength: 100, error: fieldMessage("name", "must be 1-100 characters.") })),
           role: t.Optional(Role),
           disabled: t.Optional(t.Boolean({ error: fieldMessage("disabled", "must be true or false.") })),
+          email: t.Optional(Email),
         },
         { additionalProperties: false },
       ),
       detail: {
         summary:
-          "Admin: rename, change the role of, disable or re-enable an account. Disabling ends its sessions: refresh tokens are revoked and access tokens are refused within seconds. The last active admin cannot be disabled or demoted.",
+          "Admin: rename, change the role or email address of, disable or re-enable an account. Disabling ends its sessions: refresh tokens are revoked and access tokens are refused within seconds. The last active admin cannot be disabled or demoted.",
         tags,
       },
     })

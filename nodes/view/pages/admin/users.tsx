@@ -91,6 +91,7 @@ interface NewUserValues {
   name: string;
   role: string;
   password: string;
+  email: string;
 }
 
 function NewUserForm(props: { session: Session; state: FormState<NewUserValues> }) {
@@ -102,23 +103,25 @@ function NewUserForm(props: { session: Session; state: FormState<NewUserValues> 
       <Field name="name" label="Full name" value={values.name} error={errors.name} required maxlength={100} />
       <Field name="username" label="Username" value={values.username} error={errors.username} required maxlength={32} hint="3 to 32 letters, digits, dots, dashes or underscores." autocomplete="off" />
       <SelectField name="role" label="Role" options={ROLE_OPTIONS} value={values.role || "FACULTY"} error={errors.role} required />
+      <Field name="email" label="Email address" type="email" value={values.email} error={errors.email} maxlength={254} autocomplete="off" hint="Where notifications are emailed (optional)." />
       <Field name="password" label="Temporary password" type="password" error={errors.password} required autocomplete="new-password" hint="At least 10 characters. Tell it to the person; they choose their own after signing in." />
       <FormActions submitLabel="Create account" busyLabel="Creating…" backHref="/admin/users" backLabel="Back to accounts" />
     </form>
   );
 }
 
-function ProfileForm(props: { session: Session; user: User; state: FormState<{ name: string; role: string }>; outcome?: string }) {
+function ProfileForm(props: { session: Session; user: User; state: FormState<{ name: string; role: string; email: string }>; outcome?: string }) {
   const { values, errors, message } = props.state;
   const action = `/admin/users/${props.user.id}`;
   return (
     <form id="profile-form" method="post" action={action} hx-post={action} hx-target="this" hx-swap="outerHTML" class="card" novalidate>
-      <h2 class="mb-3 font-semibold">Name and role</h2>
+      <h2 class="mb-3 font-semibold">Name, role and email</h2>
       {message && <Alert kind="error">{message}</Alert>}
       {props.outcome && <Outcome kind="success" text={props.outcome} />}
       <CsrfField token={props.session.csrfToken} />
       <Field name="name" label="Full name" value={values.name} error={errors.name} required maxlength={100} />
       <SelectField name="role" label="Role" options={ROLE_OPTIONS} value={values.role} error={errors.role} required hint="The last active administrator cannot be given another role." />
+      <Field name="email" label="Email address" type="email" value={values.email} error={errors.email} maxlength={254} autocomplete="off" hint="Where notifications are emailed; leave empty for none." />
       <SubmitButton label="Save" busyLabel="Saving…" />
     </form>
   );
@@ -204,7 +207,7 @@ export function adminUserPages(deps: ViewDeps) {
       requireUser(session, "/admin/users/new", "ADMIN");
       return (
         <AdminPage session={session} path="/admin/users" title="New account" lead="Faculty and administrator accounts are made here; students can also sign themselves up.">
-          <NewUserForm session={session} state={{ values: { username: "", name: "", role: "FACULTY", password: "" }, errors: {} }} />
+          <NewUserForm session={session} state={{ values: { username: "", name: "", role: "FACULTY", password: "", email: "" }, errors: {} }} />
         </AdminPage>
       );
     })
@@ -212,7 +215,7 @@ export function adminUserPages(deps: ViewDeps) {
       "/admin/users/new",
       async ({ session, body, set, cookie }) => {
         requireUser(session, "/admin/users/new", "ADMIN");
-        const values = { username: text(body.username, 64).trim(), name: text(body.name, 100).trim(), role: text(body.role, 10), password: text(body.password, 1024) };
+        const values = { username: text(body.username, 64).trim(), name: text(body.name, 100).trim(), role: text(body.role, 10), password: text(body.password, 1024), email: text(body.email, 254).trim() };
         const result = await attempt(() => session.gateway.users.post(unchecked(values)));
         if (!result.ok) {
           set.status = result.status;
@@ -233,7 +236,7 @@ export function adminUserPages(deps: ViewDeps) {
       "/admin/users/:id",
       async ({ session, params, body, set }) => {
         requireUser(session, `/admin/users/${params.id}`, "ADMIN");
-        const values = { name: text(body.name, 100).trim(), role: text(body.role, 10) };
+        const values = { name: text(body.name, 100).trim(), role: text(body.role, 10), email: text(body.email, 254).trim() };
         const result = await attempt(() => session.gateway.users({ id: params.id }).patch(unchecked(values)));
         const user = result.ok ? present(result.value.user, "the saved account") : await loadUser(session, params.id);
         if (!result.ok) set.status = result.status;

@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { BatchGetEmailAddressesRequest__Input as _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, BatchGetEmailAddressesRequest as _edustream_auth_v1_BatchGetEmailAddressesRequest } from '../../../edustream/auth/v1/BatchGetEmailAddressesRequest';
+import type { BatchGetEmailAddressesResponse__Input as _edustream_auth_v1_BatchGetEmailAddressesResponse__Input, BatchGetEmailAddressesResponse as _edustream_auth_v1_BatchGetEmailAddressesResponse } from '../../../edustream/auth/v1/BatchGetEmailAddressesResponse';
 import type { BatchGetUsersRequest__Input as _edustream_auth_v1_BatchGetUsersRequest__Input, BatchGetUsersRequest as _edustream_auth_v1_BatchGetUsersRequest } from '../../../edustream/auth/v1/BatchGetUsersRequest';
 import type { BatchGetUsersResponse__Input as _edustream_auth_v1_BatchGetUsersResponse__Input, BatchGetUsersResponse as _edustream_auth_v1_BatchGetUsersResponse } from '../../../edustream/auth/v1/BatchGetUsersResponse';
 import type { ChangePasswordRequest__Input as _edustream_auth_v1_ChangePasswordRequest__Input, ChangePasswordRequest as _edustream_auth_v1_ChangePasswordRequest } from '../../../edustream/auth/v1/ChangePasswordRequest';
@@ -32,10 +34,21 @@ import type { ResetPasswordRequest__Input as _edustream_auth_v1_ResetPasswordReq
 import type { ResetPasswordResponse__Input as _edustream_auth_v1_ResetPasswordResponse__Input, ResetPasswordResponse as _edustream_auth_v1_ResetPasswordResponse } from '../../../edustream/auth/v1/ResetPasswordResponse';
 import type { SignInWithSsoRequest__Input as _edustream_auth_v1_SignInWithSsoRequest__Input, SignInWithSsoRequest as _edustream_auth_v1_SignInWithSsoRequest } from '../../../edustream/auth/v1/SignInWithSsoRequest';
 import type { SignInWithSsoResponse__Input as _edustream_auth_v1_SignInWithSsoResponse__Input, SignInWithSsoResponse as _edustream_auth_v1_SignInWithSsoResponse } from '../../../edustream/auth/v1/SignInWithSsoResponse';
+import type { UpdateMyEmailRequest__Input as _edustream_auth_v1_UpdateMyEmailRequest__Input, UpdateMyEmailRequest as _edustream_auth_v1_UpdateMyEmailRequest } from '../../../edustream/auth/v1/UpdateMyEmailRequest';
+import type { UpdateMyEmailResponse__Input as _edustream_auth_v1_UpdateMyEmailResponse__Input, UpdateMyEmailResponse as _edustream_auth_v1_UpdateMyEmailResponse } from '../../../edustream/auth/v1/UpdateMyEmailResponse';
 import type { UpdateUserRequest__Input as _edustream_auth_v1_UpdateUserRequest__Input, UpdateUserRequest as _edustream_auth_v1_UpdateUserRequest } from '../../../edustream/auth/v1/UpdateUserRequest';
 import type { UpdateUserResponse__Input as _edustream_auth_v1_UpdateUserResponse__Input, UpdateUserResponse as _edustream_auth_v1_UpdateUserResponse } from '../../../edustream/auth/v1/UpdateUserResponse';
 
 export interface AuthServiceClient extends grpc.Client {
+  BatchGetEmailAddresses(argument: _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetEmailAddressesResponse>): grpc.ClientUnaryCall;
+  BatchGetEmailAddresses(argument: _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetEmailAddressesResponse>): grpc.ClientUnaryCall;
+  BatchGetEmailAddresses(argument: _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetEmailAddressesResponse>): grpc.ClientUnaryCall;
+  BatchGetEmailAddresses(argument: _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetEmailAddressesResponse>): grpc.ClientUnaryCall;
+  batchGetEmailAddresses(argument: _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetEmailAddressesResponse>): grpc.ClientUnaryCall;
+  batchGetEmailAddresses(argument: _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetEmailAddressesResponse>): grpc.ClientUnaryCall;
+  batchGetEmailAddresses(argument: _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetEmailAddressesResponse>): grpc.ClientUnaryCall;
+  batchGetEmailAddresses(argument: _edustream_auth_v1_BatchGetEmailAddressesRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetEmailAddressesResponse>): grpc.ClientUnaryCall;
+  
   BatchGetUsers(argument: _edustream_auth_v1_BatchGetUsersRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetUsersResponse>): grpc.ClientUnaryCall;
   BatchGetUsers(argument: _edustream_auth_v1_BatchGetUsersRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetUsersResponse>): grpc.ClientUnaryCall;
   BatchGetUsers(argument: _edustream_auth_v1_BatchGetUsersRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_BatchGetUsersResponse>): grpc.ClientUnaryCall;
@@ -171,6 +184,15 @@ export interface AuthServiceClient extends grpc.Client {
   signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
   signInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
   
+  UpdateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
+  UpdateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
+  UpdateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
+  UpdateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
+  updateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
+  updateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
+  updateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
+  updateMyEmail(argument: _edustream_auth_v1_UpdateMyEmailRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_UpdateMyEmailResponse>): grpc.ClientUnaryCall;
+  
   UpdateUser(argument: _edustream_auth_v1_UpdateUserRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateUserResponse>): grpc.ClientUnaryCall;
   UpdateUser(argument: _edustream_auth_v1_UpdateUserRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_UpdateUserResponse>): grpc.ClientUnaryCall;
   UpdateUser(argument: _edustream_auth_v1_UpdateUserRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_UpdateUserResponse>): grpc.ClientUnaryCall;
@@ -183,6 +205,8 @@ export interface AuthServiceClient extends grpc.Client {
 }
 
 export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
+  BatchGetEmailAddresses: grpc.handleUnaryCall<_edustream_auth_v1_BatchGetEmailAddressesRequest, _edustream_auth_v1_BatchGetEmailAddressesResponse__Input>;
+  
   BatchGetUsers: grpc.handleUnaryCall<_edustream_auth_v1_BatchGetUsersRequest, _edustream_auth_v1_BatchGetUsersResponse__Input>;
   
   ChangePassword: grpc.handleUnaryCall<_edustream_auth_v1_ChangePasswordRequest, _edustream_auth_v1_ChangePasswordResponse__Input>;
@@ -213,11 +237,14 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
   
   SignInWithSso: grpc.handleUnaryCall<_edustream_auth_v1_SignInWithSsoRequest, _edustream_auth_v1_SignInWithSsoResponse__Input>;
   
+  UpdateMyEmail: grpc.handleUnaryCall<_edustream_auth_v1_UpdateMyEmailRequest, _edustream_auth_v1_UpdateMyEmailResponse__Input>;
+  
   UpdateUser: grpc.handleUnaryCall<_edustream_auth_v1_UpdateUserRequest, _edustream_auth_v1_UpdateUserResponse__Input>;
   
 }
 
 export interface AuthServiceDefinition extends grpc.ServiceDefinition {
+  BatchGetEmailAddresses: MethodDefinition<_edustream_auth_v1_BatchGetEmailAddressesRequest__Input, _edustream_auth_v1_BatchGetEmailAddressesResponse__Input, _edustream_auth_v1_BatchGetEmailAddressesRequest, _edustream_auth_v1_BatchGetEmailAddressesResponse>
   BatchGetUsers: MethodDefinition<_edustream_auth_v1_BatchGetUsersRequest__Input, _edustream_auth_v1_BatchGetUsersResponse__Input, _edustream_auth_v1_BatchGetUsersRequest, _edustream_auth_v1_BatchGetUsersResponse>
   ChangePassword: MethodDefinition<_edustream_auth_v1_ChangePasswordRequest__Input, _edustream_auth_v1_ChangePasswordResponse__Input, _edustream_auth_v1_ChangePasswordRequest, _edustream_auth_v1_ChangePasswordResponse>
   ChargeSsoAttempt: MethodDefinition<_edustream_auth_v1_ChargeSsoAttemptRequest__Input, _edustream_auth_v1_ChargeSsoAttemptResponse__Input, _edustream_auth_v1_ChargeSsoAttemptRequest, _edustream_auth_v1_ChargeSsoAttemptResponse>
@@ -233,5 +260,6 @@ export interface AuthServiceDefinition extends grpc.ServiceDefinition {
   Register: MethodDefinition<_edustream_auth_v1_RegisterRequest__Input, _edustream_auth_v1_RegisterResponse__Input, _edustream_auth_v1_RegisterRequest, _edustream_auth_v1_RegisterResponse>
   ResetPassword: MethodDefinition<_edustream_auth_v1_ResetPasswordRequest__Input, _edustream_auth_v1_ResetPasswordResponse__Input, _edustream_auth_v1_ResetPasswordRequest, _edustream_auth_v1_ResetPasswordResponse>
   SignInWithSso: MethodDefinition<_edustream_auth_v1_SignInWithSsoRequest__Input, _edustream_auth_v1_SignInWithSsoResponse__Input, _edustream_auth_v1_SignInWithSsoRequest, _edustream_auth_v1_SignInWithSsoResponse>
+  UpdateMyEmail: MethodDefinition<_edustream_auth_v1_UpdateMyEmailRequest__Input, _edustream_auth_v1_UpdateMyEmailResponse__Input, _edustream_auth_v1_UpdateMyEmailRequest, _edustream_auth_v1_UpdateMyEmailResponse>
   UpdateUser: MethodDefinition<_edustream_auth_v1_UpdateUserRequest__Input, _edustream_auth_v1_UpdateUserResponse__Input, _edustream_auth_v1_UpdateUserRequest, _edustream_auth_v1_UpdateUserResponse>
 }

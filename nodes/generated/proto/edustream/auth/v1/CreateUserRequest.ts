@@ -7,6 +7,7 @@ export interface CreateUserRequest__Input {
   'password'?: (string);
   'name'?: (string);
   'role'?: (_edustream_auth_v1_Role__Input);
+  'email'?: (string);
 }
 
 export interface CreateUserRequest {
@@ -14,4 +15,5 @@ export interface CreateUserRequest {
   'password': (string);
   'name': (string);
   'role': (_edustream_auth_v1_Role);
+  'email': (string);
 }

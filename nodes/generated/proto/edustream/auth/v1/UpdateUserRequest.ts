@@ -7,9 +7,11 @@ export interface UpdateUserRequest__Input {
   'name'?: (string);
   'role'?: (_edustream_auth_v1_Role__Input);
   'disabled'?: (boolean);
+  'email'?: (string);
   '_name'?: "name";
   '_role'?: "role";
   '_disabled'?: "disabled";
+  '_email'?: "email";
 }
 
 export interface UpdateUserRequest {
@@ -17,4 +19,5 @@ export interface UpdateUserRequest {
   'name'?: (string);
   'role'?: (_edustream_auth_v1_Role);
   'disabled'?: (boolean);
+  'email'?: (string);
 }

@@ -10,6 +10,7 @@ export interface User__Input {
   'disabled'?: (boolean);
   'must_change_password'?: (boolean);
   'created_at'?: (string);
+  'email'?: (string);
 }
 
 export interface User {
@@ -20,4 +21,5 @@ export interface User {
   'disabled': (boolean);
   'must_change_password': (boolean);
   'created_at': (string);
+  'email': (string);
 }

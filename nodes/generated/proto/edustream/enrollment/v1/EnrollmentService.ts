@@ -37,8 +37,12 @@ import type { ListHoldsRequest__Input as _edustream_enrollment_v1_ListHoldsReque
 import type { ListHoldsResponse__Input as _edustream_enrollment_v1_ListHoldsResponse__Input, ListHoldsResponse as _edustream_enrollment_v1_ListHoldsResponse } from '../../../edustream/enrollment/v1/ListHoldsResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListMyEnrollmentsRequest';
 import type { ListMyEnrollmentsResponse__Input as _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, ListMyEnrollmentsResponse as _edustream_enrollment_v1_ListMyEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListMyEnrollmentsResponse';
+import type { ListMyNotificationsRequest__Input as _edustream_notifications_v1_ListMyNotificationsRequest__Input, ListMyNotificationsRequest as _edustream_notifications_v1_ListMyNotificationsRequest } from '../../../edustream/notifications/v1/ListMyNotificationsRequest';
+import type { ListMyNotificationsResponse__Input as _edustream_notifications_v1_ListMyNotificationsResponse__Input, ListMyNotificationsResponse as _edustream_notifications_v1_ListMyNotificationsResponse } from '../../../edustream/notifications/v1/ListMyNotificationsResponse';
 import type { ListWithdrawalsRequest__Input as _edustream_enrollment_v1_ListWithdrawalsRequest__Input, ListWithdrawalsRequest as _edustream_enrollment_v1_ListWithdrawalsRequest } from '../../../edustream/enrollment/v1/ListWithdrawalsRequest';
 import type { ListWithdrawalsResponse__Input as _edustream_enrollment_v1_ListWithdrawalsResponse__Input, ListWithdrawalsResponse as _edustream_enrollment_v1_ListWithdrawalsResponse } from '../../../edustream/enrollment/v1/ListWithdrawalsResponse';
+import type { MarkNotificationsReadRequest__Input as _edustream_notifications_v1_MarkNotificationsReadRequest__Input, MarkNotificationsReadRequest as _edustream_notifications_v1_MarkNotificationsReadRequest } from '../../../edustream/notifications/v1/MarkNotificationsReadRequest';
+import type { MarkNotificationsReadResponse__Input as _edustream_notifications_v1_MarkNotificationsReadResponse__Input, MarkNotificationsReadResponse as _edustream_notifications_v1_MarkNotificationsReadResponse } from '../../../edustream/notifications/v1/MarkNotificationsReadResponse';
 import type { PlaceHoldRequest__Input as _edustream_enrollment_v1_PlaceHoldRequest__Input, PlaceHoldRequest as _edustream_enrollment_v1_PlaceHoldRequest } from '../../../edustream/enrollment/v1/PlaceHoldRequest';
 import type { PlaceHoldResponse__Input as _edustream_enrollment_v1_PlaceHoldResponse__Input, PlaceHoldResponse as _edustream_enrollment_v1_PlaceHoldResponse } from '../../../edustream/enrollment/v1/PlaceHoldResponse';
 import type { RevokeCalendarFeedRequest__Input as _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, RevokeCalendarFeedRequest as _edustream_enrollment_v1_RevokeCalendarFeedRequest } from '../../../edustream/enrollment/v1/RevokeCalendarFeedRequest';
@@ -207,6 +211,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   listMyEnrollments(argument: _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListMyEnrollmentsResponse>): grpc.ClientUnaryCall;
   
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  
   ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   ListWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
@@ -215,6 +228,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
   listWithdrawals(argument: _edustream_enrollment_v1_ListWithdrawalsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListWithdrawalsResponse>): grpc.ClientUnaryCall;
+  
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
   
   PlaceHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
   PlaceHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
@@ -273,7 +295,11 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListMyEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input>;
   
+  ListMyNotifications: grpc.handleUnaryCall<_edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse__Input>;
+  
   ListWithdrawals: grpc.handleUnaryCall<_edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse__Input>;
+  
+  MarkNotificationsRead: grpc.handleUnaryCall<_edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse__Input>;
   
   PlaceHold: grpc.handleUnaryCall<_edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse__Input>;
   
@@ -300,7 +326,9 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   ListAppointmentGroups: MethodDefinition<_edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, _edustream_enrollment_v1_ListAppointmentGroupsRequest, _edustream_enrollment_v1_ListAppointmentGroupsResponse>
   ListHolds: MethodDefinition<_edustream_enrollment_v1_ListHoldsRequest__Input, _edustream_enrollment_v1_ListHoldsResponse__Input, _edustream_enrollment_v1_ListHoldsRequest, _edustream_enrollment_v1_ListHoldsResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
+  ListMyNotifications: MethodDefinition<_edustream_notifications_v1_ListMyNotificationsRequest__Input, _edustream_notifications_v1_ListMyNotificationsResponse__Input, _edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse>
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
+  MarkNotificationsRead: MethodDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse>
   PlaceHold: MethodDefinition<_edustream_enrollment_v1_PlaceHoldRequest__Input, _edustream_enrollment_v1_PlaceHoldResponse__Input, _edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse>
   RevokeCalendarFeed: MethodDefinition<_edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, _edustream_enrollment_v1_RevokeCalendarFeedRequest, _edustream_enrollment_v1_RevokeCalendarFeedResponse>
 }

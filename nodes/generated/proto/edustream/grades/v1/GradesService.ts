@@ -12,6 +12,10 @@ import type { ListCreditsEarnedRequest__Input as _edustream_grades_v1_ListCredit
 import type { ListCreditsEarnedResponse__Input as _edustream_grades_v1_ListCreditsEarnedResponse__Input, ListCreditsEarnedResponse as _edustream_grades_v1_ListCreditsEarnedResponse } from '../../../edustream/grades/v1/ListCreditsEarnedResponse';
 import type { ListMyGradesRequest__Input as _edustream_grades_v1_ListMyGradesRequest__Input, ListMyGradesRequest as _edustream_grades_v1_ListMyGradesRequest } from '../../../edustream/grades/v1/ListMyGradesRequest';
 import type { ListMyGradesResponse__Input as _edustream_grades_v1_ListMyGradesResponse__Input, ListMyGradesResponse as _edustream_grades_v1_ListMyGradesResponse } from '../../../edustream/grades/v1/ListMyGradesResponse';
+import type { ListMyNotificationsRequest__Input as _edustream_notifications_v1_ListMyNotificationsRequest__Input, ListMyNotificationsRequest as _edustream_notifications_v1_ListMyNotificationsRequest } from '../../../edustream/notifications/v1/ListMyNotificationsRequest';
+import type { ListMyNotificationsResponse__Input as _edustream_notifications_v1_ListMyNotificationsResponse__Input, ListMyNotificationsResponse as _edustream_notifications_v1_ListMyNotificationsResponse } from '../../../edustream/notifications/v1/ListMyNotificationsResponse';
+import type { MarkNotificationsReadRequest__Input as _edustream_notifications_v1_MarkNotificationsReadRequest__Input, MarkNotificationsReadRequest as _edustream_notifications_v1_MarkNotificationsReadRequest } from '../../../edustream/notifications/v1/MarkNotificationsReadRequest';
+import type { MarkNotificationsReadResponse__Input as _edustream_notifications_v1_MarkNotificationsReadResponse__Input, MarkNotificationsReadResponse as _edustream_notifications_v1_MarkNotificationsReadResponse } from '../../../edustream/notifications/v1/MarkNotificationsReadResponse';
 
 export interface GradesServiceClient extends grpc.Client {
   GetGradeScale(argument: _edustream_grades_v1_GetGradeScaleRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_grades_v1_GetGradeScaleResponse>): grpc.ClientUnaryCall;
@@ -59,6 +63,24 @@ export interface GradesServiceClient extends grpc.Client {
   listMyGrades(argument: _edustream_grades_v1_ListMyGradesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_grades_v1_ListMyGradesResponse>): grpc.ClientUnaryCall;
   listMyGrades(argument: _edustream_grades_v1_ListMyGradesRequest__Input, callback: grpc.requestCallback<_edustream_grades_v1_ListMyGradesResponse>): grpc.ClientUnaryCall;
   
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  ListMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  listMyNotifications(argument: _edustream_notifications_v1_ListMyNotificationsRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_ListMyNotificationsResponse>): grpc.ClientUnaryCall;
+  
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  MarkNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  markNotificationsRead(argument: _edustream_notifications_v1_MarkNotificationsReadRequest__Input, callback: grpc.requestCallback<_edustream_notifications_v1_MarkNotificationsReadResponse>): grpc.ClientUnaryCall;
+  
 }
 
 export interface GradesServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -72,6 +94,10 @@ export interface GradesServiceHandlers extends grpc.UntypedServiceImplementation
   
   ListMyGrades: grpc.handleUnaryCall<_edustream_grades_v1_ListMyGradesRequest, _edustream_grades_v1_ListMyGradesResponse__Input>;
   
+  ListMyNotifications: grpc.handleUnaryCall<_edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse__Input>;
+  
+  MarkNotificationsRead: grpc.handleUnaryCall<_edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse__Input>;
+  
 }
 
 export interface GradesServiceDefinition extends grpc.ServiceDefinition {
@@ -80,4 +106,6 @@ export interface GradesServiceDefinition extends grpc.ServiceDefinition {
   ListCompletedCourses: MethodDefinition<_edustream_grades_v1_ListCompletedCoursesRequest__Input, _edustream_grades_v1_ListCompletedCoursesResponse__Input, _edustream_grades_v1_ListCompletedCoursesRequest, _edustream_grades_v1_ListCompletedCoursesResponse>
   ListCreditsEarned: MethodDefinition<_edustream_grades_v1_ListCreditsEarnedRequest__Input, _edustream_grades_v1_ListCreditsEarnedResponse__Input, _edustream_grades_v1_ListCreditsEarnedRequest, _edustream_grades_v1_ListCreditsEarnedResponse>
   ListMyGrades: MethodDefinition<_edustream_grades_v1_ListMyGradesRequest__Input, _edustream_grades_v1_ListMyGradesResponse__Input, _edustream_grades_v1_ListMyGradesRequest, _edustream_grades_v1_ListMyGradesResponse>
+  ListMyNotifications: MethodDefinition<_edustream_notifications_v1_ListMyNotificationsRequest__Input, _edustream_notifications_v1_ListMyNotificationsResponse__Input, _edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse>
+  MarkNotificationsRead: MethodDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse>
 }
