@@ -284,7 +284,7 @@ function mixSender(items: MixItem[]): Sender {
       const item = items[index]!;
       const t0 = performance.now();
       if (item.kind === "register") {
-        const result = await api("/api/v1/me/plan/register", { token: item.student.token, body: {} });
+        const result = await api("/api/v1/me/plan/register", { token: item.student.token, body: { term: item.term } });
         return { ...result, outcomes: mixOutcomes(item, result, performance.now() - t0) };
       }
       const result = await api("/api/v1/enrollments", { token: item.student.token, body: { section_id: item.section }, headers: { "idempotency-key": item.key } });
@@ -333,7 +333,7 @@ async function measure(path: "api" | "view" | "mix", run: string) {
   if (path === "mix") {
     const admin = (await must("/api/v1/auth/login", { body: { username: env.EDUSTREAM_BENCH_ADMIN || "admin", password: env.EDUSTREAM_BENCH_ADMIN_PASSWORD || config.demoPassword } })).access_token as string;
     const planned = await prepareMix(must, pool, { admin, termId, students, sectionIds });
-    const items = shuffle(mixWork(students, sectionIds, planned, RETRY_SHARE));
+    const items = shuffle(mixWork(students, sectionIds, planned, RETRY_SHARE, termId));
     console.log(`mix: appointment group open, ${planned.size} students planned ${MIX.planned} sections each`);
     work = items;
     sender = mixSender(items);

@@ -15,6 +15,8 @@ export interface MixItem {
   key: string;
   /** After the enroll took a seat: swap it for this section (same slot). */
   swapTo?: string;
+  /** The rush's term (a Register names it). */
+  term?: string;
 }
 
 /** The share of students with a plan, of enrolls followed by a swap, and the most sections planned. */
@@ -37,12 +39,12 @@ export async function prepareMix(must: Api, pool: <T, R>(items: T[], limit: numb
 }
 
 /** The mix's requests: planned students press Register (some twice) and enroll in the slots left; the rest enroll, some then swap. */
-export function mixWork(students: Array<{ id: string; token: string }>, sectionIds: string[][], planned: Map<string, string[]>, retryShare: number): MixItem[] {
+export function mixWork(students: Array<{ id: string; token: string }>, sectionIds: string[][], planned: Map<string, string[]>, retryShare: number, term: string): MixItem[] {
   const items: MixItem[] = [];
   for (const [s, student] of students.entries()) {
     const slots = planned.has(student.id) ? sectionIds.slice(MIX.planned) : sectionIds;
     if (planned.has(student.id)) {
-      const register: MixItem = { student, kind: "register", section: "", key: "" };
+      const register: MixItem = { student, kind: "register", section: "", key: "", term };
       items.push(register, ...(Math.random() < retryShare * 5 ? [register] : []));
     }
     for (const [i, slot] of slots.entries()) {
