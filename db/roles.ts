@@ -16,7 +16,7 @@ const CATALOG = ["terms", "departments", "courses", "course_prerequisites", "sec
  */
 export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<string, string>>>> = {
   auth: {
-    auth: { users: ALL, refresh_tokens: ALL, login_throttle: ALL, audit_events: "select, insert" },
+    auth: { users: ALL, refresh_tokens: ALL, login_throttle: ALL, audit_events: "select, insert", lms_clients: "select, insert, update" },
   },
   courses: {
     // The catalog: terms, courses, sections and their meetings. Seats, enrollments and waitlists

@@ -50,3 +50,22 @@ export const loginThrottle = pgTable("login_throttle", {
 
 /** Admin actions on accounts: who, when, what changed. */
 export const auditEvents = auditEventsTable();
+
+/**
+ * LMS clients an admin registered for OneRoster (OAuth 2.0 client credentials). The secret is
+ * kept only as a SHA-256 hash (it is 32 random bytes, so a slow hash adds nothing); a revoked
+ * client gets no new token and its tokens are refused through the revocation list.
+ */
+export const lmsClients = pgTable("lms_clients", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** The client_id the LMS sends to the token endpoint (random, public). */
+  clientId: text("client_id").notNull().unique(),
+  name: text("name").notNull(),
+  secretHash: text("secret_hash").notNull(),
+  /** The OneRoster scopes this client may ask for, space-separated as in OAuth. */
+  scopes: text("scopes").notNull(),
+  createdBy: uuid("created_by").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+});

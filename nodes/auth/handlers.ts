@@ -2,6 +2,7 @@ import type { AuthServiceHandlers } from "../generated/proto/edustream/auth/v1/A
 import { requireCaller, type AsyncHandlers, type AuthedContext, type CallContext } from "../shared/grpc/server";
 import { passwordChangeRequired } from "../shared/tokens";
 import type { AuthService } from "./service";
+import type { LmsClients } from "./lms-clients";
 import type { SsoSignIn } from "./sso";
 import { auditFilter } from "../shared/audit-view";
 
@@ -16,7 +17,7 @@ function fullCaller(context: CallContext): AuthedContext {
 }
 
 /** Methods callable without an access token. */
-export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects", "ChargeSsoAttempt", "SignInWithSso", "BatchGetEmailAddresses"] as const;
+export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRevokedSubjects", "ChargeSsoAttempt", "SignInWithSso", "BatchGetEmailAddresses", "IssueClientToken"] as const;
 
 /**
  * Methods only another node may call (a node certificate with TLS, loopback without): the list
@@ -29,7 +30,7 @@ export const PUBLIC_METHODS = ["Register", "Login", "Refresh", "Logout", "ListRe
 export const NODE_ONLY_METHODS = ["ListRevokedSubjects", "BatchGetUsers", "ChargeSsoAttempt", "SignInWithSso", "BatchGetEmailAddresses"] as const;
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
-export function authHandlers(service: AuthService, sso: SsoSignIn): AsyncHandlers<AuthServiceHandlers> {
+export function authHandlers(service: AuthService, sso: SsoSignIn, clients: LmsClients): AsyncHandlers<AuthServiceHandlers> {
   return {
     // Self-registration of a student, throttled per address. The client address of a sign-up or
     // sign-in (for the per-address throttles) is taken only from another node (the gateway).
@@ -65,6 +66,15 @@ export function authHandlers(service: AuthService, sso: SsoSignIn): AsyncHandler
     BatchGetEmailAddresses: (req) => service.batchGetEmailAddresses(req.user_ids),
     // Admin: audit trail of account changes.
     ListAuditEvents: (req, ctx) => service.listAuditEvents(fullCaller(ctx).claims, { ...auditFilter(req), pageSize: req.page_size, pageToken: req.page_token }),
+    // Admin: register an LMS as a OneRoster client (its secret answered once).
+    CreateLmsClient: (req, ctx) => clients.create(fullCaller(ctx).claims, { name: req.name, scopes: req.scopes }),
+    // Admin: the registered LMS clients.
+    ListLmsClients: (_req, ctx) => clients.list(fullCaller(ctx).claims),
+    // Admin: revoke an LMS client.
+    RevokeLmsClient: (req, ctx) => clients.revoke(fullCaller(ctx).claims, req.id),
+    // OAuth 2.0 client credentials for an LMS (the address for the throttle only from another node).
+    IssueClientToken: (req, ctx) =>
+      clients.issueToken({ clientId: req.client_id, clientSecret: req.client_secret, scope: req.scope, clientAddress: ctx.fromNode ? req.client_address : "" }),
     // Single sign-on (node only): one answer of the identity provider counted against its address.
     ChargeSsoAttempt: (req) => sso.chargeAttempt(req.client_address),
     // Single sign-on (node only): a session for the account the identity provider vouched for.

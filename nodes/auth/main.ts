@@ -8,6 +8,7 @@ import { startServiceNode } from "../shared/service-node";
 import { loadPrivateKey } from "../shared/tokens";
 import { authHandlers, NODE_ONLY_METHODS, PUBLIC_METHODS } from "./handlers";
 import { AuthService } from "./service";
+import { LmsClients } from "./lms-clients";
 import { SsoSignIn } from "./sso";
 import { authMetrics } from "./metrics";
 
@@ -28,7 +29,7 @@ export function startAuthNode(config: Config, port?: number) {
         if (config.mode === "production") await refuseDemoAccounts(database.db);
         const metrics = authMetrics(telemetry.metrics);
         service = new AuthService(database.db, config, privateKey, metrics);
-        return authHandlers(service, new SsoSignIn(database.db, config, service, metrics));
+        return authHandlers(service, new SsoSignIn(database.db, config, service, metrics), new LmsClients(database.db, config, privateKey, service));
       },
       // Auth reads its own table instead of calling itself.
       pollRevocations: async () => (service ? (await service.listRevokedSubjects()).subjects : []),

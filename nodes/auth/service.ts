@@ -3,14 +3,15 @@ import type { AuthMetrics, SigninFailure } from "./metrics";
 import { createHash, randomBytes, randomUUID, type KeyObject } from "node:crypto";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "../../db/auth/schema";
-import { auditEvents, loginThrottle, refreshTokens, users } from "../../db/auth/schema";
+import { auditEvents, lmsClients, loginThrottle, refreshTokens, users } from "../../db/auth/schema";
+import { clientMay } from "../shared/oneroster/scopes";
 import type { Config } from "../shared/config";
 import { auditTrailPage } from "../shared/audit";
 import type { AuditFilter } from "../shared/audit-view";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail, Validation } from "../shared/errors";
 import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
-import { cutoffSeconds, signAccessToken, type Claims, type Role, ROLES } from "../shared/tokens";
+import { cutoffSeconds, signAccessToken, type AccountRole as Role, type Claims, ROLES } from "../shared/tokens";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
 import { DUMMY_HASH, emailProblem, hashPassword, nameProblem, passwordProblem, usernameProblem } from "./credentials";
@@ -154,7 +155,7 @@ export class AuthService {
    * A key whose lock is in force (set meanwhile by a concurrent attempt) is not counted, and the
    * attempt is refused: returns false.
    */
-  private async recordFailure(keys: string[]): Promise<boolean> {
+  async recordFailure(keys: string[]): Promise<boolean> {
     const [accountKey, addressKey] = keys as [string, string];
     const { accountFailures, addressFailures } = this.config.loginThrottle;
     for (const [key, threshold] of [[accountKey, accountFailures], [addressKey, addressFailures]] as const) {
@@ -316,7 +317,8 @@ export class AuthService {
    * names on their rosters and in their grade imports, which the calling services check first).
    */
   async batchGetUsers(caller: Claims, ids: string[], usernames: string[]) {
-    requireStaff(caller);
+    // An LMS client reads the students of the rosters and grade sheets the other services let it see.
+    if (!clientMay(caller, "roster") && !clientMay(caller, "gradebookRead")) requireStaff(caller);
     const validIds = ids.filter(isUuid).slice(0, 5000);
     const names = usernames.map((u) => u.trim().toLowerCase()).filter((u) => u.length > 0 && u.length <= 64).slice(0, 5000);
     if (validIds.length === 0 && names.length === 0) return { users: [] };
@@ -330,7 +332,8 @@ export class AuthService {
 
   /** Lists and searches users, sorted and paged (admin only). */
   async listUsers(caller: Claims, input: { query: string; role: string; pageSize: number; pageToken: string; orderBy: string }) {
-    requireAdmin(caller);
+    // An LMS client with a roster scope reads the accounts too (OneRoster users).
+    if (!clientMay(caller, "roster")) requireAdmin(caller);
     const size = pageSize(input.pageSize, 50, 200);
     const offset = decodePageToken(input.pageToken);
     const conditions: SQL[] = [];
@@ -461,7 +464,14 @@ export class AuthService {
       .from(users)
       .where(and(isNotNull(users.tokensValidAfter), or(eq(users.disabled, true), gt(users.tokensValidAfter, horizon))));
     const forever = String(Math.floor(Date.now() / 1000) + 10 * 365 * 86400);
-    return { subjects: rows.map((r) => ({ user_id: r.id, not_before: r.disabled ? forever : String(cutoffSeconds(r.after!)) })) };
+    // Revoked LMS clients too: their tokens' subject is the client's id.
+    const clients = await this.db.select({ id: lmsClients.id }).from(lmsClients).where(isNotNull(lmsClients.revokedAt));
+    return {
+      subjects: [
+        ...rows.map((r) => ({ user_id: r.id, not_before: r.disabled ? forever : String(cutoffSeconds(r.after!)) })),
+        ...clients.map((c) => ({ user_id: c.id, not_before: forever })),
+      ],
+    };
   }
 
   /** Recorded admin actions on accounts, newest first (admin only). */
@@ -470,9 +480,9 @@ export class AuthService {
     return auditTrailPage(this.db, auditEvents, input);
   }
 
-  private async audit(caller: Claims, action: string, entityId: string, entityLabel: string, details: Record<string, unknown>) {
+  async audit(caller: Claims, action: string, entityId: string, entityLabel: string, details: Record<string, unknown>, entity = "user") {
     const [actor] = await this.db.select({ username: users.username }).from(users).where(eq(users.id, caller.sub)).limit(1);
-    await this.db.insert(auditEvents).values({ actorId: caller.sub, actorUsername: actor?.username ?? caller.name, action, entity: "user", entityId, entityLabel, details });
+    await this.db.insert(auditEvents).values({ actorId: caller.sub, actorUsername: actor?.username ?? caller.name, action, entity, entityId, entityLabel, details });
   }
 }
 

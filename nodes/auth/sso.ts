@@ -10,7 +10,7 @@ import { auditEvents, users } from "../../db/auth/schema";
 import type { Config } from "../shared/config";
 import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
-import { ROLES, type Role } from "../shared/tokens";
+import { ROLES, type AccountRole as Role } from "../shared/tokens";
 import { plural } from "../shared/plural";
 import { hashPassword, nameProblem, usernameProblem } from "./credentials";
 import type { AuthMetrics } from "./metrics";

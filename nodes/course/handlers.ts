@@ -6,6 +6,7 @@ import type { CourseCatalog } from "./courses";
 import type { SectionCatalog } from "./sections";
 import type { TermCatalog } from "./terms";
 import { auditFilter } from "../shared/audit-view";
+import { clientMay } from "../shared/oneroster/scopes";
 
 /** Catalog reads anyone may make, signed in or not. */
 export const PUBLIC_METHODS = ["ListTerms", "GetTerm", "ListDepartments", "SearchCourses", "GetCourse", "GetSection", "BatchGetSections", "GetCatalogVersion"] as const;
@@ -18,6 +19,8 @@ export const PUBLIC_METHODS = ["ListTerms", "GetTerm", "ListDepartments", "Searc
 function mayListSections(context: CallContext, instructorId: string) {
   const { claims } = requireCaller(context);
   if (claims.role === "ADMIN" || (claims.role === "FACULTY" && instructorId === claims.sub)) return;
+  // An LMS client with a roster scope reads every section (OneRoster classes).
+  if (clientMay(claims, "roster")) return;
   throw new AppError("PERMISSION_DENIED", claims.role === "FACULTY" ? "Faculty may list only their own sections (instructor_id must be your id)." : "Only admins may list sections; browse the catalog instead.");
 }
 

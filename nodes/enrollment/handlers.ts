@@ -32,6 +32,9 @@ export function enrollmentHandlers(
     ListMyEnrollments: (req, ctx) => service.listMyEnrollments(requireCaller(ctx), { termId: req.term_id, includeDropped: req.include_dropped }),
     // Instructor or admin: a section's roster and waitlist.
     GetRoster: (req, ctx) => rosters.getRoster(requireCaller(ctx), req.section_id),
+    // Admin or LMS client (roster scope): places in sections, for OneRoster.
+    ListEnrollments: (req, ctx) =>
+      rosters.listEnrollments(requireCaller(ctx), { termId: req.term_id, sectionId: req.section_id, pageSize: req.page_size, pageToken: req.page_token }),
     // Staff: seat numbers of several sections.
     BatchGetRosterSizes: (req, ctx) => rosters.batchGetRosterSizes(requireCaller(ctx), req.section_ids),
     // Admin, through the course node after its commit: apply the catalog's pending events.

@@ -6,6 +6,8 @@ import { enrollments, sectionSeats } from "../../db/courses/schema";
 import { fail } from "../shared/errors";
 import { fieldMessage } from "../shared/field-labels";
 import type { Claims } from "../shared/tokens";
+import { clientMay } from "../shared/oneroster/scopes";
+import { decodePageToken, encodePageToken, pageSize } from "../shared/paging";
 import { lockSection } from "./locks";
 import { isUuid } from "../shared/ids";
 import type { SectionFactsCache } from "./section-facts";
@@ -27,7 +29,7 @@ export class RosterService {
 
   /** A section's enrolled students (by name) and its waitlist in order: for its instructor and admins. */
   async getRoster(caller: Caller, sectionId: string) {
-    requireStaff(caller.claims);
+    requireRosterReader(caller.claims);
     const section = await this.facts.require(sectionId);
     if (caller.claims.role === "FACULTY" && section.instructorId !== caller.claims.sub) throw fail.forbidden(`You do not teach ${section.label}: only its instructor and admins see its roster.`);
     const [rows, [seats]] = await Promise.all([
@@ -73,6 +75,42 @@ export class RosterService {
       if (!seats) throw fail.notFound("The section's seats");
       return { section_id: section.id, enrolled_student_ids: enrolled.map((e) => e.student_id), finalized_at: new Date(seats.finalized_at).toISOString() };
     });
+  }
+
+  /**
+   * Places in sections (enrolled, dropped, withdrawn), oldest first, for OneRoster's enrollments:
+   * an admin, or an LMS client with a roster scope.
+   */
+  async listEnrollments(caller: Caller, input: { termId: string; sectionId: string; pageSize: number; pageToken: string }) {
+    if (!clientMay(caller.claims, "roster") && caller.claims.role !== "ADMIN") throw fail.forbidden("Only admins and LMS clients with a roster scope list every enrollment.");
+    const termId = input.termId.trim().toLowerCase();
+    const sectionId = input.sectionId.trim().toLowerCase();
+    if (termId && !isUuid(termId)) throw fail.invalid("term_id", fieldMessage("term_id", "must be a term id (UUID)."));
+    if (sectionId && !isUuid(sectionId)) throw fail.invalid("section_id", fieldMessage("section_id", "must be a section id (UUID)."));
+    const size = pageSize(input.pageSize, 500, 1000);
+    const offset = decodePageToken(input.pageToken);
+    const conditions = [inArray(enrollments.status, ["ENROLLED", "DROPPED", "WITHDRAWN"])];
+    if (termId) conditions.push(eq(enrollments.termId, termId));
+    if (sectionId) conditions.push(eq(enrollments.sectionId, sectionId));
+    const rows = await this.db
+      .select()
+      .from(enrollments)
+      .where(and(...conditions))
+      .orderBy(asc(enrollments.createdAt), asc(enrollments.id))
+      .limit(size + 1)
+      .offset(offset);
+    return {
+      enrollments: rows.slice(0, size).map((r) => ({
+        id: r.id,
+        section_id: r.sectionId,
+        student_id: r.studentId,
+        term_id: r.termId,
+        status: r.status,
+        created_at: r.createdAt.toISOString(),
+        updated_at: r.updatedAt.toISOString(),
+      })),
+      next_page_token: rows.length > size ? encodePageToken(offset + size) : "",
+    };
   }
 
   /** A student's withdrawals with what a transcript shows of each section: the student, or an admin for anyone. */
@@ -121,6 +159,11 @@ export class RosterService {
       .where(inArray(sectionSeats.sectionId, ids));
     return { sizes: rows };
   }
+}
+
+/** Who reads a roster: staff, or an LMS client with a roster scope (OneRoster; it never changes one). */
+function requireRosterReader(caller: Claims) {
+  if (!clientMay(caller, "roster")) requireStaff(caller);
 }
 
 function requireStaff(caller: Claims) {

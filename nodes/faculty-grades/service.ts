@@ -10,6 +10,7 @@ import { parseGradeCsv } from "./csv";
 import type { Peers, Roster, RosterSize, Section, Term, User } from "./peers";
 import { fieldMessage } from "../shared/field-labels";
 import { plural } from "../shared/plural";
+import { clientMay } from "../shared/oneroster/scopes";
 import { isUuid } from "../shared/ids";
 import { recordNotices } from "../shared/notifications/record";
 import { gradesReleasedNotice } from "../shared/notifications/wording";
@@ -26,6 +27,10 @@ type ImportOutcome = "OK" | "UNKNOWN_STUDENT" | "NOT_ENROLLED" | "INVALID_GRADE"
 export const LIMITS = { importRows: 5000, reasonLength: 500 };
 
 /** Who may do what to a section's grades. */
+/**
+ * Who may act on a section's grades: its instructor (write), or its instructor and admins
+ * (read); an LMS client with a gradebook scope reads released grades and writes drafts.
+ */
 type Access = "instructor" | "instructor-or-admin";
 
 /** One grade to write. */
@@ -118,7 +123,9 @@ export class FacultyGradesService {
     const section = await this.sectionFor(caller, peers, sectionId, "instructor-or-admin");
     const [roster, sectionGrades, facts, scale] = await Promise.all([peers.getRoster(section.id), this.gradesOf(section.id), this.gradingFacts(section.id), this.gradeScale()]);
     const termName = facts?.termName ?? (await peers.getTerm(section.term_id)).name;
-    const gradeOf = new Map(sectionGrades.map((g) => [g.studentId, g]));
+    // An LMS client reads released grades only: drafts are the instructor's until released.
+    const visible = caller.role === "LMS" ? sectionGrades.filter((g) => g.state === "RELEASED") : sectionGrades;
+    const gradeOf = new Map(visible.map((g) => [g.studentId, g]));
     const studentIds = roster.enrolled.map((e) => e.student_id);
     const userOf = new Map((await peers.findUsers(studentIds, [])).map((u) => [u.id, u]));
     const rows = studentIds
@@ -142,7 +149,9 @@ export class FacultyGradesService {
     const grade = scale.parse(input.grade);
     if (!input.studentId.trim() || !isUuid(input.studentId.trim())) throw fail.invalid("student_id", fieldMessage("student_id", "must be a student's user id (UUID)."));
     if (!grade) throw new AppError("INVALID_ARGUMENT", `"${input.grade.trim()}" is not a grade. ${scale.allowedMessage}`, [{ field: "grade", message: scale.allowedMessage, allowed: scale.codes }]);
-    const reason = checkReason(input.reason);
+    // An LMS client writes drafts only: a released grade is changed by its instructor, with a reason.
+    const fromClient = caller.role === "LMS";
+    const reason = fromClient ? "" : checkReason(input.reason);
     const studentId = input.studentId.trim().toLowerCase();
     const [roster, users] = await Promise.all([peers.getRoster(section.id), peers.findUsers([studentId], [])]);
     if (!roster.enrolled.some((e) => e.student_id === studentId)) {
@@ -150,7 +159,8 @@ export class FacultyGradesService {
     }
     const facts = await this.sectionFacts(section, peers);
     const written = await this.db.transaction(async (tx) => {
-      const { problems } = await this.writeGrades(tx, facts, [{ studentId, grade }], caller, reason, "set");
+      const { problems } = await this.writeGrades(tx, facts, [{ studentId, grade }], caller, reason, fromClient ? "lms" : "set");
+      if (problems.length && fromClient) throw fail.precondition("This grade has been released: only the section's instructor may change it now.", [{ field: "grade", message: "released" }]);
       if (problems.length) throw fail.invalid("reason", "This grade has been released: give a reason to change it.");
       return (await tx.select().from(grades).where(and(eq(grades.sectionId, section.id), eq(grades.studentId, studentId))))[0];
     });
@@ -333,7 +343,8 @@ export class FacultyGradesService {
    */
   private async sectionFor(caller: Claims, peers: Peers, sectionId: string, access: Access): Promise<Section> {
     const allowedRoles: Claims["role"][] = access === "instructor" ? ["FACULTY"] : ["FACULTY", "ADMIN"];
-    if (!allowedRoles.includes(caller.role)) {
+    const client = clientMay(caller, access === "instructor" ? "gradebookWrite" : "gradebookRead");
+    if (!client && !allowedRoles.includes(caller.role)) {
       throw fail.forbidden(access === "instructor" ? "Only the section's instructor may change its grades." : "Only the section's instructor or an admin may see its grades.");
     }
     const id = sectionId.trim().toLowerCase();
@@ -373,7 +384,7 @@ export class FacultyGradesService {
    * released grade keeps its state and is changed only with a reason (otherwise it is returned
    * as a problem and nothing is written). Every change gets an audit entry.
    */
-  private async writeGrades(tx: Tx, facts: SectionFacts, writes: GradeWrite[], caller: Claims, reason: string, action: "set" | "import") {
+  private async writeGrades(tx: Tx, facts: SectionFacts, writes: GradeWrite[], caller: Claims, reason: string, action: "set" | "import" | "lms") {
     const { sectionId } = facts;
     await tx.insert(sectionGrading).values(facts).onConflictDoUpdate({ target: sectionGrading.sectionId, set: { instructorId: facts.instructorId } });
     if (writes.length === 0) return { problems: [] };
@@ -400,7 +411,8 @@ export class FacultyGradesService {
           sectionId,
           studentId: w.studentId,
           actorId: caller.sub,
-          actorName: caller.name,
+          // An LMS client is named as such in the history (its id is the client's, not a person's).
+          actorName: caller.role === "LMS" ? `${caller.name} (LMS)` : caller.name,
           oldGrade: old?.grade ?? null,
           newGrade: w.grade,
           reason,

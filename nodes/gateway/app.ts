@@ -14,6 +14,7 @@ import { enrollmentRoutes } from "./routes/enrollments";
 import { holdRoutes } from "./routes/holds";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
+import { oneRosterRoutes } from "./routes/oneroster";
 import { notificationRoutes } from "./routes/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
 
@@ -47,7 +48,8 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(calendarRoutes(deps))
     .use(gradesRoutes(deps))
     .use(notificationRoutes(deps))
-    .use(adminRoutes(deps));
+    .use(adminRoutes(deps))
+    .use(oneRosterRoutes(deps));
 }
 
 export type GatewayApp = ReturnType<typeof createGatewayApp>;

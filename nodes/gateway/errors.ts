@@ -4,6 +4,8 @@ import { AppError, detailsFromMetadata, errorBody, httpStatusFor, statusName, ty
 import { isServiceError } from "../shared/grpc/client";
 import { fieldLabel, fieldList } from "../shared/field-labels";
 import type { Logger } from "../shared/logger";
+import { codeMinorFor, OneRosterError, statusInfo } from "../shared/oneroster/collection";
+import { TOKEN_PATH } from "./input-guard";
 
 const HTTP_STATUS_NAMES: Record<number, string> = {
   400: "INVALID_ARGUMENT",
@@ -50,6 +52,9 @@ function validationDetails(error: Readonly<ValidationError>, request: Request): 
 export function errorMapper(logger: Logger) {
   return new Elysia({ name: "gateway-errors" }).onError({ as: "global" }, (context) => {
     try {
+      const path = new URL(context.request.url).pathname;
+      if (path === TOKEN_PATH) return oauthError(context, mapError(context, logger));
+      if (path.startsWith("/ims/oneroster/")) return oneRosterError(context, mapError(context, logger));
       return mapError(context, logger);
     } catch (failure) {
       // The mapping itself failed (it never should): still the JSON shape, never Bun's own page.
@@ -59,6 +64,28 @@ export function errorMapper(logger: Logger) {
       return errorBody(500, "INTERNAL", "Something went wrong on our side. Please try again.", []);
     }
   });
+}
+
+/** A refusal on the OneRoster binding, in its imsx_StatusInfo shape (same status as the API's). */
+function oneRosterError(context: ErrorContext, mapped: ReturnType<typeof errorBody>) {
+  const { error, set } = context;
+  if (error instanceof OneRosterError) {
+    set.status = error.status;
+    return statusInfo(error.codeMinor, error.message);
+  }
+  const status = typeof set.status === "number" ? set.status : 500;
+  return statusInfo(codeMinorFor(status), mapped.error.message);
+}
+
+/** A refusal of the token endpoint in OAuth 2.0's shape (RFC 6749, section 5.2). */
+function oauthError(context: ErrorContext, mapped: ReturnType<typeof errorBody>) {
+  const { set } = context;
+  const status = typeof set.status === "number" ? set.status : 500;
+  const code = status === 401 ? "invalid_client" : status === 403 ? "invalid_scope" : status === 429 ? "slow_down" : status >= 500 ? "server_error" : "invalid_request";
+  if (status === 401) set.headers["www-authenticate"] = 'Basic realm="oneroster"';
+  if (status === 403) set.status = 400;
+  set.headers["cache-control"] = "no-store";
+  return { error: code, error_description: mapped.error.message };
 }
 
 type ErrorContext = { code: unknown; error: unknown; set: { status?: unknown; headers: Record<string, unknown> }; request: Request };

@@ -5,6 +5,10 @@ import { depthExceeds, MAX_JSON_DEPTH } from "../shared/json-body";
 
 const FORM_BODY = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
+/** The OneRoster token endpoint (form bodies by the OAuth standard). */
+export const TOKEN_PATH = "/ims/oneroster/v1p2/oauth/token";
+const isTokenEndpoint = (request: Request) => new URL(request.url).pathname === TOKEN_PATH;
+
 /** The path of the first string holding a NUL character (PostgreSQL text cannot store one), if any. */
 export function nulField(value: unknown, path = ""): string | undefined {
   if (typeof value === "string") return value.includes("\u0000") ? path || "body" : undefined;
@@ -41,7 +45,9 @@ export function inputGuard() {
     .onTransform({ as: "global" }, ({ body, request }) => {
       // Form bodies are refused: every route takes JSON (the grade import also text/csv), and an
       // HTML form of another site can send a form body without asking first.
-      if (FORM_BODY.test(request.headers.get("content-type") ?? "")) {
+      // The one exception: the OAuth 2.0 token endpoint of OneRoster, whose requests are forms by
+      // the standard (RFC 6749) and which reads no cookie, so no other site can ride on a session.
+      if (FORM_BODY.test(request.headers.get("content-type") ?? "") && !isTokenEndpoint(request)) {
         throw Object.assign(new Error("The body must be JSON (Content-Type: application/json): form bodies are not accepted."), { status: 415 });
       }
       // A body nested deeper than any of the API's is refused before anything walks it (a username

@@ -202,13 +202,14 @@ export function claimNameVar(env: Env, name: string, fallback: string): string {
 export function ssoVar(env: Env) {
   const issuer = httpUrlVar(env, "EDUSTREAM_OIDC_ISSUER");
   if (!issuer) {
-    for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_CLIENT_SECRET", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
+    for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
       if (env[name]) throw new ConfigError("EDUSTREAM_OIDC_ISSUER", `must be set too: ${name} is set, and single sign-on needs the provider's issuer URL`);
     }
     return undefined;
   }
-  for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_CLIENT_SECRET", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
-    if (!env[name]) throw new ConfigError(name, "must be set: single sign-on (EDUSTREAM_OIDC_ISSUER) needs the client id, its secret and the redirect address registered with the provider");
+  // The secret is the view's alone (it redeems the codes): the view requires it at start (nodes/view/sso.ts).
+  for (const name of ["EDUSTREAM_OIDC_CLIENT_ID", "EDUSTREAM_OIDC_REDIRECT_URI"]) {
+    if (!env[name]) throw new ConfigError(name, "must be set: single sign-on (EDUSTREAM_OIDC_ISSUER) needs the client id and the redirect address registered with the provider");
   }
   const redirectUri = httpUrlVar(env, "EDUSTREAM_OIDC_REDIRECT_URI")!;
   if (redirectUri.pathname !== SSO_CALLBACK_PATH || redirectUri.search) throw new ConfigError("EDUSTREAM_OIDC_REDIRECT_URI", `must be the portal's address followed by ${SSO_CALLBACK_PATH}, e.g. https://portal.uni.example${SSO_CALLBACK_PATH}`);
@@ -224,7 +225,7 @@ export function ssoVar(env: Env) {
   return {
     issuer: issuer.href,
     clientId,
-    clientSecret: env.EDUSTREAM_OIDC_CLIENT_SECRET!,
+    clientSecret: env.EDUSTREAM_OIDC_CLIENT_SECRET || undefined,
     redirectUri: redirectUri.href,
     scopes,
     buttonLabel,

@@ -42,6 +42,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   // Notifications
   ids: "Notifications",
   unread_only: "Unread only",
+  // LMS clients (OneRoster)
+  scopes: "Scopes",
   // Registration and grades
   waitlist: "Join the waitlist",
   include_dropped: "Include dropped sections",

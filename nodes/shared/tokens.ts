@@ -5,9 +5,15 @@ import { jwtVerify, SignJWT, type JWTPayload } from "jose";
 import { ConfigError, type Config } from "./config";
 import { AppError } from "./errors";
 
-/** The roles of EduStream accounts, as carried in tokens. */
-export type Role = "STUDENT" | "FACULTY" | "ADMIN";
-export const ROLES: readonly Role[] = ["STUDENT", "FACULTY", "ADMIN"];
+/** The roles of EduStream accounts. */
+export type AccountRole = "STUDENT" | "FACULTY" | "ADMIN";
+export const ROLES: readonly AccountRole[] = ["STUDENT", "FACULTY", "ADMIN"];
+/**
+ * The roles tokens carry: an account's, or `LMS` for a learning management system registered
+ * as a OneRoster client (its token's `sub` is the client's id and `scope` its OneRoster scopes).
+ */
+export type Role = AccountRole | "LMS";
+export const TOKEN_ROLES: readonly Role[] = [...ROLES, "LMS"];
 
 /** What a verified access token says about its bearer. */
 export interface Claims {
@@ -22,6 +28,8 @@ export interface Claims {
    * to read one's own account). Every verifier refuses it unless asked to accept it.
    */
   mustChangePassword: boolean;
+  /** OneRoster scopes of an LMS client's token (empty for people's tokens). */
+  scopes: readonly string[];
 }
 
 /** The claim that marks a password-change-only token. */
@@ -89,7 +97,7 @@ export function cutoffSeconds(moment: Date): number {
 export async function signAccessToken(
   key: KeyObject,
   config: Config,
-  user: { id: string; role: Role; name: string; mustChangePassword?: boolean; validAfter?: Date | null },
+  user: { id: string; role: AccountRole; name: string; mustChangePassword?: boolean; validAfter?: Date | null },
   jti: string,
 ): Promise<string> {
   const issuedAt = Math.max(Math.floor(Date.now() / 1000), user.validAfter ? cutoffSeconds(user.validAfter) : 0);
@@ -104,6 +112,23 @@ export async function signAccessToken(
     .sign(key);
 }
 
+/**
+ * Signs an access token for an LMS client (auth node only): role `LMS`, `sub` the client's id,
+ * `scope` the granted OneRoster scopes (space-separated, as OAuth 2.0 writes them).
+ */
+export async function signClientToken(key: KeyObject, config: Config, client: { id: string; name: string; scopes: readonly string[] }, jti: string, ttlSeconds: number): Promise<string> {
+  const issuedAt = Math.floor(Date.now() / 1000);
+  return new SignJWT({ role: "LMS", name: client.name, scope: client.scopes.join(" ") })
+    .setProtectedHeader({ alg: JWT_ALGORITHM, typ: "JWT" })
+    .setSubject(client.id)
+    .setIssuer(config.jwt.issuer)
+    .setAudience(config.jwt.audience)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ttlSeconds)
+    .setJti(jti)
+    .sign(key);
+}
+
 /** Options every verifier passes to jose: fixed algorithm, issuer and audience, a little clock leeway. */
 export function verifyOptions(config: Config) {
   return { algorithms: [JWT_ALGORITHM], issuer: config.jwt.issuer, audience: config.jwt.audience, clockTolerance: 5, requiredClaims: ["sub", "exp", "iat", "jti"] };
@@ -111,12 +136,15 @@ export function verifyOptions(config: Config) {
 
 /** Checks the custom claims of a jose-verified payload; undefined when they are not ours. */
 export function claimsFromPayload(payload: JWTPayload): Claims | undefined {
-  const { sub, role, name, jti, iat, exp } = payload as JWTPayload & { role?: unknown; name?: unknown };
+  const { sub, role, name, jti, iat, exp, scope } = payload as JWTPayload & { role?: unknown; name?: unknown; scope?: unknown };
   if (typeof sub !== "string" || typeof jti !== "string" || typeof iat !== "number" || typeof exp !== "number") return undefined;
-  if (typeof role !== "string" || !ROLES.includes(role as Role) || typeof name !== "string") return undefined;
+  if (typeof role !== "string" || !TOKEN_ROLES.includes(role as Role) || typeof name !== "string") return undefined;
   const passwordChange = payload[PASSWORD_CHANGE_CLAIM];
   if (passwordChange !== undefined && passwordChange !== true) return undefined;
-  return { sub, role: role as Role, name, jti, iat, exp, mustChangePassword: passwordChange === true };
+  // Only an LMS client's token carries scopes, and it must.
+  if ((role === "LMS") !== (typeof scope === "string")) return undefined;
+  const scopes = typeof scope === "string" ? scope.split(" ").filter(Boolean) : [];
+  return { sub, role: role as Role, name, jti, iat, exp, mustChangePassword: passwordChange === true, scopes };
 }
 
 /** How often every node refreshes its copy of the revocation list. */
@@ -224,4 +252,12 @@ export function passwordChangeRequired(): AppError {
   return new AppError("PERMISSION_DENIED", "Change your temporary password first: until then this account can only change its password (POST /api/v1/auth/password).", [
     { field: "password", message: "A new password is required." },
   ]);
+}
+
+/** The claims of a person's token (not an LMS client's): what the portal's sessions hold. */
+export type PersonClaims = Claims & { role: AccountRole };
+
+/** The claims when they are a person's; an LMS client's token is no portal session. */
+export function personClaims(claims: Claims | undefined): PersonClaims | undefined {
+  return claims && claims.role !== "LMS" ? (claims as PersonClaims) : undefined;
 }

@@ -4,7 +4,7 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypt
 import type { Server } from "bun";
 import { clientAddressBehind, trustedProxyMatcher } from "../shared/client-address";
 import { generatedSecret, type Config } from "../shared/config";
-import type { Claims, Role, TokenVerifier } from "../shared/tokens";
+import { personClaims, type AccountRole, type PersonClaims, type TokenVerifier } from "../shared/tokens";
 import { Gateway, GatewayError, ok, type GatewayApi } from "./gateway";
 import type { ServiceClient } from "../shared/grpc/client";
 import type { SsoClient } from "./sso";
@@ -34,7 +34,7 @@ export class CsrfError extends Error {}
 
 /** A browser session as pages see it. */
 export interface Session {
-  claims?: Claims;
+  claims?: PersonClaims;
   token?: string;
   csrfToken: string;
   requestId: string;
@@ -192,7 +192,7 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
   if (jar[names.flash]?.value !== undefined) jar[names.flash]!.remove();
   let token = typeof jar[names.access]?.value === "string" ? (jar[names.access]!.value as string) : undefined;
   // A password-change-only token is a session too: the app sends it to the password page.
-  let claims = token ? await verifier.verify(token, true).catch(() => undefined) : undefined;
+  let claims = token ? personClaims(await verifier.verify(token, true).catch(() => undefined)) : undefined;
   let ended: string | undefined;
   const refreshToken = jar[names.refresh]?.value;
   if (!claims && !readOnly && typeof refreshToken === "string" && refreshToken) {
@@ -200,7 +200,7 @@ export async function resolveSession(deps: ViewDeps, { cookie, request, server }
       const tokens = await ok(gateway.for({ requestId }).auth.refresh.post({ refresh_token: refreshToken }));
       storeTokens(jar, config, tokens);
       token = tokens.access_token;
-      claims = await verifier.verify(token, true);
+      claims = personClaims(await verifier.verify(token, true));
     } catch (error) {
       // Any refusal (expired, revoked, account disabled or gone) ends the session for good; an
       // unreachable or failing gateway (5xx) does not, and the next request tries again.
@@ -283,7 +283,7 @@ export async function endRefusedSession(deps: ViewDeps, cookie: CookieJar, reque
 }
 
 /** Requires a signed-in user (of one of `roles`, when given); otherwise redirects to sign-in. */
-export function requireUser(session: Session, path: string, ...roles: Role[]): Claims {
+export function requireUser(session: Session, path: string, ...roles: AccountRole[]): PersonClaims {
   if (!session.claims) throw new Redirect(`/login?next=${encodeURIComponent(path)}`);
   if (roles.length && !roles.includes(session.claims.role)) throw new Redirect("/dashboard");
   return session.claims;

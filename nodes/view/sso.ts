@@ -3,7 +3,7 @@
 // builds the authorization request, redeems the code and validates the ID token (signature,
 // issuer, audience, expiry, nonce); nothing here checks a token by hand.
 import * as oidc from "openid-client";
-import type { Config } from "../shared/config";
+import { ConfigError, type Config } from "../shared/config";
 
 type SsoSettings = NonNullable<Config["sso"]>;
 
@@ -36,12 +36,17 @@ export class SsoAnswerError extends Error {
 export class SsoClient {
   private configuration?: Promise<oidc.Configuration>;
 
-  constructor(readonly settings: SsoSettings) {}
+  private readonly clientSecret: string;
+
+  constructor(readonly settings: SsoSettings) {
+    if (!settings.clientSecret) throw new ConfigError("EDUSTREAM_OIDC_CLIENT_SECRET", "must be set for the view: it redeems the provider's codes with the client's secret (EDUSTREAM_OIDC_ISSUER is set)");
+    this.clientSecret = settings.clientSecret;
+  }
 
   private discover(): Promise<oidc.Configuration> {
     // Plain http only for a provider on this machine (config refuses it elsewhere, and in production).
     const insecure = this.settings.issuer.startsWith("http:") ? { execute: [oidc.allowInsecureRequests] } : {};
-    this.configuration ??= oidc.discovery(new URL(this.settings.issuer), this.settings.clientId, this.settings.clientSecret, undefined, { ...insecure, timeout: 10 }).catch((error: unknown) => {
+    this.configuration ??= oidc.discovery(new URL(this.settings.issuer), this.settings.clientId, this.clientSecret, undefined, { ...insecure, timeout: 10 }).catch((error: unknown) => {
       // Tried again on the next sign-in rather than remembered.
       this.configuration = undefined;
       throw new SsoAnswerError("provider_down", `discovery failed: ${error instanceof Error ? error.message : String(error)}`);

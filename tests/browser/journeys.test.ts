@@ -16,8 +16,10 @@ import "./journeys/holds";
 import "./journeys/live-seats";
 import "./journeys/sso";
 import "./journeys/notifications";
+import "./journeys/calendar";
 
-setDefaultTimeout(30_000); // see tests/support/preload.ts
+// A journey is many pages; on a loaded two-core machine one took over 30 s (a bound on a hang, not a speed claim).
+setDefaultTimeout(90_000); // see tests/support/preload.ts
 
 beforeAll(async () => {
   await prepare();

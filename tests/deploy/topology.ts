@@ -28,12 +28,16 @@ function sources(folder: string): string[] {
 const nodeOfServiceKey = (key: string) => (Object.keys(NODES) as NodeName[]).find((node) => NODES[node] === key);
 
 /**
- * The nodes `node` calls, from its code: the view calls the gateway (its address, GATEWAY_URL); the gateway
- * makes a client per service; a service calls `client("<service>")`, and every service but auth
+ * The nodes `node` calls, from its code: the view calls the gateway (its address, GATEWAY_URL) and,
+ * for single sign-on, auth (`createServiceClient("auth"`); the gateway makes a client per service; a service calls `client("<service>")`, and every service but auth
  * polls auth's revocation list (nodes/shared/service-node.ts).
  */
 export function calledServices(node: NodeName): NodeName[] {
-  if (node === "view") return sources("nodes/view").some((file) => readFileSync(file, "utf8").includes("config.addresses.gateway")) ? ["gateway"] : [];
+  if (node === "view") {
+    const text = sources("nodes/view").map((file) => readFileSync(file, "utf8")).join("\n");
+    const services = [...text.matchAll(/createServiceClient\("(\w+)"/g)].map((m) => nodeOfServiceKey(m[1]!)!);
+    return [...(text.includes("config.addresses.gateway") ? ["gateway" as const] : []), ...services].sort();
+  }
   const text = sources(`nodes/${node}`).map((file) => readFileSync(file, "utf8")).join("\n");
   const pattern = node === "gateway" ? /createServiceClient\("(\w+)"/g : /client\("(\w+)"\)/g;
   const called = new Set([...text.matchAll(pattern)].map((m) => nodeOfServiceKey(m[1]!)!));

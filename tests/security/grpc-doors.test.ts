@@ -59,6 +59,11 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       // Node calls only (loopback here, as ListRevokedSubjects): no token needed.
       BatchGetEmailAddresses: { request: { user_ids: [A] }, rule: everyone },
       ListAuditEvents: { request: { page_size: 1, page_token: "" }, rule: roles("ADMIN") },
+      CreateLmsClient: { request: { name: "", scopes: [] }, rule: roles("ADMIN") },
+      ListLmsClients: { request: {}, rule: roles("ADMIN") },
+      RevokeLmsClient: { request: { id: NOPE }, rule: roles("ADMIN") },
+      // OAuth 2.0 client credentials: anyone may try (throttled); an LMS token is checked by scope in tests/system/oneroster.test.ts.
+      IssueClientToken: { request: { client_id: "", client_secret: "", scope: "" }, rule: everyone },
       // Node only (this test calls from loopback, as a node would); refused here as single sign-on is not set up.
       ChargeSsoAttempt: { request: { client_address: "" }, rule: everyone },
       SignInWithSso: { request: { issuer: "", subject: "", claims_json: "{}", client_address: "" }, rule: everyone },
@@ -93,6 +98,7 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       BatchGetRosterSizes: { request: { section_ids: [S] }, rule: roles("FACULTY", "ADMIN") },
       ApplyCatalogEvents: { request: { event_ids: [] }, rule: roles("ADMIN") },
       FinalizeRoster: { request: { section_id: S }, rule: only("facultyA", "admin") },
+      ListEnrollments: { request: { page_size: 1 }, rule: roles("ADMIN") },
       ListWithdrawals: { request: { student_id: A }, rule: only("studentA", "admin") },
       // Each signed-in user's own notifications only (the recipient is the token's subject).
       ListMyNotifications: { request: { page_size: 1 }, rule: signedIn },

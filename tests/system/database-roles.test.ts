@@ -43,6 +43,8 @@ const CASES: Array<[NodeDbRole, string, "ok" | typeof DENIED]> = [
   ["auth", "update refresh_tokens set revoked_at = now() where false", "ok"],
   ["auth", "delete from login_throttle where false", "ok"],
   ["auth", "delete from audit_events where false", DENIED],
+  ["auth", "update lms_clients set revoked_at = now() where false", "ok"],
+  ["auth", "delete from lms_clients where false", DENIED],
   ["auth", "create table intruder (id int)", DENIED],
   ["course", "update courses set credits = credits where false", "ok"],
   ["course", "delete from section_meetings where false", "ok"],

@@ -21,6 +21,7 @@ import type { DropResponse__Input as _edustream_enrollment_v1_DropResponse__Inpu
 import type { EnrollRequest__Input as _edustream_enrollment_v1_EnrollRequest__Input, EnrollRequest as _edustream_enrollment_v1_EnrollRequest } from './edustream/enrollment/v1/EnrollRequest';
 import type { EnrollResponse__Input as _edustream_enrollment_v1_EnrollResponse__Input, EnrollResponse as _edustream_enrollment_v1_EnrollResponse } from './edustream/enrollment/v1/EnrollResponse';
 import type { Enrollment__Input as _edustream_enrollment_v1_Enrollment__Input, Enrollment as _edustream_enrollment_v1_Enrollment } from './edustream/enrollment/v1/Enrollment';
+import type { EnrollmentRecord__Input as _edustream_enrollment_v1_EnrollmentRecord__Input, EnrollmentRecord as _edustream_enrollment_v1_EnrollmentRecord } from './edustream/enrollment/v1/EnrollmentRecord';
 import type { EnrollmentServiceClient as _edustream_enrollment_v1_EnrollmentServiceClient, EnrollmentServiceDefinition as _edustream_enrollment_v1_EnrollmentServiceDefinition } from './edustream/enrollment/v1/EnrollmentService';
 import type { FinalizeRosterRequest__Input as _edustream_enrollment_v1_FinalizeRosterRequest__Input, FinalizeRosterRequest as _edustream_enrollment_v1_FinalizeRosterRequest } from './edustream/enrollment/v1/FinalizeRosterRequest';
 import type { FinalizeRosterResponse__Input as _edustream_enrollment_v1_FinalizeRosterResponse__Input, FinalizeRosterResponse as _edustream_enrollment_v1_FinalizeRosterResponse } from './edustream/enrollment/v1/FinalizeRosterResponse';
@@ -38,6 +39,8 @@ import type { LiftHoldRequest__Input as _edustream_enrollment_v1_LiftHoldRequest
 import type { LiftHoldResponse__Input as _edustream_enrollment_v1_LiftHoldResponse__Input, LiftHoldResponse as _edustream_enrollment_v1_LiftHoldResponse } from './edustream/enrollment/v1/LiftHoldResponse';
 import type { ListAppointmentGroupsRequest__Input as _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, ListAppointmentGroupsRequest as _edustream_enrollment_v1_ListAppointmentGroupsRequest } from './edustream/enrollment/v1/ListAppointmentGroupsRequest';
 import type { ListAppointmentGroupsResponse__Input as _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, ListAppointmentGroupsResponse as _edustream_enrollment_v1_ListAppointmentGroupsResponse } from './edustream/enrollment/v1/ListAppointmentGroupsResponse';
+import type { ListEnrollmentsRequest__Input as _edustream_enrollment_v1_ListEnrollmentsRequest__Input, ListEnrollmentsRequest as _edustream_enrollment_v1_ListEnrollmentsRequest } from './edustream/enrollment/v1/ListEnrollmentsRequest';
+import type { ListEnrollmentsResponse__Input as _edustream_enrollment_v1_ListEnrollmentsResponse__Input, ListEnrollmentsResponse as _edustream_enrollment_v1_ListEnrollmentsResponse } from './edustream/enrollment/v1/ListEnrollmentsResponse';
 import type { ListHoldsRequest__Input as _edustream_enrollment_v1_ListHoldsRequest__Input, ListHoldsRequest as _edustream_enrollment_v1_ListHoldsRequest } from './edustream/enrollment/v1/ListHoldsRequest';
 import type { ListHoldsResponse__Input as _edustream_enrollment_v1_ListHoldsResponse__Input, ListHoldsResponse as _edustream_enrollment_v1_ListHoldsResponse } from './edustream/enrollment/v1/ListHoldsResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from './edustream/enrollment/v1/ListMyEnrollmentsRequest';
@@ -92,6 +95,7 @@ export interface ProtoGrpcType {
         EnrollRequest: MessageTypeDefinition<_edustream_enrollment_v1_EnrollRequest__Input, _edustream_enrollment_v1_EnrollRequest>
         EnrollResponse: MessageTypeDefinition<_edustream_enrollment_v1_EnrollResponse__Input, _edustream_enrollment_v1_EnrollResponse>
         Enrollment: MessageTypeDefinition<_edustream_enrollment_v1_Enrollment__Input, _edustream_enrollment_v1_Enrollment>
+        EnrollmentRecord: MessageTypeDefinition<_edustream_enrollment_v1_EnrollmentRecord__Input, _edustream_enrollment_v1_EnrollmentRecord>
         EnrollmentService: SubtypeConstructor<typeof grpc.Client, _edustream_enrollment_v1_EnrollmentServiceClient> & { service: _edustream_enrollment_v1_EnrollmentServiceDefinition }
         EnrollmentStatus: EnumTypeDefinition
         FinalizeRosterRequest: MessageTypeDefinition<_edustream_enrollment_v1_FinalizeRosterRequest__Input, _edustream_enrollment_v1_FinalizeRosterRequest>
@@ -110,6 +114,8 @@ export interface ProtoGrpcType {
         LiftHoldResponse: MessageTypeDefinition<_edustream_enrollment_v1_LiftHoldResponse__Input, _edustream_enrollment_v1_LiftHoldResponse>
         ListAppointmentGroupsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, _edustream_enrollment_v1_ListAppointmentGroupsRequest>
         ListAppointmentGroupsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, _edustream_enrollment_v1_ListAppointmentGroupsResponse>
+        ListEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListEnrollmentsRequest__Input, _edustream_enrollment_v1_ListEnrollmentsRequest>
+        ListEnrollmentsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListEnrollmentsResponse__Input, _edustream_enrollment_v1_ListEnrollmentsResponse>
         ListHoldsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListHoldsRequest__Input, _edustream_enrollment_v1_ListHoldsRequest>
         ListHoldsResponse: MessageTypeDefinition<_edustream_enrollment_v1_ListHoldsResponse__Input, _edustream_enrollment_v1_ListHoldsResponse>
         ListMyEnrollmentsRequest: MessageTypeDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest>

@@ -1,4 +1,4 @@
-import type { Claims } from "../../shared/tokens";
+import type { PersonClaims as Claims } from "../../shared/tokens";
 import type { Session } from "../session";
 import { DemoBanner } from "./demo-banner";
 import { assetUrl } from "../assets";

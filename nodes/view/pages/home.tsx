@@ -4,7 +4,7 @@ import { loadMySchedule, loadTerms } from "../components/registration/api";
 import { StudentOverview } from "../components/registration/student-overview";
 import { loadMe, type Me } from "../components/me";
 import { requireUser, sessionPlugin, type Session, type ViewDeps } from "../session";
-import type { Role } from "../../shared/tokens";
+import type { AccountRole as Role } from "../../shared/tokens";
 
 
 /** Shortcut cards on the dashboard of each role. */

@@ -418,4 +418,5 @@ const HISTORY_ACTIONS: Record<string, string> = {
   import: "Imported (CSV)",
   release: "Released",
   change: "Changed after release",
+  lms: "Entered by the LMS (OneRoster)",
 };

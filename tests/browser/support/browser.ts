@@ -43,7 +43,10 @@ function newestSourceChange(dir: string): number {
 }
 
 /** Launches Chromium once (the same flags CI uses; see STACK-NOTES "Tailwind and the browser"). */
-export function getBrowser(): Promise<Browser> {
+export async function getBrowser(): Promise<Browser> {
+  // A journey that ran past its budget has its Chromium killed by the test runner (a dangling
+  // process): the next journey starts a new one instead of failing on a closed browser.
+  if (browserPromise && !(await browserPromise.then((b) => b.isConnected(), () => false))) browserPromise = undefined;
   browserPromise ??= (async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\`, or point EDUSTREAM_CHROMIUM at one.`);
     // playwright-core's launch() gives Chromium a fresh temporary --user-data-dir of its own

@@ -82,7 +82,7 @@ export async function makeTargets(stack: Stack): Promise<Targets> {
   return { admin: boss, faculty, student, user, termId: term.id, courseId: course.id, sectionId: section.id, enrollmentId: seat.body.enrollment.id, holdId: hold.body.hold.id, groupId: group.body.group.id };
 }
 
-const ADMIN_PATHS = /^\/api\/v1\/(terms|courses|sections|users|audit)(\/\{id\})?(\/password-reset)?$/;
+const ADMIN_PATHS = /^\/api\/v1\/(terms|courses|sections|users|audit|lms-clients)(\/\{id\})?(\/password-reset|\/revoke)?$/;
 
 /** Who may call an operation (the token the tests send when they want to get past the role check). */
 export function callerFor(op: Operation, t: Targets): Person | undefined {
@@ -92,7 +92,7 @@ export function callerFor(op: Operation, t: Targets): Person | undefined {
   if (/^\/api\/v1\/(holds|appointment-groups)\/|\/appointment-groups$|\/appointments\/assign$/.test(path) || (path === "/api/v1/students/{id}/holds" && method === "POST")) return t.admin;
   if (/enrollments|\/me\/(grades|transcript)|\/students\//.test(path)) return t.student;
   if (method !== "GET" && ADMIN_PATHS.test(path)) return t.admin;
-  if (/^\/api\/v1\/(sections|users|audit)(\/\{id\})?$/.test(path) && !(path === "/api/v1/sections/{id}" && method === "GET")) return t.admin;
+  if (/^\/api\/v1\/(sections|users|audit|lms-clients)(\/\{id\})?$/.test(path) && !(path === "/api/v1/sections/{id}" && method === "GET")) return t.admin;
   return t.student;
 }
 

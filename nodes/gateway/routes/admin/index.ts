@@ -7,6 +7,7 @@ import { adminHoldRoutes } from "./holds";
 import { adminSectionRoutes } from "./sections";
 import { adminTermRoutes } from "./terms";
 import { adminUserRoutes } from "./users";
+import { adminLmsClientRoutes } from "./lms-clients";
 
 /**
  * Administration: terms, courses and sections of the catalog, user accounts, the audit trail of
@@ -20,5 +21,6 @@ export function adminRoutes(deps: GatewayDeps) {
     .use(adminUserRoutes(deps))
     .use(adminAuditRoutes(deps))
     .use(adminHoldRoutes(deps))
-    .use(adminAppointmentRoutes(deps));
+    .use(adminAppointmentRoutes(deps))
+    .use(adminLmsClientRoutes(deps));
 }

@@ -10,14 +10,20 @@ import type { ChangePasswordRequest__Input as _edustream_auth_v1_ChangePasswordR
 import type { ChangePasswordResponse__Input as _edustream_auth_v1_ChangePasswordResponse__Input, ChangePasswordResponse as _edustream_auth_v1_ChangePasswordResponse } from '../../../edustream/auth/v1/ChangePasswordResponse';
 import type { ChargeSsoAttemptRequest__Input as _edustream_auth_v1_ChargeSsoAttemptRequest__Input, ChargeSsoAttemptRequest as _edustream_auth_v1_ChargeSsoAttemptRequest } from '../../../edustream/auth/v1/ChargeSsoAttemptRequest';
 import type { ChargeSsoAttemptResponse__Input as _edustream_auth_v1_ChargeSsoAttemptResponse__Input, ChargeSsoAttemptResponse as _edustream_auth_v1_ChargeSsoAttemptResponse } from '../../../edustream/auth/v1/ChargeSsoAttemptResponse';
+import type { CreateLmsClientRequest__Input as _edustream_auth_v1_CreateLmsClientRequest__Input, CreateLmsClientRequest as _edustream_auth_v1_CreateLmsClientRequest } from '../../../edustream/auth/v1/CreateLmsClientRequest';
+import type { CreateLmsClientResponse__Input as _edustream_auth_v1_CreateLmsClientResponse__Input, CreateLmsClientResponse as _edustream_auth_v1_CreateLmsClientResponse } from '../../../edustream/auth/v1/CreateLmsClientResponse';
 import type { CreateUserRequest__Input as _edustream_auth_v1_CreateUserRequest__Input, CreateUserRequest as _edustream_auth_v1_CreateUserRequest } from '../../../edustream/auth/v1/CreateUserRequest';
 import type { CreateUserResponse__Input as _edustream_auth_v1_CreateUserResponse__Input, CreateUserResponse as _edustream_auth_v1_CreateUserResponse } from '../../../edustream/auth/v1/CreateUserResponse';
 import type { GetMeRequest__Input as _edustream_auth_v1_GetMeRequest__Input, GetMeRequest as _edustream_auth_v1_GetMeRequest } from '../../../edustream/auth/v1/GetMeRequest';
 import type { GetMeResponse__Input as _edustream_auth_v1_GetMeResponse__Input, GetMeResponse as _edustream_auth_v1_GetMeResponse } from '../../../edustream/auth/v1/GetMeResponse';
 import type { GetUserRequest__Input as _edustream_auth_v1_GetUserRequest__Input, GetUserRequest as _edustream_auth_v1_GetUserRequest } from '../../../edustream/auth/v1/GetUserRequest';
 import type { GetUserResponse__Input as _edustream_auth_v1_GetUserResponse__Input, GetUserResponse as _edustream_auth_v1_GetUserResponse } from '../../../edustream/auth/v1/GetUserResponse';
+import type { IssueClientTokenRequest__Input as _edustream_auth_v1_IssueClientTokenRequest__Input, IssueClientTokenRequest as _edustream_auth_v1_IssueClientTokenRequest } from '../../../edustream/auth/v1/IssueClientTokenRequest';
+import type { IssueClientTokenResponse__Input as _edustream_auth_v1_IssueClientTokenResponse__Input, IssueClientTokenResponse as _edustream_auth_v1_IssueClientTokenResponse } from '../../../edustream/auth/v1/IssueClientTokenResponse';
 import type { ListAuditEventsRequest__Input as _edustream_auth_v1_ListAuditEventsRequest__Input, ListAuditEventsRequest as _edustream_auth_v1_ListAuditEventsRequest } from '../../../edustream/auth/v1/ListAuditEventsRequest';
 import type { ListAuditEventsResponse__Input as _edustream_auth_v1_ListAuditEventsResponse__Input, ListAuditEventsResponse as _edustream_auth_v1_ListAuditEventsResponse } from '../../../edustream/auth/v1/ListAuditEventsResponse';
+import type { ListLmsClientsRequest__Input as _edustream_auth_v1_ListLmsClientsRequest__Input, ListLmsClientsRequest as _edustream_auth_v1_ListLmsClientsRequest } from '../../../edustream/auth/v1/ListLmsClientsRequest';
+import type { ListLmsClientsResponse__Input as _edustream_auth_v1_ListLmsClientsResponse__Input, ListLmsClientsResponse as _edustream_auth_v1_ListLmsClientsResponse } from '../../../edustream/auth/v1/ListLmsClientsResponse';
 import type { ListRevokedSubjectsRequest__Input as _edustream_auth_v1_ListRevokedSubjectsRequest__Input, ListRevokedSubjectsRequest as _edustream_auth_v1_ListRevokedSubjectsRequest } from '../../../edustream/auth/v1/ListRevokedSubjectsRequest';
 import type { ListRevokedSubjectsResponse__Input as _edustream_auth_v1_ListRevokedSubjectsResponse__Input, ListRevokedSubjectsResponse as _edustream_auth_v1_ListRevokedSubjectsResponse } from '../../../edustream/auth/v1/ListRevokedSubjectsResponse';
 import type { ListUsersRequest__Input as _edustream_auth_v1_ListUsersRequest__Input, ListUsersRequest as _edustream_auth_v1_ListUsersRequest } from '../../../edustream/auth/v1/ListUsersRequest';
@@ -32,6 +38,8 @@ import type { RegisterRequest__Input as _edustream_auth_v1_RegisterRequest__Inpu
 import type { RegisterResponse__Input as _edustream_auth_v1_RegisterResponse__Input, RegisterResponse as _edustream_auth_v1_RegisterResponse } from '../../../edustream/auth/v1/RegisterResponse';
 import type { ResetPasswordRequest__Input as _edustream_auth_v1_ResetPasswordRequest__Input, ResetPasswordRequest as _edustream_auth_v1_ResetPasswordRequest } from '../../../edustream/auth/v1/ResetPasswordRequest';
 import type { ResetPasswordResponse__Input as _edustream_auth_v1_ResetPasswordResponse__Input, ResetPasswordResponse as _edustream_auth_v1_ResetPasswordResponse } from '../../../edustream/auth/v1/ResetPasswordResponse';
+import type { RevokeLmsClientRequest__Input as _edustream_auth_v1_RevokeLmsClientRequest__Input, RevokeLmsClientRequest as _edustream_auth_v1_RevokeLmsClientRequest } from '../../../edustream/auth/v1/RevokeLmsClientRequest';
+import type { RevokeLmsClientResponse__Input as _edustream_auth_v1_RevokeLmsClientResponse__Input, RevokeLmsClientResponse as _edustream_auth_v1_RevokeLmsClientResponse } from '../../../edustream/auth/v1/RevokeLmsClientResponse';
 import type { SignInWithSsoRequest__Input as _edustream_auth_v1_SignInWithSsoRequest__Input, SignInWithSsoRequest as _edustream_auth_v1_SignInWithSsoRequest } from '../../../edustream/auth/v1/SignInWithSsoRequest';
 import type { SignInWithSsoResponse__Input as _edustream_auth_v1_SignInWithSsoResponse__Input, SignInWithSsoResponse as _edustream_auth_v1_SignInWithSsoResponse } from '../../../edustream/auth/v1/SignInWithSsoResponse';
 import type { UpdateMyEmailRequest__Input as _edustream_auth_v1_UpdateMyEmailRequest__Input, UpdateMyEmailRequest as _edustream_auth_v1_UpdateMyEmailRequest } from '../../../edustream/auth/v1/UpdateMyEmailRequest';
@@ -76,6 +84,15 @@ export interface AuthServiceClient extends grpc.Client {
   chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
   chargeSsoAttempt(argument: _edustream_auth_v1_ChargeSsoAttemptRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ChargeSsoAttemptResponse>): grpc.ClientUnaryCall;
   
+  CreateLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
+  CreateLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
+  CreateLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
+  CreateLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
+  createLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
+  createLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
+  createLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
+  createLmsClient(argument: _edustream_auth_v1_CreateLmsClientRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_CreateLmsClientResponse>): grpc.ClientUnaryCall;
+  
   CreateUser(argument: _edustream_auth_v1_CreateUserRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_CreateUserResponse>): grpc.ClientUnaryCall;
   CreateUser(argument: _edustream_auth_v1_CreateUserRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_CreateUserResponse>): grpc.ClientUnaryCall;
   CreateUser(argument: _edustream_auth_v1_CreateUserRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_CreateUserResponse>): grpc.ClientUnaryCall;
@@ -103,6 +120,15 @@ export interface AuthServiceClient extends grpc.Client {
   getUser(argument: _edustream_auth_v1_GetUserRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_GetUserResponse>): grpc.ClientUnaryCall;
   getUser(argument: _edustream_auth_v1_GetUserRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_GetUserResponse>): grpc.ClientUnaryCall;
   
+  IssueClientToken(argument: _edustream_auth_v1_IssueClientTokenRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_IssueClientTokenResponse>): grpc.ClientUnaryCall;
+  IssueClientToken(argument: _edustream_auth_v1_IssueClientTokenRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_IssueClientTokenResponse>): grpc.ClientUnaryCall;
+  IssueClientToken(argument: _edustream_auth_v1_IssueClientTokenRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_IssueClientTokenResponse>): grpc.ClientUnaryCall;
+  IssueClientToken(argument: _edustream_auth_v1_IssueClientTokenRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_IssueClientTokenResponse>): grpc.ClientUnaryCall;
+  issueClientToken(argument: _edustream_auth_v1_IssueClientTokenRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_IssueClientTokenResponse>): grpc.ClientUnaryCall;
+  issueClientToken(argument: _edustream_auth_v1_IssueClientTokenRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_IssueClientTokenResponse>): grpc.ClientUnaryCall;
+  issueClientToken(argument: _edustream_auth_v1_IssueClientTokenRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_IssueClientTokenResponse>): grpc.ClientUnaryCall;
+  issueClientToken(argument: _edustream_auth_v1_IssueClientTokenRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_IssueClientTokenResponse>): grpc.ClientUnaryCall;
+  
   ListAuditEvents(argument: _edustream_auth_v1_ListAuditEventsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ListAuditEventsResponse>): grpc.ClientUnaryCall;
   ListAuditEvents(argument: _edustream_auth_v1_ListAuditEventsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ListAuditEventsResponse>): grpc.ClientUnaryCall;
   ListAuditEvents(argument: _edustream_auth_v1_ListAuditEventsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ListAuditEventsResponse>): grpc.ClientUnaryCall;
@@ -111,6 +137,15 @@ export interface AuthServiceClient extends grpc.Client {
   listAuditEvents(argument: _edustream_auth_v1_ListAuditEventsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ListAuditEventsResponse>): grpc.ClientUnaryCall;
   listAuditEvents(argument: _edustream_auth_v1_ListAuditEventsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ListAuditEventsResponse>): grpc.ClientUnaryCall;
   listAuditEvents(argument: _edustream_auth_v1_ListAuditEventsRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ListAuditEventsResponse>): grpc.ClientUnaryCall;
+  
+  ListLmsClients(argument: _edustream_auth_v1_ListLmsClientsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ListLmsClientsResponse>): grpc.ClientUnaryCall;
+  ListLmsClients(argument: _edustream_auth_v1_ListLmsClientsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ListLmsClientsResponse>): grpc.ClientUnaryCall;
+  ListLmsClients(argument: _edustream_auth_v1_ListLmsClientsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ListLmsClientsResponse>): grpc.ClientUnaryCall;
+  ListLmsClients(argument: _edustream_auth_v1_ListLmsClientsRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ListLmsClientsResponse>): grpc.ClientUnaryCall;
+  listLmsClients(argument: _edustream_auth_v1_ListLmsClientsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ListLmsClientsResponse>): grpc.ClientUnaryCall;
+  listLmsClients(argument: _edustream_auth_v1_ListLmsClientsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ListLmsClientsResponse>): grpc.ClientUnaryCall;
+  listLmsClients(argument: _edustream_auth_v1_ListLmsClientsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ListLmsClientsResponse>): grpc.ClientUnaryCall;
+  listLmsClients(argument: _edustream_auth_v1_ListLmsClientsRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ListLmsClientsResponse>): grpc.ClientUnaryCall;
   
   ListRevokedSubjects(argument: _edustream_auth_v1_ListRevokedSubjectsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ListRevokedSubjectsResponse>): grpc.ClientUnaryCall;
   ListRevokedSubjects(argument: _edustream_auth_v1_ListRevokedSubjectsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_ListRevokedSubjectsResponse>): grpc.ClientUnaryCall;
@@ -175,6 +210,15 @@ export interface AuthServiceClient extends grpc.Client {
   resetPassword(argument: _edustream_auth_v1_ResetPasswordRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_ResetPasswordResponse>): grpc.ClientUnaryCall;
   resetPassword(argument: _edustream_auth_v1_ResetPasswordRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_ResetPasswordResponse>): grpc.ClientUnaryCall;
   
+  RevokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
+  RevokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
+  RevokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
+  RevokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
+  revokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
+  revokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
+  revokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
+  revokeLmsClient(argument: _edustream_auth_v1_RevokeLmsClientRequest__Input, callback: grpc.requestCallback<_edustream_auth_v1_RevokeLmsClientResponse>): grpc.ClientUnaryCall;
+  
   SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
   SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
   SignInWithSso(argument: _edustream_auth_v1_SignInWithSsoRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_auth_v1_SignInWithSsoResponse>): grpc.ClientUnaryCall;
@@ -213,13 +257,19 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ChargeSsoAttempt: grpc.handleUnaryCall<_edustream_auth_v1_ChargeSsoAttemptRequest, _edustream_auth_v1_ChargeSsoAttemptResponse__Input>;
   
+  CreateLmsClient: grpc.handleUnaryCall<_edustream_auth_v1_CreateLmsClientRequest, _edustream_auth_v1_CreateLmsClientResponse__Input>;
+  
   CreateUser: grpc.handleUnaryCall<_edustream_auth_v1_CreateUserRequest, _edustream_auth_v1_CreateUserResponse__Input>;
   
   GetMe: grpc.handleUnaryCall<_edustream_auth_v1_GetMeRequest, _edustream_auth_v1_GetMeResponse__Input>;
   
   GetUser: grpc.handleUnaryCall<_edustream_auth_v1_GetUserRequest, _edustream_auth_v1_GetUserResponse__Input>;
   
+  IssueClientToken: grpc.handleUnaryCall<_edustream_auth_v1_IssueClientTokenRequest, _edustream_auth_v1_IssueClientTokenResponse__Input>;
+  
   ListAuditEvents: grpc.handleUnaryCall<_edustream_auth_v1_ListAuditEventsRequest, _edustream_auth_v1_ListAuditEventsResponse__Input>;
+  
+  ListLmsClients: grpc.handleUnaryCall<_edustream_auth_v1_ListLmsClientsRequest, _edustream_auth_v1_ListLmsClientsResponse__Input>;
   
   ListRevokedSubjects: grpc.handleUnaryCall<_edustream_auth_v1_ListRevokedSubjectsRequest, _edustream_auth_v1_ListRevokedSubjectsResponse__Input>;
   
@@ -235,6 +285,8 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ResetPassword: grpc.handleUnaryCall<_edustream_auth_v1_ResetPasswordRequest, _edustream_auth_v1_ResetPasswordResponse__Input>;
   
+  RevokeLmsClient: grpc.handleUnaryCall<_edustream_auth_v1_RevokeLmsClientRequest, _edustream_auth_v1_RevokeLmsClientResponse__Input>;
+  
   SignInWithSso: grpc.handleUnaryCall<_edustream_auth_v1_SignInWithSsoRequest, _edustream_auth_v1_SignInWithSsoResponse__Input>;
   
   UpdateMyEmail: grpc.handleUnaryCall<_edustream_auth_v1_UpdateMyEmailRequest, _edustream_auth_v1_UpdateMyEmailResponse__Input>;
@@ -248,10 +300,13 @@ export interface AuthServiceDefinition extends grpc.ServiceDefinition {
   BatchGetUsers: MethodDefinition<_edustream_auth_v1_BatchGetUsersRequest__Input, _edustream_auth_v1_BatchGetUsersResponse__Input, _edustream_auth_v1_BatchGetUsersRequest, _edustream_auth_v1_BatchGetUsersResponse>
   ChangePassword: MethodDefinition<_edustream_auth_v1_ChangePasswordRequest__Input, _edustream_auth_v1_ChangePasswordResponse__Input, _edustream_auth_v1_ChangePasswordRequest, _edustream_auth_v1_ChangePasswordResponse>
   ChargeSsoAttempt: MethodDefinition<_edustream_auth_v1_ChargeSsoAttemptRequest__Input, _edustream_auth_v1_ChargeSsoAttemptResponse__Input, _edustream_auth_v1_ChargeSsoAttemptRequest, _edustream_auth_v1_ChargeSsoAttemptResponse>
+  CreateLmsClient: MethodDefinition<_edustream_auth_v1_CreateLmsClientRequest__Input, _edustream_auth_v1_CreateLmsClientResponse__Input, _edustream_auth_v1_CreateLmsClientRequest, _edustream_auth_v1_CreateLmsClientResponse>
   CreateUser: MethodDefinition<_edustream_auth_v1_CreateUserRequest__Input, _edustream_auth_v1_CreateUserResponse__Input, _edustream_auth_v1_CreateUserRequest, _edustream_auth_v1_CreateUserResponse>
   GetMe: MethodDefinition<_edustream_auth_v1_GetMeRequest__Input, _edustream_auth_v1_GetMeResponse__Input, _edustream_auth_v1_GetMeRequest, _edustream_auth_v1_GetMeResponse>
   GetUser: MethodDefinition<_edustream_auth_v1_GetUserRequest__Input, _edustream_auth_v1_GetUserResponse__Input, _edustream_auth_v1_GetUserRequest, _edustream_auth_v1_GetUserResponse>
+  IssueClientToken: MethodDefinition<_edustream_auth_v1_IssueClientTokenRequest__Input, _edustream_auth_v1_IssueClientTokenResponse__Input, _edustream_auth_v1_IssueClientTokenRequest, _edustream_auth_v1_IssueClientTokenResponse>
   ListAuditEvents: MethodDefinition<_edustream_auth_v1_ListAuditEventsRequest__Input, _edustream_auth_v1_ListAuditEventsResponse__Input, _edustream_auth_v1_ListAuditEventsRequest, _edustream_auth_v1_ListAuditEventsResponse>
+  ListLmsClients: MethodDefinition<_edustream_auth_v1_ListLmsClientsRequest__Input, _edustream_auth_v1_ListLmsClientsResponse__Input, _edustream_auth_v1_ListLmsClientsRequest, _edustream_auth_v1_ListLmsClientsResponse>
   ListRevokedSubjects: MethodDefinition<_edustream_auth_v1_ListRevokedSubjectsRequest__Input, _edustream_auth_v1_ListRevokedSubjectsResponse__Input, _edustream_auth_v1_ListRevokedSubjectsRequest, _edustream_auth_v1_ListRevokedSubjectsResponse>
   ListUsers: MethodDefinition<_edustream_auth_v1_ListUsersRequest__Input, _edustream_auth_v1_ListUsersResponse__Input, _edustream_auth_v1_ListUsersRequest, _edustream_auth_v1_ListUsersResponse>
   Login: MethodDefinition<_edustream_auth_v1_LoginRequest__Input, _edustream_auth_v1_LoginResponse__Input, _edustream_auth_v1_LoginRequest, _edustream_auth_v1_LoginResponse>
@@ -259,6 +314,7 @@ export interface AuthServiceDefinition extends grpc.ServiceDefinition {
   Refresh: MethodDefinition<_edustream_auth_v1_RefreshRequest__Input, _edustream_auth_v1_RefreshResponse__Input, _edustream_auth_v1_RefreshRequest, _edustream_auth_v1_RefreshResponse>
   Register: MethodDefinition<_edustream_auth_v1_RegisterRequest__Input, _edustream_auth_v1_RegisterResponse__Input, _edustream_auth_v1_RegisterRequest, _edustream_auth_v1_RegisterResponse>
   ResetPassword: MethodDefinition<_edustream_auth_v1_ResetPasswordRequest__Input, _edustream_auth_v1_ResetPasswordResponse__Input, _edustream_auth_v1_ResetPasswordRequest, _edustream_auth_v1_ResetPasswordResponse>
+  RevokeLmsClient: MethodDefinition<_edustream_auth_v1_RevokeLmsClientRequest__Input, _edustream_auth_v1_RevokeLmsClientResponse__Input, _edustream_auth_v1_RevokeLmsClientRequest, _edustream_auth_v1_RevokeLmsClientResponse>
   SignInWithSso: MethodDefinition<_edustream_auth_v1_SignInWithSsoRequest__Input, _edustream_auth_v1_SignInWithSsoResponse__Input, _edustream_auth_v1_SignInWithSsoRequest, _edustream_auth_v1_SignInWithSsoResponse>
   UpdateMyEmail: MethodDefinition<_edustream_auth_v1_UpdateMyEmailRequest__Input, _edustream_auth_v1_UpdateMyEmailResponse__Input, _edustream_auth_v1_UpdateMyEmailRequest, _edustream_auth_v1_UpdateMyEmailResponse>
   UpdateUser: MethodDefinition<_edustream_auth_v1_UpdateUserRequest__Input, _edustream_auth_v1_UpdateUserResponse__Input, _edustream_auth_v1_UpdateUserRequest, _edustream_auth_v1_UpdateUserResponse>

@@ -33,6 +33,8 @@ import type { LiftHoldRequest__Input as _edustream_enrollment_v1_LiftHoldRequest
 import type { LiftHoldResponse__Input as _edustream_enrollment_v1_LiftHoldResponse__Input, LiftHoldResponse as _edustream_enrollment_v1_LiftHoldResponse } from '../../../edustream/enrollment/v1/LiftHoldResponse';
 import type { ListAppointmentGroupsRequest__Input as _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, ListAppointmentGroupsRequest as _edustream_enrollment_v1_ListAppointmentGroupsRequest } from '../../../edustream/enrollment/v1/ListAppointmentGroupsRequest';
 import type { ListAppointmentGroupsResponse__Input as _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, ListAppointmentGroupsResponse as _edustream_enrollment_v1_ListAppointmentGroupsResponse } from '../../../edustream/enrollment/v1/ListAppointmentGroupsResponse';
+import type { ListEnrollmentsRequest__Input as _edustream_enrollment_v1_ListEnrollmentsRequest__Input, ListEnrollmentsRequest as _edustream_enrollment_v1_ListEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListEnrollmentsRequest';
+import type { ListEnrollmentsResponse__Input as _edustream_enrollment_v1_ListEnrollmentsResponse__Input, ListEnrollmentsResponse as _edustream_enrollment_v1_ListEnrollmentsResponse } from '../../../edustream/enrollment/v1/ListEnrollmentsResponse';
 import type { ListHoldsRequest__Input as _edustream_enrollment_v1_ListHoldsRequest__Input, ListHoldsRequest as _edustream_enrollment_v1_ListHoldsRequest } from '../../../edustream/enrollment/v1/ListHoldsRequest';
 import type { ListHoldsResponse__Input as _edustream_enrollment_v1_ListHoldsResponse__Input, ListHoldsResponse as _edustream_enrollment_v1_ListHoldsResponse } from '../../../edustream/enrollment/v1/ListHoldsResponse';
 import type { ListMyEnrollmentsRequest__Input as _edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, ListMyEnrollmentsRequest as _edustream_enrollment_v1_ListMyEnrollmentsRequest } from '../../../edustream/enrollment/v1/ListMyEnrollmentsRequest';
@@ -193,6 +195,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   listAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
   listAppointmentGroups(argument: _edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListAppointmentGroupsResponse>): grpc.ClientUnaryCall;
   
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _edustream_enrollment_v1_ListEnrollmentsRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_ListEnrollmentsResponse>): grpc.ClientUnaryCall;
+  
   ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
   ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
   ListHolds(argument: _edustream_enrollment_v1_ListHoldsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ListHoldsResponse>): grpc.ClientUnaryCall;
@@ -291,6 +302,8 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListAppointmentGroups: grpc.handleUnaryCall<_edustream_enrollment_v1_ListAppointmentGroupsRequest, _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input>;
   
+  ListEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListEnrollmentsRequest, _edustream_enrollment_v1_ListEnrollmentsResponse__Input>;
+  
   ListHolds: grpc.handleUnaryCall<_edustream_enrollment_v1_ListHoldsRequest, _edustream_enrollment_v1_ListHoldsResponse__Input>;
   
   ListMyEnrollments: grpc.handleUnaryCall<_edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input>;
@@ -324,6 +337,7 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
   LiftHold: MethodDefinition<_edustream_enrollment_v1_LiftHoldRequest__Input, _edustream_enrollment_v1_LiftHoldResponse__Input, _edustream_enrollment_v1_LiftHoldRequest, _edustream_enrollment_v1_LiftHoldResponse>
   ListAppointmentGroups: MethodDefinition<_edustream_enrollment_v1_ListAppointmentGroupsRequest__Input, _edustream_enrollment_v1_ListAppointmentGroupsResponse__Input, _edustream_enrollment_v1_ListAppointmentGroupsRequest, _edustream_enrollment_v1_ListAppointmentGroupsResponse>
+  ListEnrollments: MethodDefinition<_edustream_enrollment_v1_ListEnrollmentsRequest__Input, _edustream_enrollment_v1_ListEnrollmentsResponse__Input, _edustream_enrollment_v1_ListEnrollmentsRequest, _edustream_enrollment_v1_ListEnrollmentsResponse>
   ListHolds: MethodDefinition<_edustream_enrollment_v1_ListHoldsRequest__Input, _edustream_enrollment_v1_ListHoldsResponse__Input, _edustream_enrollment_v1_ListHoldsRequest, _edustream_enrollment_v1_ListHoldsResponse>
   ListMyEnrollments: MethodDefinition<_edustream_enrollment_v1_ListMyEnrollmentsRequest__Input, _edustream_enrollment_v1_ListMyEnrollmentsResponse__Input, _edustream_enrollment_v1_ListMyEnrollmentsRequest, _edustream_enrollment_v1_ListMyEnrollmentsResponse>
   ListMyNotifications: MethodDefinition<_edustream_notifications_v1_ListMyNotificationsRequest__Input, _edustream_notifications_v1_ListMyNotificationsResponse__Input, _edustream_notifications_v1_ListMyNotificationsRequest, _edustream_notifications_v1_ListMyNotificationsResponse>
