@@ -24,6 +24,8 @@ export interface Serialized {
   body: Uint8Array<ArrayBuffer>;
   gzip: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** The catalog version the answer was read at (sent as `Catalog-Version`). */
+  version: string;
 }
 
 /** The cache of catalog answers by request (path and query). */
@@ -62,7 +64,7 @@ export class CatalogCache {
       startedAt: performance.now(),
       sectionIds: new Set(),
       value: load().then((value) => {
-        this.serialized.set(value, serialized(value));
+        this.serialized.set(value, { ...serialized(value), version });
         entry.sectionIds = sectionIdsOf(value);
         return value;
       }),
@@ -101,7 +103,7 @@ function sectionIdsOf(value: object): Set<string> {
   return ids;
 }
 
-function serialized(value: object): Serialized {
+function serialized(value: object): Omit<Serialized, "version"> {
   const body = new TextEncoder().encode(JSON.stringify(value));
   return { body, gzip: Bun.gzipSync(body), etag: `"${Bun.hash(body).toString(36)}"` };
 }

@@ -18,13 +18,15 @@ const stub = Bun.serve({
     calls++;
     // The answer as the catalog stands when the request arrives.
     const etag = `"v${version}"`;
-    const body = { courses: [], next_page_token: "", total_size: version, term: null };
+    const terms = new URL(request.url).pathname.endsWith("/terms");
+    const body = terms ? { terms: [{ id: `t${version}` }] } : { courses: [], next_page_token: "", total_size: version, term: null };
+    const headers = { etag, "catalog-version": String(version) };
     if (release === undefined && new URL(request.url).searchParams.get("q") === "hold") await new Promise<void>((resolve) => (release = resolve));
     if (request.headers.get("if-none-match") === etag) {
       conditional++;
-      return new Response(null, { status: 304, headers: { etag } });
+      return new Response(null, { status: 304, headers });
     }
-    return Response.json(body, { headers: { etag } });
+    return Response.json(body, { headers });
   },
 });
 
@@ -47,6 +49,21 @@ describe("catalog reads", () => {
     const changed = await reads.search({ q: "a" });
     expect(changed.data.total_size).toBe(2);
     expect(await drawnOnce(changed, "/catalog", () => "<p>drawn again</p>")).toBe("<p>drawn again</p>");
+  });
+
+  test("terms read at the catalog version of an answer just read, less than a second before it, need no call", async () => {
+    const reads = new Gateway(`http://127.0.0.1:${stub.port}`, 1000).catalog;
+    version = 10;
+    const terms = await reads.terms();
+    const search = await reads.search({ q: "same version" });
+    calls = 0;
+    expect(await reads.terms(search)).toBe(terms);
+    expect(calls).toBe(0);
+    // The catalog changed: the next answer says so, and the terms are read again.
+    version = 11;
+    const changed = await reads.search({ q: "same version" });
+    expect((await reads.terms(changed)).data.terms).toEqual([{ id: "t11" }] as never);
+    expect(calls).toBe(2);
   });
 
   test("a request never gets the answer of a read that started before it asked", async () => {

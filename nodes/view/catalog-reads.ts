@@ -12,6 +12,10 @@ import { SharedReads } from "./shared-reads";
 /** A catalog answer, with what pages drew from it (HTML by variant), kept while the answer is current. */
 export interface CatalogAnswer<T> {
   data: T;
+  /** The catalog version the gateway read it at (its Catalog-Version header), if it said. */
+  version?: string;
+  /** When the read that gave or confirmed it started (performance.now()). */
+  readAt: number;
   /** HTML drawn from this answer, by what else it depended on (e.g. the page's address); a few variants at most. */
   drawn: Map<string, string>;
 }
@@ -25,6 +29,7 @@ type Kept = CatalogAnswer<unknown> & { etag: string };
 
 const MAX_ANSWERS = 500;
 const MAX_DRAWN = 8;
+const SAME_VERSION_REUSE_MS = 1000;
 
 
 /** Shared, revalidated reads of the gateway's catalog answers (one per view process). */
@@ -36,14 +41,14 @@ export class CatalogReads {
 
   constructor(private readonly gateway: Gateway) {}
 
-  /** All terms, newest first. */
-  terms() {
-    return this.read("terms", (api, headers) => api.terms.get({ headers }));
+  /** All terms, newest first (see `read` for `sameAs`). */
+  terms(sameAs?: CatalogAnswer<unknown>) {
+    return this.read("terms", (api, headers) => api.terms.get({ headers }), sameAs);
   }
 
-  /** Departments that have courses. */
-  departments() {
-    return this.read("departments", (api, headers) => api.departments.get({ headers }));
+  /** Departments that have courses (see `read` for `sameAs`). */
+  departments(sameAs?: CatalogAnswer<unknown>) {
+    return this.read("departments", (api, headers) => api.departments.get({ headers }), sameAs);
   }
 
   /** A catalog search. */
@@ -59,25 +64,36 @@ export class CatalogReads {
   /**
    * The answer under `key`, from a read that started after this call (shared with the callers
    * waiting meanwhile); a 304 reuses the kept answer. Failures are thrown (GatewayError), not kept.
+   * With `sameAs` (an answer this request just read), a kept answer read at the same catalog
+   * version less than a second before it is used without a call: the catalog has not changed in
+   * between (the version only grows), and the second bounds what the version does not cover
+   * (a term's registration opening with the clock), as the gateway's own cache does.
    */
-  private read<C extends Call>(key: string, call: C): Promise<CatalogAnswer<DataOf<C>>> {
+  private read<C extends Call>(key: string, call: C, sameAs?: CatalogAnswer<unknown>): Promise<CatalogAnswer<DataOf<C>>> {
+    const kept = this.kept.get(key);
+    if (sameAs?.version && kept?.version === sameAs.version && kept.readAt <= sameAs.readAt && sameAs.readAt - kept.readAt < SAME_VERSION_REUSE_MS) {
+      return Promise.resolve(kept as CatalogAnswer<DataOf<C>>);
+    }
     return this.shared.get(key, () => this.revalidate(key, call)) as Promise<CatalogAnswer<DataOf<C>>>;
   }
 
   private async revalidate(key: string, call: Call): Promise<CatalogAnswer<unknown>> {
     this.api ??= this.gateway.for({});
+    const readAt = performance.now();
     const kept = this.kept.get(key);
     const answer = await call(this.api, kept ? { "if-none-match": kept.etag } : {});
+    const version = answer.response.headers.get("catalog-version") ?? undefined;
     if (answer.status === 304 && kept) {
+      Object.assign(kept, { version, readAt });
       this.kept.delete(key);
       this.kept.set(key, kept);
       return kept;
     }
     const data = await ok(Promise.resolve(answer));
     const etag = answer.response.headers.get("etag");
-    const fresh = { data, drawn: new Map<string, string>() };
+    const fresh = { data, version, readAt, drawn: new Map<string, string>() };
     this.kept.delete(key);
-    if (etag) this.kept.set(key, { ...fresh, etag });
+    if (etag) this.kept.set(key, Object.assign(fresh, { etag }));
     if (this.kept.size > MAX_ANSWERS) this.kept.delete(this.kept.keys().next().value!);
     return fresh;
   }

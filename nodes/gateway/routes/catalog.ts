@@ -43,6 +43,9 @@ export function catalogRoutes(deps: GatewayDeps) {
       const headers: Record<string, string> = {
         ...others,
         etag: sent.etag,
+        // The catalog version the answer was read at: a client holding other answers read at the
+        // same version knows they are still the catalog's (the view's catalog reads).
+        "catalog-version": sent.version,
         "cache-control": request.headers.has("authorization") ? "private, no-cache" : "public, no-cache",
         vary: "Accept-Encoding",
       };

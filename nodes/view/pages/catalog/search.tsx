@@ -308,7 +308,9 @@ export function searchPages(deps: ViewDeps) {
           </>
         );
       }
-      const [terms, departments, found] = await Promise.all([catalog.terms(), catalog.departments(), search(session, catalog, catalogQuery)]);
+      // The search first: terms and departments read at its catalog version a moment ago need no call.
+      const found = await search(session, catalog, catalogQuery);
+      const [terms, departments] = await Promise.all([catalog.terms(found.answer), catalog.departments(found.answer)]);
       return (
         <Layout title="Course catalog" session={session} path="/catalog">
           <PageHeader

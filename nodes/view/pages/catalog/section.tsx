@@ -34,7 +34,8 @@ export function SectionPage(props: { session: Session; title: string; lead?: str
  * shared catalog reads, the card drawn once per answer (nothing in it is the visitor's).
  */
 async function visitorSectionPage(deps: ViewDeps, session: Session, sectionId: string, returnTo: string) {
-  const [answer, terms] = await Promise.all([deps.gateway.catalog.section(sectionId), deps.gateway.catalog.terms()]);
+  const answer = await deps.gateway.catalog.section(sectionId);
+  const terms = await deps.gateway.catalog.terms(answer);
   const section = answer.data.section;
   if (!section) throw new GatewayError(404, "NOT_FOUND", "The section was not found.");
   const term = terms.data.terms.find((t) => t.id === section.term_id);
