@@ -1,6 +1,6 @@
 import { setDefaultTimeout, describe, expect, test } from "bun:test";
 import { ConfigError, loadConfig, productionProblems } from "../shared/config";
-import { nameFromClaims, roleFromClaim, usernameFromClaim } from "./sso";
+import { emailFromClaims, nameFromClaims, roleFromClaim, usernameFromClaim } from "./sso";
 import { SsoClient } from "../view/sso";
 
 setDefaultTimeout(30_000); // a bound on a hang on a busy machine, not a speed claim (tests/support/preload.ts)
@@ -47,6 +47,12 @@ describe("single sign-on: which account and role a provider's claims mean", () =
     expect(nameFromClaims({ given_name: "Jane", family_name: "Doe" }, "jdoe")).toBe("Jane Doe");
     expect(nameFromClaims({}, "jdoe")).toBe("jdoe");
     expect(nameFromClaims({ name: "bad\u0000name" }, "jdoe")).toBe("jdoe");
+  });
+
+  test("a new account's email address: the email claim when it is one address", () => {
+    expect(emailFromClaims({ email: " jane@uni.example " })).toBe("jane@uni.example");
+    expect(emailFromClaims({ email: "not an address" })).toBe("");
+    expect(emailFromClaims({})).toBe("");
   });
 });
 

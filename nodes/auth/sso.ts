@@ -12,6 +12,7 @@ import { pgErrorCode } from "../shared/db";
 import { AppError, fail } from "../shared/errors";
 import { ROLES, type AccountRole as Role } from "../shared/tokens";
 import { plural } from "../shared/plural";
+import { isEmailAddress } from "../shared/email-address";
 import { hashPassword, nameProblem, usernameProblem } from "./credentials";
 import type { AuthMetrics } from "./metrics";
 import type { AuthService } from "./service";
@@ -54,6 +55,12 @@ export function nameFromClaims(claims: Record<string, unknown>, username: string
   const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
   const name = text(claims.name) || [text(claims.given_name), text(claims.family_name)].filter(Boolean).join(" ") || username;
   return nameProblem(name.slice(0, 100)) ? username : name.slice(0, 100);
+}
+
+/** A new account's email address (for notifications): the `email` claim when it is one address, else none. */
+export function emailFromClaims(claims: Record<string, unknown>): string {
+  const email = typeof claims.email === "string" ? claims.email.trim() : "";
+  return isEmailAddress(email) ? email : "";
 }
 
 /** Sign-in with the university's identity provider: throttle, matching, role, session, audit. */
@@ -111,7 +118,7 @@ export class SsoSignIn {
     if (!row) {
       if (!sso.createAccounts) throw this.refused(fail.forbidden(SSO_WORDING.unknownAccount(username)));
       if (usernameProblem(username)) throw this.refused(fail.forbidden(SSO_WORDING.badUsername(username)));
-      row = await this.createAccount(username, nameFromClaims(claims, username), role ?? "STUDENT");
+      row = await this.createAccount(username, nameFromClaims(claims, username), role ?? "STUDENT", emailFromClaims(claims));
     }
     if (row.disabled) throw this.failed("disabled", fail.forbidden(SSO_WORDING.disabled));
     const before = row;
@@ -127,9 +134,9 @@ export class SsoSignIn {
   }
 
   /** An account for a person the provider knows and EduStream does not yet (EDUSTREAM_OIDC_CREATE_ACCOUNTS). */
-  private async createAccount(username: string, name: string, role: Role): Promise<UserRow> {
+  private async createAccount(username: string, name: string, role: Role, email: string): Promise<UserRow> {
     try {
-      const [row] = await this.db.insert(users).values({ username, name, role, passwordHash: await unusablePasswordHash() }).returning();
+      const [row] = await this.db.insert(users).values({ username, name, role, email, passwordHash: await unusablePasswordHash() }).returning();
       return row!;
     } catch (error) {
       // Made meanwhile by the same person's other sign-in: use it.

@@ -47,7 +47,7 @@ async function signIn(target: SsoPortal, login: string, address?: string) {
 async function me(target: SsoPortal, visitor: HttpVisitor) {
   const token = visitor.accessToken(target);
   if (!token) return undefined;
-  return (await target.api("/api/v1/me", { token })).body.user as { id: string; username: string; role: string };
+  return (await target.api("/api/v1/me", { token })).body.user as { id: string; username: string; role: string; name: string; email: string };
 }
 
 describe("single sign-on with an OpenID provider", () => {
@@ -158,10 +158,10 @@ describe("single sign-on with an OpenID provider", () => {
 
   test("where allowed, a university account signs in for the first time and gets a student account", async () => {
     const login = `newcomer${Date.now().toString(36)}`;
-    provider.addAccount(`u-${login}`, { preferred_username: `${login}@uni.example`, name: "New Comer" });
+    provider.addAccount(`u-${login}`, { preferred_username: `${login}@uni.example`, name: "New Comer", email: `${login}@mail.uni.example` });
     const { visitor, answer } = await signIn(open, `u-${login}`, "198.51.100.7");
     expect(answer.status).toBe(303);
-    expect(await me(open, visitor)).toMatchObject({ username: login, role: "STUDENT" });
+    expect(await me(open, visitor)).toMatchObject({ username: login, role: "STUDENT", name: "New Comer", email: `${login}@mail.uni.example` });
     const dashboard = await (await visitor.request(`${open.viewUrl}/dashboard`)).text();
     expect(dashboard).toContain("Your account is ready");
     // Passwords stay on here: the form is beside the button.
