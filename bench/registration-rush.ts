@@ -27,6 +27,10 @@ import { databaseUrlFor, loadConfig } from "../nodes/shared/config";
 import { encodeRequest, Http1Pool } from "./support/http1-client";
 import { copies, cpuByNode, machineBusySeconds, percentile, requireLoopback, supervisorOf } from "./support/measure";
 import { addClickRequest, addFormOf, clickOutcome, signInThroughView } from "./support/view-rush";
+import { checkInvariants, type Outcome } from "./support/invariants";
+import { MIX, mixOutcomes, mixWork, prepareMix, type MixItem } from "./support/rush-mix";
+
+export { checkInvariants, type Outcome };
 
 const env = process.env;
 const num = (name: string, fallback: number) => {
@@ -47,8 +51,8 @@ const DURATION_MS = num("BENCH_DURATION_S", 30) * 1000;
 const RETRY_SHARE = num("BENCH_RETRY_SHARE", 0.03);
 const CLIENT = env.BENCH_CLIENT || "http1";
 const VIEW = (env.EDUSTREAM_BENCH_VIEW_URL || "http://127.0.0.1:5000").replace(/\/$/, "");
-const PATHS = (env.BENCH_PATHS || "api,view").split(",").map((p) => p.trim()) as Array<"api" | "view">;
-if (!PATHS.length || PATHS.some((p) => p !== "api" && p !== "view")) throw new Error(`BENCH_PATHS must list api and/or view, got "${env.BENCH_PATHS}"`);
+const PATHS = (env.BENCH_PATHS || "api,view").split(",").map((p) => p.trim()) as Array<"api" | "view" | "mix">;
+if (!PATHS.length || PATHS.some((p) => p !== "api" && p !== "view" && p !== "mix")) throw new Error(`BENCH_PATHS must list api, view and/or mix, got "${env.BENCH_PATHS}"`);
 if (CLIENT !== "http1" && CLIENT !== "fetch") throw new Error(`BENCH_CLIENT must be http1 or fetch, got "${CLIENT}"`);
 const SETUP_CONCURRENCY = 8;
 const PASSWORD = "Rush-Bench-Password-7";
@@ -183,16 +187,6 @@ export async function setUp(run: string, options: { apiLogin?: boolean } = {}) {
   return { config, termId: term.id as string, sectionIds, students };
 }
 
-export interface Outcome {
-  student: string;
-  section: string;
-  status: number;
-  ms: number;
-  enrollmentId?: string;
-  state?: string;
-  replayed?: boolean;
-  message?: string;
-}
 
 interface EnrollRequest {
   student: { id: string; token: string };
@@ -241,7 +235,8 @@ function plan(students: Array<{ id: string; token: string }>, sectionIds: string
   );
 }
 
-type Sender = { send(index: number, worker: number): Promise<{ status: number; body: any }>; close(): void };
+/** How a request is sent; a sender whose requests answer several outcomes (a plan's Register, a swap) lists them. */
+type Sender = { send(index: number, worker: number): Promise<{ status: number; body: any; outcomes?: Outcome[] }>; close(): void };
 
 /** Fires the planned requests with CONCURRENCY in flight for at most DURATION_MS. */
 async function rush(work: EnrollRequest[], sender: Sender) {
@@ -260,6 +255,10 @@ async function rush(work: EnrollRequest[], sender: Sender) {
           body: { error: { message: error.message } },
         }));
         const ms = performance.now() - t0;
+        if ("outcomes" in result && result.outcomes) {
+          outcomes.push(...result.outcomes);
+          continue;
+        }
         outcomes.push({
           student: item.student.id,
           section: item.section,
@@ -278,44 +277,27 @@ async function rush(work: EnrollRequest[], sender: Sender) {
   return { outcomes, seconds, planned: work.length };
 }
 
-/** Checks the rows and counters of the rush's sections against each other and against the answers. */
-export async function checkInvariants(databaseUrl: string, sectionIds: string[], outcomes: Outcome[]) {
-  const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
-  try {
-    const problems: string[] = [];
-    const over = await sql`select section_id, capacity, enrolled from section_seats where enrolled > capacity`;
-    if (over.length) problems.push(`${over.length} sections over capacity`);
-    const counters = await sql<Array<{ section_id: string; capacity: number; enrolled: number; waiting: number; rows: number; waitlisted: number }>>`
-      select ss.section_id, ss.capacity, ss.enrolled, ss.waitlisted as waiting,
-             (select count(*)::int from enrollments e where e.section_id = ss.section_id and e.status = 'ENROLLED') as rows,
-             (select count(*)::int from enrollments e where e.section_id = ss.section_id and e.status = 'WAITLISTED') as waitlisted
-      from section_seats ss where ss.section_id = any(${sectionIds}::uuid[])`;
-    for (const c of counters) {
-      if (c.rows !== c.enrolled) problems.push(`section ${c.section_id}: counter says ${c.enrolled} enrolled, ${c.rows} rows`);
-      if (c.waiting !== c.waitlisted) problems.push(`section ${c.section_id}: counter says ${c.waiting} waitlisted, ${c.waitlisted} rows`);
-      if (c.waitlisted > 0 && c.enrolled < c.capacity) problems.push(`section ${c.section_id}: ${c.waitlisted} waitlisted while ${c.capacity - c.enrolled} seats are free`);
-    }
-    const duplicates = await sql`select student_id, section_id from enrollments where section_id = any(${sectionIds}::uuid[]) group by 1, 2 having count(*) > 1`;
-    if (duplicates.length) problems.push(`${duplicates.length} duplicate (student, section) rows`);
-    const rows = await sql<Array<{ id: string; student_id: string; section_id: string; status: string }>>`
-      select id, student_id, section_id, status from enrollments where section_id = any(${sectionIds}::uuid[])`;
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const firstIdOf = new Map<string, string>();
-    let missing = 0;
-    for (const o of outcomes.filter((o) => o.status === 201)) {
-      const row = o.enrollmentId ? byId.get(o.enrollmentId) : undefined;
-      if (!row || row.student_id !== o.student || row.section_id !== o.section || row.status !== o.state) missing++;
-      const pair = `${o.student}/${o.section}`;
-      if (firstIdOf.has(pair) && firstIdOf.get(pair) !== o.enrollmentId) problems.push(`two different enrollments answered for ${pair}`);
-      firstIdOf.set(pair, o.enrollmentId ?? "");
-    }
-    if (missing) problems.push(`${missing} accepted requests without their row`);
-    const seats = counters.reduce((sum, c) => sum + c.enrolled, 0);
-    const waitlisted = counters.reduce((sum, c) => sum + c.waitlisted, 0);
-    return { problems, seats, waitlisted, sections: counters.length, missing, duplicates: duplicates.length };
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
+/** The mix's requests over fetch: an enroll (then its swap, at once), or a plan's Register. */
+function mixSender(items: MixItem[]): Sender {
+  return {
+    send: async (index) => {
+      const item = items[index]!;
+      const t0 = performance.now();
+      if (item.kind === "register") {
+        const result = await api("/api/v1/me/plan/register", { token: item.student.token, body: {} });
+        return { ...result, outcomes: mixOutcomes(item, result, performance.now() - t0) };
+      }
+      const result = await api("/api/v1/enrollments", { token: item.student.token, body: { section_id: item.section }, headers: { "idempotency-key": item.key } });
+      const [enrolled] = mixOutcomes(item, result, performance.now() - t0);
+      if (!item.swapTo || result.body?.enrollment?.status !== "ENROLLED") return { ...result, outcomes: [enrolled!] };
+      const t1 = performance.now();
+      const swap = await api(`/api/v1/enrollments/${result.body.enrollment.id}/swap`, { token: item.student.token, body: { section_id: item.swapTo, waitlist: true }, headers: { "idempotency-key": `${item.key}-swap` } });
+      // A dropped now, or later by B's promotion: the enroll's answer no longer says what the row is.
+      if (swap.status === 200) enrolled!.superseded = true;
+      return { ...result, outcomes: [enrolled!, ...mixOutcomes({ ...item, section: item.swapTo }, swap, performance.now() - t1).map((o) => ({ ...o, status: swap.status === 200 ? 201 : o.status }))] };
+    },
+    close() {},
+  };
 }
 
 /** The Add clicks of the view path: each student's htmx POST of the section card's form, over the lean client. */
@@ -344,10 +326,21 @@ async function viewClickSender(work: EnrollRequest[], students: Array<{ id: stri
 }
 
 /** One path's rush (setup, requests, CPU, invariants) and its report. */
-async function measure(path: "api" | "view", run: string) {
-  const { config, sectionIds, students } = await setUp(`${run}${path === "view" ? "V" : "A"}`, { apiLogin: path === "api" });
-  const work = plan(students, sectionIds);
-  const sender = path === "api" ? enrollmentSender(work) : await viewClickSender(work, students, sectionIds.flat());
+async function measure(path: "api" | "view" | "mix", run: string) {
+  const { config, sectionIds, students, termId } = await setUp(`${run}${path === "view" ? "V" : path === "mix" ? "M" : "A"}`, { apiLogin: path !== "view" });
+  let work: Array<{ student: { id: string; token: string }; section: string; key: string }>;
+  let sender: Sender;
+  if (path === "mix") {
+    const admin = (await must("/api/v1/auth/login", { body: { username: env.EDUSTREAM_BENCH_ADMIN || "admin", password: env.EDUSTREAM_BENCH_ADMIN_PASSWORD || config.demoPassword } })).access_token as string;
+    const planned = await prepareMix(must, pool, { admin, termId, students, sectionIds });
+    const items = shuffle(mixWork(students, sectionIds, planned, RETRY_SHARE));
+    console.log(`mix: appointment group open, ${planned.size} students planned ${MIX.planned} sections each`);
+    work = items;
+    sender = mixSender(items);
+  } else {
+    work = plan(students, sectionIds);
+    sender = path === "api" ? enrollmentSender(work) : await viewClickSender(work, students, sectionIds.flat());
+  }
   console.log(`rush (${path}): ${CONCURRENCY} in flight (${CLIENT === "fetch" && path === "api" ? "fetch" : "http1"} client) for at most ${DURATION_MS / 1000} s ...`);
   const supervisorPid = supervisorOf(Number(new URL(GATEWAY).port || 80));
   const cpuBefore = cpuByNode(supervisorPid);

@@ -50,6 +50,10 @@ export const PRIVILEGES: Record<DatabaseKey, Partial<Record<NodeDbRole, Record<s
       // Notifications of promotions and skips, written with them; the student marks them read.
       notifications: "select, insert, update (read_at)",
       email_outbox: "select, insert, update",
+      // Students' plans and their "drop A when promoted" swaps.
+      registration_plans: ALL,
+      plan_sections: ALL,
+      waitlist_swaps: ALL,
     },
   },
   grades: {

@@ -373,3 +373,59 @@ export const registrationAppointments = pgTable(
 /** What students are told, and the email owed for each (db/notifications.ts). */
 export const notifications = notificationsTable();
 export const emailOutbox = emailOutboxTable(notifications);
+
+// ---- Plans and swaps (enrollment service) ----
+
+/**
+ * A student's registration plan for a term: the sections they mean to register for, kept before
+ * their registration time and registered together ("Register"). `version` goes up with every
+ * change of the plan's sections: a Register's per-section idempotency keys are made of the plan,
+ * its version and the section, so pressing Register twice on the same plan answers the same,
+ * while a changed plan is a new request.
+ */
+export const registrationPlans = pgTable(
+  "registration_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    studentId: uuid("student_id").notNull(),
+    /** No foreign key, like enrollments: a plan row per student would lock the term row. */
+    termId: uuid("term_id").notNull(),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("registration_plans_student_term_key").on(t.studentId, t.termId)],
+);
+
+/** The sections of a plan, in the order added (Register follows it), with the last Register's outcome. */
+export const planSections = pgTable(
+  "plan_sections",
+  {
+    planId: uuid("plan_id").notNull().references(() => registrationPlans.id, { onDelete: "cascade" }),
+    sectionId: uuid("section_id").notNull(),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The last Register's outcome for this section: ENROLLED, WAITLISTED or REFUSED (null: never registered). */
+    outcome: text("outcome"),
+    /** The waitlist place it answered, when WAITLISTED. */
+    position: integer("position").notNull().default(0),
+    /** Why it was refused, in the student's words, when REFUSED. */
+    reason: text("reason"),
+    registeredAt: timestamp("registered_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.sectionId] }),
+    check("plan_sections_outcome_check", sql`${t.outcome} in ('ENROLLED', 'WAITLISTED', 'REFUSED')`),
+  ],
+);
+
+/**
+ * "Drop A when promoted from B's waitlist": the waitlisted row (B) and the enrolled row (A) that
+ * its promotion drops, in the promotion's transaction. Valid for one waitlist place only: the
+ * `waitlist_seq` it was made for (a new join takes a new number), so a place left and joined
+ * again never inherits a former swap.
+ */
+export const waitlistSwaps = pgTable("waitlist_swaps", {
+  enrollmentId: uuid("enrollment_id").primaryKey(),
+  waitlistSeq: bigint("waitlist_seq", { mode: "number" }).notNull(),
+  dropEnrollmentId: uuid("drop_enrollment_id").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -8,6 +8,8 @@ import { notificationHandlers } from "../shared/notifications/node";
 import type { NotificationStore } from "../shared/notifications/store";
 import type { HoldService } from "./holds";
 import type { AppointmentService } from "./appointments";
+import type { PlanService } from "./plan";
+import type { SwapService } from "./swap";
 
 /** Thin gRPC adapters: decode the request, call the service, return its answer. */
 export function enrollmentHandlers(
@@ -18,6 +20,8 @@ export function enrollmentHandlers(
   appointments: AppointmentService,
   calendar: CalendarService,
   notifications: NotificationStore,
+  plans: PlanService,
+  swaps: SwapService,
 ): AsyncHandlers<EnrollmentServiceHandlers> {
   return {
     // The caller's waitlist promotions and skips: list, mark read.
@@ -67,5 +71,17 @@ export function enrollmentHandlers(
     DeleteAppointmentGroup: (req, ctx) => appointments.deleteGroup(requireCaller(ctx), req.group_id),
     // Admin: assign a term's appointments again.
     AssignAppointments: (req, ctx) => appointments.assign(requireCaller(ctx), req.term_id),
+    // The calling student's plan for a term.
+    GetPlan: async (req, ctx) => ({ plan: await plans.getPlan(requireCaller(ctx), req.term_id) }),
+    // The calling student adds a section to their plan.
+    AddToPlan: async (req, ctx) => ({ plan: await plans.addToPlan(requireCaller(ctx), req.section_id) }),
+    // The calling student takes a section out of their plan.
+    RemoveFromPlan: async (req, ctx) => ({ plan: await plans.removeFromPlan(requireCaller(ctx), req.section_id) }),
+    // The calling student's plan checked: every problem at once.
+    CheckPlan: (req, ctx) => plans.checkPlan(requireCaller(ctx), req.term_id),
+    // The calling student registers their whole plan.
+    RegisterPlan: (req, ctx) => plans.registerPlan(requireCaller(ctx), req.term_id),
+    // The calling student swaps an enrolled section for another (or waits for it, dropping the first when promoted).
+    Swap: (req, ctx) => swaps.swap(requireCaller(ctx), { enrollmentId: req.enrollment_id, sectionId: req.section_id, idempotencyKey: req.idempotency_key, waitlist: req.waitlist }),
   };
 }

@@ -16,6 +16,8 @@ import { AppointmentService, type Population } from "./appointments";
 import { enrollmentMetrics, observeCatalogSweep } from "./metrics";
 import { emailEnabled, startMailSender } from "../shared/notifications/node";
 import { NotificationStore } from "../shared/notifications/store";
+import { PlanService } from "./plan";
+import { SwapService } from "./swap";
 
 /** Starts the enrollment node (port from config unless given; tests pass 0). */
 export function startEnrollmentNode(config: Config, port?: number) {
@@ -52,7 +54,7 @@ export function startEnrollmentNode(config: Config, port?: number) {
           return { studentIds, creditsEarned: new Map((await credits).students.map((s) => [s.student_id, s.credits_earned])) };
         };
         const metrics = enrollmentMetrics(context.telemetry.metrics);
-        const waitlist = new Waitlist(facts, config.creditLimit, metrics, emailEnabled(config));
+        const waitlist = new Waitlist(facts, config.creditLimit, metrics, config.timeZone, emailEnabled(config));
         const service = new EnrollmentService(context.database.db, context.database.sql, facts, deps, waitlist, config.timeZone, metrics);
         // Catalog events are applied when the course node asks, now (at start) and by a sweep.
         const events = new CatalogEvents(context.database.sql, facts, waitlist, deps);
@@ -62,7 +64,9 @@ export function startEnrollmentNode(config: Config, port?: number) {
         const calendar = new CalendarService(context.database.db, context.database.sql, facts, context.verifier.revocations);
         const holds = new HoldService(context.database.sql, deps, config.timeZone);
         const appointments = new AppointmentService(context.database.sql, { ...deps, population }, config.timeZone);
-        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, calendar, new NotificationStore(context.database.sql));
+        const plans = new PlanService(context.database.sql, context.database.db, facts, service, waitlist, config.timeZone);
+        const swaps = new SwapService(context.database.sql, facts, waitlist, service, config.timeZone, metrics);
+        return enrollmentHandlers(service, new RosterService(context.database.db, context.database.sql, facts, deps), events, holds, appointments, calendar, new NotificationStore(context.database.sql), plans, swaps);
       },
       onShutdown: async () => {
         await Promise.all([stopSweeping(), stopMailing()]);

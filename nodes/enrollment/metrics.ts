@@ -24,7 +24,7 @@ const BY_ANSWER: Record<EnrollOutcomeCode, Outcome | undefined> = {
 };
 
 /** Why a waitlisted student was passed over for a free seat (rules.ts: ScheduleProblem.kind). */
-export type SkipReason = "time_conflict" | "credit_limit";
+export type SkipReason = "time_conflict" | "credit_limit" | "swap_blocked";
 
 /** What the enrollment node counts: enroll outcomes, waitlist promotions and skips. */
 export interface EnrollmentMetrics {
@@ -42,7 +42,7 @@ export function enrollmentMetrics(metrics: NodeMetrics | undefined): EnrollmentM
     const promotions = new Counter({ name: "edustream_waitlist_promotions_total", help: "Waitlisted students moved into a freed seat.", registers });
     const skips = new Counter({ name: "edustream_waitlist_skips_total", help: "Waitlisted students passed over for a free seat, by reason.", labelNames: ["reason"] as const, registers });
     for (const outcome of OUTCOMES) enrollments.inc({ outcome }, 0);
-    for (const reason of ["time_conflict", "credit_limit"] as const) skips.inc({ reason }, 0);
+    for (const reason of ["time_conflict", "credit_limit", "swap_blocked"] as const) skips.inc({ reason }, 0);
     return {
       attempt(answer) {
         const outcome = BY_ANSWER[answer];

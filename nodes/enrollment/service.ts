@@ -3,18 +3,21 @@ import type { EnrollmentMetrics } from "./metrics";
 import type postgres from "postgres";
 import * as schema from "../../db/courses/schema";
 import { currentTermId } from "../../db/courses/current-term";
-import { AppError, fail } from "../shared/errors";
+import { fail } from "../shared/errors";
 import { meetingText } from "../shared/schedule";
 import type { Claims } from "../shared/tokens";
 import { lockSection, lockStudent, retryOnDeadlock } from "./locks";
-import { creditTotal, leavingEnrolled, missingPrerequisites } from "./rules";
-import type { EnrollAttemptRow, SeatProblemRow } from "./registration-sql";
-import { blockedReason, enrollRefusal, prerequisitesMissing } from "./wording";
+import { creditTotal, leavingEnrolled } from "./rules";
+import type { SeatProblemRow } from "./registration-sql";
+import { AdmissionRules, type AdmissionChecker } from "./admission";
+import { databaseCutOff, enrollAnswer, enrollAttempt, sectionSummary } from "./enroll-attempt";
+
+export { sectionSummary };
 import { isUuid } from "../shared/ids";
 import type { SectionFacts, SectionFactsCache } from "./section-facts";
 import type { Waitlist } from "./waitlist";
 import { registrationSummary, studentPlaceAndSummary } from "./summary";
-import { studentBlockRefusal, studentRegistrationStatus } from "./student-problems";
+import { studentRegistrationStatus } from "./student-problems";
 
 type Db = PostgresJsDatabase<typeof schema>;
 type Status = "ENROLLED" | "WAITLISTED" | "DROPPED" | "WITHDRAWN" | "CANCELLED";
@@ -35,38 +38,6 @@ export interface EnrollmentDependencies {
   users(ids: string[], caller: Caller, usernames?: string[]): Promise<Array<{ id: string; username: string; name: string; role: string }>>;
 }
 
-/** The answer to an enroll, as stored for idempotent replays. */
-interface EnrollOutcome {
-  id: string;
-  student_id: string;
-  section_id: string;
-  status: Status;
-  position: number;
-  created_at: string;
-}
-
-/** A statement that must answer a row answered none: the connection was cut while it ran (retryable). */
-function databaseCutOff(): AppError {
-  return new AppError("UNAVAILABLE", "The database is not reachable right now. Please try again in a moment.");
-}
-
-/** The section shown with an enrollment on a schedule. */
-export function sectionSummary(facts: SectionFacts) {
-  return {
-    id: facts.id,
-    code: facts.code,
-    course_id: facts.courseId,
-    course_code: facts.courseCode,
-    course_title: facts.courseTitle,
-    credits: facts.credits,
-    term_id: facts.termId,
-    room: facts.room,
-    instructor_name: facts.instructorName,
-    meetings: facts.meetings.map(meetingText),
-    cancelled: facts.cancelled,
-  };
-}
-
 /**
  * Registration: enroll, waitlist, drop with promotion, rosters and seat changes.
  *
@@ -85,7 +56,12 @@ export class EnrollmentService {
     /** The university's time zone, in which messages give times. */
     private readonly timeZone = "UTC",
     private readonly metrics?: EnrollmentMetrics,
-  ) {}
+  ) {
+    this.admission = new AdmissionRules(deps, timeZone);
+  }
+
+  /** The checks decided before the enrolling statement (window, student-wide blocks, prerequisites). */
+  readonly admission: AdmissionRules;
 
   private get creditLimit(): number {
     return this.waitlist.creditLimit;
@@ -97,69 +73,23 @@ export class EnrollmentService {
 
   /**
    * Enrolls the calling student, or puts them on the waitlist when the section is full (unless
-   * `noWaitlist`). One statement does it all (db function `enroll_attempt`, its own transaction):
-   * the section's then the student's lock, the idempotency replay, every rule that depends on
-   * what the student holds, and the seat or waitlist place with the answer kept under the key.
-   * The rules that need no lock (cancelled in the catalog, registration window, prerequisites)
-   * are decided here and passed in, so the refusals keep their order.
+   * `noWaitlist`): one statement (enroll-attempt.ts), then the summary their page shows.
    */
   async enroll(caller: Caller, input: { sectionId: string; idempotencyKey: string; noWaitlist: boolean }) {
+    const { section, ...answer } = await this.enrollOnly(caller, input, this.admission.forCaller(caller));
+    return { ...answer, summary: await this.summary(section, caller.claims.sub) };
+  }
+
+  /** An enroll without the summary (a plan's Register asks it per section, sharing one admission checker). */
+  async enrollOnly(caller: Caller, input: { sectionId: string; idempotencyKey: string; noWaitlist: boolean }, admit: AdmissionChecker) {
     if (caller.claims.role !== "STUDENT") throw fail.forbidden("Only students register for sections.");
     const key = input.idempotencyKey.trim();
     if (key.length > 200) throw fail.invalid("idempotency_key", "The idempotency key must be at most 200 characters.");
     const section = await this.sectionFacts(input.sectionId);
-    const studentId = caller.claims.sub;
-    const blocked = blockedReason(section, Date.now(), this.timeZone);
-    let prerequisites: { ok: true } | { ok: false; error: unknown } = { ok: true };
-    if (section.prerequisites.length && !blocked) {
-      const passed = await settle(this.deps.passedCourseIds(studentId, caller));
-      if (!passed.ok) prerequisites = { ok: false, error: passed.error };
-      else {
-        const missing = missingPrerequisites(section, passed.value);
-        if (missing.length) prerequisites = { ok: false, error: prerequisitesMissing(section, missing) };
-      }
-    }
-    const [answer] = await this.sql<EnrollAttemptRow[]>`
-      select * from enroll_attempt(${studentId}::uuid, ${section.id}::uuid, ${this.creditLimit}, ${key}, ${!input.noWaitlist}, ${!!blocked}, ${prerequisites.ok})`;
-    // The function always answers one row; none means the connection was cut while it ran (its
-    // transaction did not commit, or committed and a retry with the same key replays it).
-    if (!answer) throw databaseCutOff();
-    this.metrics?.attempt(answer.outcome);
-    switch (answer.outcome) {
-      case "REPLAY": {
-        const replay = answer.replay as EnrollOutcome;
-        if (replay.section_id !== section.id) throw fail.invalid("idempotency_key", "This idempotency key was already used for a different section: use a new key for a new request.");
-        return { enrollment: { ...replay, section: sectionSummary(section) }, replayed: true, summary: await this.summary(section, studentId) };
-      }
-      case "ENROLLED":
-      case "WAITLISTED":
-        return {
-          enrollment: { id: answer.id!, student_id: studentId, section_id: section.id, status: answer.status as Status, position: answer.position!, created_at: answer.created_at!, section: sectionSummary(section) },
-          replayed: false,
-          summary: await this.summary(section, studentId),
-        };
-      case "PREREQUISITES":
-        throw (prerequisites as { error: unknown }).error;
-      case "BLOCKED":
-        throw enrollRefusal(section, { outcome: "BLOCKED", reason: blocked! }, this.creditLimit);
-      case "HOLD":
-      case "APPOINTMENT":
-        throw await studentBlockRefusal(this.sql, section, studentId, this.timeZone);
-      case "SAME_SECTION":
-        throw enrollRefusal(section, { outcome: "SAME_SECTION", status: answer.status! }, this.creditLimit);
-      case "SAME_COURSE":
-        throw enrollRefusal(section, { outcome: "SAME_COURSE", status: answer.status!, other: await this.facts.one(answer.other!) }, this.creditLimit);
-      case "TIME_CONFLICT":
-        throw enrollRefusal(section, { outcome: "TIME_CONFLICT", other: await this.facts.current(answer.other!) }, this.creditLimit);
-      case "CREDIT_LIMIT":
-        throw enrollRefusal(section, { outcome: "CREDIT_LIMIT", credits: answer.credits ?? 0 }, this.creditLimit);
-      case "CANCELLED":
-        throw enrollRefusal(section, { outcome: "CANCELLED" }, this.creditLimit);
-      case "FULL":
-        throw enrollRefusal(section, { outcome: "FULL", capacity: answer.capacity ?? 0, waitlisted: answer.waitlisted ?? 0 }, this.creditLimit);
-      default:
-        throw new Error(`enroll_attempt answered ${answer.outcome satisfies never}`);
-    }
+    const admission = await admit(section);
+    const row = await enrollAttempt(this.sql, { studentId: caller.claims.sub, section, creditLimit: this.creditLimit, key, allowWaitlist: !input.noWaitlist, admission });
+    this.metrics?.attempt(row.outcome);
+    return { section, ...(await enrollAnswer(row, { sql: this.sql, timeZone: this.timeZone, studentId: caller.claims.sub, section, admission, facts: this.facts, creditLimit: this.creditLimit })) };
   }
 
   /**
@@ -197,14 +127,9 @@ export class EnrollmentService {
         }
         await tx`update enrollments set status = ${outcome}, waitlist_seq = null, skipped_at = null, skip_reason = null, skip_remedy = null, updated_at = now() where id = ${enrollmentId}`;
         let promoted: string[] = [];
-        if (status === "ENROLLED") {
-          promoted = section.cancelled ? [] : (await this.waitlist.offer(tx, section, 1)).promoted;
-          // The freed seat went to the first eligible waitlisted student (who leaves the waitlist), or is free now.
-          if (promoted.length === 0) await tx`update section_seats set enrolled = enrolled - 1 where section_id = ${section.id}`;
-          else await tx`update section_seats set waitlisted = waitlisted - ${promoted.length} where section_id = ${section.id}`;
-        } else {
-          await tx`update section_seats set waitlisted = waitlisted - 1 where section_id = ${section.id}`;
-        }
+        // The freed seat goes to the first eligible waitlisted student (who leaves the waitlist), or is free now.
+        if (status === "ENROLLED") promoted = await this.waitlist.releaseSeat(tx, section);
+        else await tx`update section_seats set waitlisted = waitlisted - 1 where section_id = ${section.id}`;
         return { createdAt: current.created_at, promoted, outcome, freedSchedule: status === "ENROLLED" };
       }),
     );
@@ -244,11 +169,13 @@ export class EnrollmentService {
     if (!termId) return { enrollments: [], enrolled_credits: 0, term_id: "", credit_limit: this.creditLimit, holds: [], appointment_at: "" };
     // For each waitlist place, the waitlist rule applied now: would this student be passed over if a seat opened?
     const rows = await this.sql<
-      Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number; skipped_at: Date | null; skip_reason: string | null; skip_remedy: string | null } & SeatProblemRow>
+      Array<{ id: string; section_id: string; status: Status; created_at: Date; position: number; skipped_at: Date | null; skip_reason: string | null; skip_remedy: string | null; drop_on_promotion_id: string | null } & SeatProblemRow>
     >`
       select e.id, e.section_id, e.status, e.created_at, e.skipped_at, e.skip_reason, e.skip_remedy,
              case when e.status = 'WAITLISTED' then waitlist_place(e.section_id, e.waitlist_seq) else 0 end as position,
-             p.problem, p.other, p.credits
+             p.problem, p.other, p.credits,
+             (select s.drop_enrollment_id from waitlist_swaps s join enrollments a on a.id = s.drop_enrollment_id and a.status = 'ENROLLED'
+              where s.enrollment_id = e.id and s.waitlist_seq = e.waitlist_seq) as drop_on_promotion_id
       from enrollments e
       left join lateral seat_problem(e.student_id, e.term_id, e.section_id, e.meetings, e.credits, ${this.creditLimit}) p on e.status = 'WAITLISTED'
       where e.student_id = ${caller.claims.sub} and e.term_id = ${termId}
@@ -259,7 +186,8 @@ export class EnrollmentService {
     for (const r of rows) {
       const section = facts.get(r.section_id);
       if (!section) continue;
-      const problem = await this.waitlist.problemWords(this.sql, section, r);
+      // With a swap the rule is asked with the section to drop gone, at the promotion (waitlist.ts): not here.
+      const problem = r.drop_on_promotion_id ? undefined : await this.waitlist.problemWords(this.sql, section, r);
       list.push({
         id: r.id,
         student_id: caller.claims.sub,
@@ -273,6 +201,7 @@ export class EnrollmentService {
         skip_remedy: r.skip_remedy ?? "",
         eligibility_problem: problem?.reason ?? "",
         eligibility_remedy: problem?.remedy ?? "",
+        drop_on_promotion_id: r.drop_on_promotion_id ?? "",
       });
     }
     const credits = creditTotal(list.filter((e) => e.status === "ENROLLED").map((e) => ({ credits: e.section.credits })));
@@ -292,14 +221,4 @@ export async function termIdOf(sql: postgres.Sql, idOrCode: string): Promise<str
     : await sql<Array<{ id: string }>>`select id from terms where code = ${idOrCode.trim().toUpperCase()}`;
   if (!row) throw fail.notFound("The term");
   return row.id;
-}
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-/** A promise that never rejects, so it can be started early and awaited only if needed. */
-function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
 }

@@ -133,3 +133,37 @@ export function appointmentRefusal(section: Pick<SectionFacts, "termName" | "reg
 export function registrationChanged(): AppError {
   return new AppError("ABORTED", "Your holds or registration appointment changed while you were adding this section: please try again.");
 }
+// ---- Swaps ("drop A only if B") and plans ----
+
+/** A waitlisted student who asked to drop `fromLabel` when promoted into `section`, when it can no longer be dropped. */
+export function swapCannotDrop(section: Pick<SectionFacts, "label">, fromLabel: string, why: string): SeatProblemWords {
+  return {
+    reason: `You asked to drop ${fromLabel} when you get a seat in ${section.label}, but ${fromLabel} can no longer be dropped${why ? `: ${why}` : "."}`,
+    remedy: `Leave this waitlist, or ask the registrar.`,
+  };
+}
+
+/** A swap refused: why, and that nothing changed. */
+export function swapRefused(from: Pick<SectionFacts, "label">, why: string): string {
+  return `${why} Nothing changed: you keep ${from.label}.`;
+}
+
+/** The refusals of a swap before any rule is asked. */
+export const swapWords = {
+  notEnrolled: (from: Pick<SectionFacts, "label">) => `You are not enrolled in ${from.label}: only a section you hold can be swapped.`,
+  sameSection: (from: Pick<SectionFacts, "label">) => `${from.label} is the section you would leave: choose another section to swap into.`,
+  otherTerm: (from: Pick<SectionFacts, "label" | "termName">) => `A swap stays within one term: choose a section of ${from.termName} to swap ${from.label} for.`,
+  afterDeadline: (from: Pick<SectionFacts, "label" | "termName">) =>
+    `The add/drop deadline of ${from.termName} has passed: leaving ${from.label} now is a withdrawal (W), so it cannot be swapped. Withdraw from it on your schedule first if you mean to.`,
+};
+
+/** The words of a plan's check and Register. */
+export const planWords = {
+  full: (section: Pick<SectionFacts, "label">, position: number) => `${section.label} is full: you would join its waitlist as number ${position}.`,
+  passedOver: (reason: string) => `If a seat opens you would be passed over as things stand. ${reason}`,
+  prerequisitesUnknown: "Your prerequisites could not be checked just now (the grades service did not answer): they are checked again when you register.",
+  empty: (termName: string) => `Your plan for ${termName} is empty: add sections from the catalog first.`,
+  planFull: (limit: number) => `A plan holds at most ${limit} sections: remove one first.`,
+  alreadyPlanned: (section: Pick<SectionFacts, "label">) => `${section.label} is already in your plan.`,
+  cancelled: (section: Pick<SectionFacts, "label">) => `${section.label} was cancelled: it cannot be planned.`,
+};

@@ -12,6 +12,7 @@ import { calendarRoutes } from "./routes/calendar";
 import { catalogRoutes } from "./routes/catalog";
 import { enrollmentRoutes } from "./routes/enrollments";
 import { holdRoutes } from "./routes/holds";
+import { planRoutes } from "./routes/plans";
 import { gradesRoutes } from "./routes/grades";
 import { healthRoutes } from "./routes/health";
 import { oneRosterRoutes } from "./routes/oneroster";
@@ -46,6 +47,7 @@ export function createGatewayApp(deps: GatewayDeps, logger: Logger) {
     .use(enrollmentRoutes(deps))
     .use(holdRoutes(deps))
     .use(calendarRoutes(deps))
+    .use(planRoutes(deps))
     .use(gradesRoutes(deps))
     .use(notificationRoutes(deps))
     .use(adminRoutes(deps))

@@ -21,6 +21,7 @@ import { catalogPages } from "./pages/catalog";
 import { rosterPages } from "./pages/roster";
 import { schedulePages } from "./pages/schedule";
 import { calendarFeedRoute, calendarPages } from "./pages/calendar";
+import { planPages } from "./pages/plan";
 import { adminPages } from "./pages/admin";
 import { notificationPages } from "./pages/notifications";
 import { httpTelemetry } from "../shared/telemetry/http";
@@ -136,6 +137,7 @@ export function createViewApp(deps: ViewDeps, logger: Logger) {
     .use(catalogPages(deps))
     .use(schedulePages(deps))
     .use(calendarPages(deps))
+    .use(planPages(deps))
     .use(rosterPages(deps))
     .use(adminPages(deps));
 }

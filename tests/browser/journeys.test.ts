@@ -17,6 +17,8 @@ import "./journeys/live-seats";
 import "./journeys/sso";
 import "./journeys/notifications";
 import "./journeys/calendar";
+import "./journeys/plan";
+import "./journeys/lms-clients";
 
 // A journey is many pages; on a loaded two-core machine one took over 30 s (a bound on a hang, not a speed claim).
 setDefaultTimeout(90_000); // see tests/support/preload.ts

@@ -30,11 +30,13 @@ function allowed(op: Operation): Who[] | "public" {
   if (p === "/enrollments" || p === "/me/grades") return ["studentA", "studentB"];
   // Any student's own view of a section: their place in it and their own load, nobody else's.
   if (p === "/sections/{id}/registration") return ["studentA", "studentB"];
-  if (p === "/enrollments/{id}") return ["studentA"];
   // A student's own calendar and subscription (staff have no classes to export).
   if (p === "/me/schedule.ics" || p === "/me/calendar-feed") return ["studentA", "studentB"];
   // A calendar app's fetch: the secret in the address is the credential (404 without a real one).
   if (p === "/calendar-feeds/{file}") return "public";
+  if (p === "/enrollments/{id}" || p === "/enrollments/{id}/swap") return ["studentA"];
+  // A plan is a student's own: every student reaches theirs, staff have none (403).
+  if (p === "/me/plan" || p.startsWith("/me/plan/")) return ["studentA", "studentB"];
   if (p === "/me/sections") return ["facultyA", "facultyB"];
   if (p === "/students/{id}/transcript") return ["studentA", "admin"];
   // Holds: a student's own; any student's for the registrar, who alone places and lifts them.

@@ -117,6 +117,13 @@ function table(f: Fixtures): Record<ServiceKey, Record<string, { request: unknow
       GetCalendarFeed: { request: {}, rule: roles("STUDENT") },
       CreateCalendarFeed: { request: {}, rule: roles("STUDENT") },
       RevokeCalendarFeed: { request: {}, rule: roles("STUDENT") },
+      // Plans are the calling student's own (no other student's can be named); staff have none.
+      GetPlan: { request: { term_id: f.termId }, rule: roles("STUDENT") },
+      AddToPlan: { request: { section_id: NOPE }, rule: roles("STUDENT") },
+      RemoveFromPlan: { request: { section_id: NOPE }, rule: roles("STUDENT") },
+      CheckPlan: { request: { term_id: f.termId }, rule: roles("STUDENT") },
+      RegisterPlan: { request: { term_id: f.termId }, rule: roles("STUDENT") },
+      Swap: { request: { enrollment_id: f.enrollmentId, section_id: NOPE }, rule: only("studentA") },
     },
     grades: {
       GetGradeScale: { request: {}, rule: everyone },

@@ -100,6 +100,13 @@ const CASES: Array<[NodeDbRole, string, "ok" | typeof DENIED]> = [
   ["enrollment", "update email_outbox set settled_at = now() where false", "ok"],
   ["course", "select id from notifications where false", DENIED],
   ["course", "select * from email_outbox where false", DENIED],
+  // Plans and waitlist swaps are registration's alone.
+  ["enrollment", "insert into plan_sections select * from plan_sections where false", "ok"],
+  ["enrollment", "delete from registration_plans where false", "ok"],
+  ["enrollment", "update waitlist_swaps set waitlist_seq = waitlist_seq where false", "ok"],
+  ["course", "select id from registration_plans where false", DENIED],
+  ["course", "select section_id from plan_sections where false", DENIED],
+  ["course", "delete from waitlist_swaps where false", DENIED],
   ["grades", "select * from grades where false", "ok"],
   ["grades", "select * from grade_changes where false", "ok"],
   ["grades", "update grades set grade = grade where false", DENIED],

@@ -102,6 +102,8 @@ export interface NewSection {
   instructorId?: string;
   meetings?: Array<{ day: string; start_time: string; end_time: string }>;
   room?: string;
+  /** The section's code (001 by default): another section of the same course needs its own. */
+  code?: string;
 }
 
 /** Creates a section (and its course and faculty when not given); Saturday mornings by default. */
@@ -113,7 +115,7 @@ export async function newSection(stack: Stack, input: NewSection) {
     {
       course_id: courseId,
       term_id: input.termId,
-      code: "001",
+      code: input.code ?? "001",
       instructor_id: instructorId,
       room: input.room ?? `RM ${unique()}`,
       meetings: input.meetings ?? [{ day: "SAT", start_time: "09:00", end_time: "10:00" }],

@@ -10,6 +10,7 @@ const NAV: Record<Claims["role"], Array<{ href: string; label: string }>> = {
     { href: "/dashboard", label: "Dashboard" },
     { href: "/catalog", label: "Catalog" },
     { href: "/schedule", label: "My schedule" },
+    { href: "/plan", label: "My plan" },
     { href: "/grades", label: "My grades" },
     { href: "/transcript", label: "Transcript" },
   ],

@@ -5,12 +5,13 @@ import { dropEnrollment, loadMySchedule } from "../components/registration/api";
 import { drawnOnce } from "../catalog-reads";
 import { SharedReads } from "../shared-reads";
 import { describeMeetings } from "../../shared/schedule";
-import { leavingRule, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Term } from "../components/registration/model";
+import { leavingRule, queryString, sectionLabel, type MyEnrollment, type MySchedule, type Outcome, type Section, type Term } from "../components/registration/model";
 import { EnrollmentBadge, Notice, OutcomeMessage } from "../components/registration/section-item";
 import { SkipNotice } from "../components/registration/skip-notice";
 import { Timetable, type TimetableEntry } from "../components/registration/timetable";
 import { Redirect, requireUser, sessionPlugin, setFlash, type Session, type ViewDeps } from "../session";
 import { plural } from "../../shared/plural";
+import { SwapForm, SwapNote, swapChoices, swapSection } from "../components/registration/swap";
 
 interface ScheduleView {
   session: Session;
@@ -19,6 +20,8 @@ interface ScheduleView {
   outcome?: Outcome;
   /** The enrollment whose drop waits for confirmation. */
   confirming?: string;
+  /** The enrollment being swapped, and the sections it may be swapped for. */
+  swapping?: { enrollmentId: string; choices: Section[] };
 }
 
 // Kita's tag types lack `autofocus` outside form fields; htmx focuses it after a swap.
@@ -86,6 +89,8 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
           </p>
           {section.cancelled && <p class="mt-1 text-sm text-slate-700">This section was cancelled. Find another section in the catalog.</p>}
           <SkipNotice enrollment={enrollment} timeZone={view.session.timeZone} />
+          <SwapNote enrollment={enrollment} enrollments={view.schedule.enrollments} />
+          {view.swapping?.enrollmentId === enrollment.id && <SwapForm session={view.session} enrollment={enrollment} choices={view.swapping.choices} termId={termId} cancelUrl={scheduleUrl(termId)} />}
         </div>
         {active &&
           rule !== "closed" &&
@@ -107,12 +112,22 @@ function ScheduleItem(props: { view: ScheduleView; enrollment: MyEnrollment }) {
               </div>
             </form>
           ) : (
-            <form method="get" action={`/schedule/drop/${enrollment.id}`} hx-get={`/schedule/drop/${enrollment.id}`} hx-target="#schedule-content" hx-swap="innerHTML">
-              <input type="hidden" name="term" value={termId} />
-              <button type="submit" id={`${id}-action`} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave waitlist of" : withdrawing ? "Withdraw from" : "Drop"} ${label}`}>
-                {verb}
-              </button>
-            </form>
+            <div class="flex flex-wrap gap-2">
+              {!waitlisted && rule === "drop" && (
+                <form method="get" action={`/schedule/swap/${enrollment.id}`} hx-get={`/schedule/swap/${enrollment.id}`} hx-target="#schedule-content" hx-swap="innerHTML">
+                  <input type="hidden" name="term" value={termId} />
+                  <button type="submit" id={`${id}-swap`} class="btn-secondary btn-small" aria-label={`Swap ${label} for another section`}>
+                    Swap
+                  </button>
+                </form>
+              )}
+              <form method="get" action={`/schedule/drop/${enrollment.id}`} hx-get={`/schedule/drop/${enrollment.id}`} hx-target="#schedule-content" hx-swap="innerHTML">
+                <input type="hidden" name="term" value={termId} />
+                <button type="submit" id={`${id}-action`} class="btn-secondary btn-small" aria-label={`${waitlisted ? "Leave waitlist of" : withdrawing ? "Withdraw from" : "Drop"} ${label}`}>
+                  {verb}
+                </button>
+              </form>
+            </div>
           ))}
       </div>
     </li>
@@ -221,7 +236,7 @@ async function loadView(deps: ViewDeps, schedules: SharedReads<ScheduleRead>, se
 function ContentOf(props: { view: ScheduleView; read: ScheduleRead }) {
   const { view, read } = props;
   const draw = () => <ScheduleContent view={view} />;
-  return view.outcome || view.confirming ? draw() : drawnOnce(read, JSON.stringify(view.term ?? null), draw);
+  return view.outcome || view.confirming || view.swapping ? draw() : drawnOnce(read, JSON.stringify(view.term ?? null), draw);
 }
 
 function SchedulePage(props: { view: ScheduleView; terms: Term[]; read: ScheduleRead }) {
@@ -244,9 +259,23 @@ function SchedulePage(props: { view: ScheduleView; terms: Term[]; read: Schedule
 const termOf = (value: unknown) => (typeof value === "string" ? value.slice(0, 64) : "");
 const EnrollmentParams = t.Object({ id: t.String({ maxLength: 64 }) });
 
-/** "My schedule": the student's week as a timetable and a list, with drops confirmed in place. */
+/** "My schedule": the student's week as a timetable and a list, with drops confirmed in place and swaps. */
 export function schedulePages(deps: ViewDeps) {
   const schedules = new SharedReads<ScheduleRead>();
+  /** A POST on one line of the schedule: the action's outcome in place (htmx), or a flash and a redirect back. */
+  async function onOneLine(input: { session: Session; cookie: unknown; enrollmentId: string; term: string }, act: (target: MyEnrollment) => Promise<Outcome>) {
+    const { session, term } = input;
+    requireUser(session, "/schedule", "STUDENT");
+    const before = await loadMySchedule(session, term || undefined);
+    const target = before.enrollments.find((e) => e.id === input.enrollmentId);
+    const outcome: Outcome = target ? await act(target) : { kind: "info", text: "That section is no longer on your schedule." };
+    if (!session.htmx) {
+      setFlash(input.cookie as never, deps.config, outcome.kind, outcome.text);
+      throw new Redirect(scheduleUrl(term || before.term_id));
+    }
+    const { view } = await loadView(deps, schedules, session, term, { outcome });
+    return <ScheduleContent view={view} />;
+  }
   return new Elysia()
     .use(sessionPlugin(deps))
     .get("/schedule", async ({ session, query, request, set }) => {
@@ -270,21 +299,30 @@ export function schedulePages(deps: ViewDeps) {
     )
     .post(
       "/schedule/drop/:id",
-      async ({ session, params, body, cookie }) => {
+      ({ session, params, body, cookie }) =>
+        onOneLine({ session, cookie, enrollmentId: params.id, term: termOf(body.term) }, async (target) =>
+          (await dropEnrollment(session, { enrollmentId: params.id, waitlisted: target.status === "WAITLISTED", withdraw: body.withdraw === "true" })).outcomeFor(sectionLabel(target.section)),
+        ),
+      { params: EnrollmentParams, body: t.Record(t.String(), t.Any()) },
+    )
+    .get(
+      "/schedule/swap/:id",
+      async ({ session, params, query }) => {
         requireUser(session, "/schedule", "STUDENT");
-        const termParam = termOf(body.term);
-        const before = await loadMySchedule(session, termParam || undefined);
-        const target = before.enrollments.find((e) => e.id === params.id);
-        const outcome: Outcome = target
-          ? (await dropEnrollment(session, { enrollmentId: params.id, waitlisted: target.status === "WAITLISTED", withdraw: body.withdraw === "true" })).outcomeFor(sectionLabel(target.section))
-          : { kind: "info", text: "That section is no longer on your schedule." };
-        if (!session.htmx) {
-          setFlash(cookie as never, deps.config, outcome.kind, outcome.text);
-          throw new Redirect(scheduleUrl(termParam || before.term_id));
-        }
-        const { view } = await loadView(deps, schedules, session, termParam, { outcome });
-        return <ScheduleContent view={view} />;
+        const { view, terms, read } = await loadView(deps, schedules, session, termOf(query.term));
+        const enrollment = view.schedule.enrollments.find((e) => e.id === params.id && e.status === "ENROLLED");
+        if (enrollment) view.swapping = { enrollmentId: enrollment.id, choices: await swapChoices(session, enrollment) };
+        else view.outcome = { kind: "info", text: "That section is no longer on your schedule." };
+        return session.htmx ? <ScheduleContent view={view} /> : <SchedulePage view={view} terms={terms} read={read} />;
       },
+      { params: EnrollmentParams },
+    )
+    .post(
+      "/schedule/swap/:id",
+      ({ session, params, body, cookie }) =>
+        onOneLine({ session, cookie, enrollmentId: params.id, term: termOf(body.term) }, (target) =>
+          swapSection(session, { enrollmentId: params.id, sectionId: termOf(body.section_id), waitlist: body.waitlist === "true", key: body.idempotency_key, fromLabel: sectionLabel(target.section) }),
+        ),
       { params: EnrollmentParams, body: t.Record(t.String(), t.Any()) },
     );
 }

@@ -33,5 +33,5 @@ describe("calendar journey (download, subscribe, revoke)", () => {
       expect((await page.request.get(address)).status()).toBe(404);
       await journey.check("address-revoked");
     });
-  }, 60_000);
+  }, 90_000);
 });

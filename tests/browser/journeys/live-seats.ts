@@ -1,6 +1,7 @@
 // Journey: live seats. A student keeps a section's page open; its seat count is polled about every
 // 10 s (a 304 while nothing changed); another student takes a seat and the open page shows it
-// within the interval, without a reload, with no console error or CSP violation.
+// within the interval, without a reload, with no console error or CSP violation; a hidden tab
+// polls nothing and polls at once when shown again.
 import { describe, expect, test } from "bun:test";
 import type { Response } from "playwright-core";
 import { runJourney, signIn } from "../support/browser";
@@ -44,6 +45,21 @@ describe("live seats journey (a seat taken elsewhere shows on an open page)", ()
       await expect(page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).resolves.toBe(true);
       await expect(seats.getAttribute("aria-live")).resolves.toBe("polite");
       await journey.check("seat-taken-elsewhere");
+
+      // A hidden tab sends nothing; shown again after more than the interval, it polls at once.
+      const setHidden = (hidden: boolean) =>
+        page.evaluate((value) => {
+          Object.defineProperty(document, "hidden", { configurable: true, get: () => value });
+          Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (value ? "hidden" : "visible") });
+          document.dispatchEvent(new Event("visibilitychange"));
+        }, hidden);
+      await setHidden(true);
+      const whileHidden = polls.length;
+      await page.waitForTimeout(13_000);
+      expect(polls.length).toBe(whileHidden);
+      await setHidden(false);
+      await page.waitForTimeout(1_500);
+      expect(polls.length).toBe(whileHidden + 1);
     });
-  }, 90_000);
+  }, 120_000);
 });

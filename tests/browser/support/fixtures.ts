@@ -66,7 +66,7 @@ export async function newCourse(stack: Stack, title: string, department = "HIST"
 /** Creates a section taught by `instructorId` in a room of its own. */
 export async function newSection(
   stack: Stack,
-  input: { termId: string; courseId: string; instructorId: string; capacity: number; meetings: Array<{ day: string; start_time: string; end_time: string }> },
+  input: { termId: string; courseId: string; instructorId: string; capacity: number; meetings: Array<{ day: string; start_time: string; end_time: string }>; code?: string },
 ): Promise<{ id: string; code: string }> {
   const room = `BRW ${uniqueName("").slice(-6).toUpperCase()}`;
   const { section } = await call(
@@ -74,7 +74,7 @@ export async function newSection(
     "/sections",
     {
       token: await asAdmin(stack),
-      body: { term_id: input.termId, course_id: input.courseId, code: "001", instructor_id: input.instructorId, room, meetings: input.meetings, capacity: input.capacity },
+      body: { term_id: input.termId, course_id: input.courseId, code: input.code ?? "001", instructor_id: input.instructorId, room, meetings: input.meetings, capacity: input.capacity },
     },
     201,
   );

@@ -12,6 +12,7 @@ const ADMIN_NAV = [
   { href: "/admin/users", label: "Accounts" },
   { href: "/admin/holds", label: "Holds" },
   { href: "/admin/appointments", label: "Appointments" },
+  { href: "/admin/lms-clients", label: "LMS clients" },
   { href: "/admin/audit", label: "Audit trail" },
 ];
 

@@ -8,6 +8,7 @@ import { adminAppointmentPages } from "./appointments";
 import { adminAuditPages, AuditTable } from "./audit";
 import { adminCoursePages } from "./courses";
 import { adminHoldPages } from "./holds";
+import { adminLmsClientPages } from "./lms-clients";
 import { adminSectionPages } from "./sections";
 import { adminTermPages, termStatus } from "./terms";
 import { adminUserPages } from "./users";
@@ -96,5 +97,6 @@ export function adminPages(deps: ViewDeps) {
     .use(adminUserPages(deps))
     .use(adminAuditPages(deps))
     .use(adminHoldPages(deps))
-    .use(adminAppointmentPages(deps));
+    .use(adminAppointmentPages(deps))
+    .use(adminLmsClientPages(deps));
 }

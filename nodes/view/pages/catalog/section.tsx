@@ -12,6 +12,7 @@ import { drawnOnce } from "../../catalog-reads";
 import { GatewayError } from "../../gateway";
 import { IdParams } from "./params";
 import { LiveSeats } from "./live-seats";
+import { CsrfField } from "../../components/form";
 
 /** A section page (or fragment): the item alone, within a page naming its course and term. */
 export function SectionPage(props: { session: Session; title: string; lead?: string; children: JSX.Element; courseId: string; termId: string; liveSeatsUrl?: string }) {
@@ -47,6 +48,24 @@ async function visitorSectionPage(deps: ViewDeps, session: Session, sectionId: s
   );
 }
 
+/** "Add to plan": keeps the section in the student's plan for its term (nodes/view/pages/plan.tsx). */
+function AddToPlan(props: { session: Session; sectionId: string; label: string; returnTo: string }) {
+  return (
+    <li class="mt-4 list-none">
+      <form method="post" action="/plan/add" hx-post="/plan/add" hx-target="#plan-add-result" hx-swap="innerHTML" class="flex flex-wrap items-center gap-2">
+        <CsrfField token={props.session.csrfToken} />
+        <input type="hidden" name="section_id" value={props.sectionId} />
+        <input type="hidden" name="return_to" value={props.returnTo} />
+        <button type="submit" id="add-to-plan" class="btn-secondary btn-small" aria-label={`Add to plan: ${props.label}`}>
+          Add to plan
+        </button>
+        <span class="text-sm text-slate-600">Keep it in your plan and register it with the rest.</span>
+      </form>
+      <div id="plan-add-result" aria-live="polite"></div>
+    </li>
+  );
+}
+
 /** A section's own page: its label and course as the title, term, credits and times as the lead. */
 function SectionPageOf(props: { session: Session; section: Section; term?: Term; children: JSX.Element }) {
   const { section } = props;
@@ -75,7 +94,12 @@ export function sectionPages(deps: ViewDeps) {
         const { section, term, enrollment } = await loadSectionContext(session, params.id);
         return (
           <SectionPageOf session={session} section={section} term={term}>
-            <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} liveSeats />
+            <>
+              <SectionItem session={session} section={section} term={term} enrollment={enrollment} returnTo={requestPath(request)} liveSeats />
+              {session.claims?.role === "STUDENT" && !enrollment && section.status !== "CANCELLED" && !!term && Date.now() < new Date(term.registration_closes_at).getTime() && (
+                <AddToPlan session={session} sectionId={section.id} label={sectionLabel(section)} returnTo={requestPath(request)} />
+              )}
+            </>
           </SectionPageOf>
         );
       },

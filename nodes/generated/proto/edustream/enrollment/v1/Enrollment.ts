@@ -16,6 +16,7 @@ export interface Enrollment__Input {
   'skip_remedy'?: (string);
   'eligibility_problem'?: (string);
   'eligibility_remedy'?: (string);
+  'drop_on_promotion_id'?: (string);
 }
 
 export interface Enrollment {
@@ -31,4 +32,5 @@ export interface Enrollment {
   'skip_remedy': (string);
   'eligibility_problem': (string);
   'eligibility_remedy': (string);
+  'drop_on_promotion_id': (string);
 }

@@ -2,12 +2,16 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AddToPlanRequest__Input as _edustream_enrollment_v1_AddToPlanRequest__Input, AddToPlanRequest as _edustream_enrollment_v1_AddToPlanRequest } from '../../../edustream/enrollment/v1/AddToPlanRequest';
+import type { AddToPlanResponse__Input as _edustream_enrollment_v1_AddToPlanResponse__Input, AddToPlanResponse as _edustream_enrollment_v1_AddToPlanResponse } from '../../../edustream/enrollment/v1/AddToPlanResponse';
 import type { ApplyCatalogEventsRequest__Input as _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, ApplyCatalogEventsRequest as _edustream_enrollment_v1_ApplyCatalogEventsRequest } from '../../../edustream/enrollment/v1/ApplyCatalogEventsRequest';
 import type { ApplyCatalogEventsResponse__Input as _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, ApplyCatalogEventsResponse as _edustream_enrollment_v1_ApplyCatalogEventsResponse } from '../../../edustream/enrollment/v1/ApplyCatalogEventsResponse';
 import type { AssignAppointmentsRequest__Input as _edustream_enrollment_v1_AssignAppointmentsRequest__Input, AssignAppointmentsRequest as _edustream_enrollment_v1_AssignAppointmentsRequest } from '../../../edustream/enrollment/v1/AssignAppointmentsRequest';
 import type { AssignAppointmentsResponse__Input as _edustream_enrollment_v1_AssignAppointmentsResponse__Input, AssignAppointmentsResponse as _edustream_enrollment_v1_AssignAppointmentsResponse } from '../../../edustream/enrollment/v1/AssignAppointmentsResponse';
 import type { BatchGetRosterSizesRequest__Input as _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, BatchGetRosterSizesRequest as _edustream_enrollment_v1_BatchGetRosterSizesRequest } from '../../../edustream/enrollment/v1/BatchGetRosterSizesRequest';
 import type { BatchGetRosterSizesResponse__Input as _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, BatchGetRosterSizesResponse as _edustream_enrollment_v1_BatchGetRosterSizesResponse } from '../../../edustream/enrollment/v1/BatchGetRosterSizesResponse';
+import type { CheckPlanRequest__Input as _edustream_enrollment_v1_CheckPlanRequest__Input, CheckPlanRequest as _edustream_enrollment_v1_CheckPlanRequest } from '../../../edustream/enrollment/v1/CheckPlanRequest';
+import type { CheckPlanResponse__Input as _edustream_enrollment_v1_CheckPlanResponse__Input, CheckPlanResponse as _edustream_enrollment_v1_CheckPlanResponse } from '../../../edustream/enrollment/v1/CheckPlanResponse';
 import type { CreateAppointmentGroupRequest__Input as _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, CreateAppointmentGroupRequest as _edustream_enrollment_v1_CreateAppointmentGroupRequest } from '../../../edustream/enrollment/v1/CreateAppointmentGroupRequest';
 import type { CreateAppointmentGroupResponse__Input as _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, CreateAppointmentGroupResponse as _edustream_enrollment_v1_CreateAppointmentGroupResponse } from '../../../edustream/enrollment/v1/CreateAppointmentGroupResponse';
 import type { CreateCalendarFeedRequest__Input as _edustream_enrollment_v1_CreateCalendarFeedRequest__Input, CreateCalendarFeedRequest as _edustream_enrollment_v1_CreateCalendarFeedRequest } from '../../../edustream/enrollment/v1/CreateCalendarFeedRequest';
@@ -25,6 +29,8 @@ import type { GetCalendarFeedRequest__Input as _edustream_enrollment_v1_GetCalen
 import type { GetCalendarFeedResponse__Input as _edustream_enrollment_v1_GetCalendarFeedResponse__Input, GetCalendarFeedResponse as _edustream_enrollment_v1_GetCalendarFeedResponse } from '../../../edustream/enrollment/v1/GetCalendarFeedResponse';
 import type { GetCalendarRequest__Input as _edustream_enrollment_v1_GetCalendarRequest__Input, GetCalendarRequest as _edustream_enrollment_v1_GetCalendarRequest } from '../../../edustream/enrollment/v1/GetCalendarRequest';
 import type { GetCalendarResponse__Input as _edustream_enrollment_v1_GetCalendarResponse__Input, GetCalendarResponse as _edustream_enrollment_v1_GetCalendarResponse } from '../../../edustream/enrollment/v1/GetCalendarResponse';
+import type { GetPlanRequest__Input as _edustream_enrollment_v1_GetPlanRequest__Input, GetPlanRequest as _edustream_enrollment_v1_GetPlanRequest } from '../../../edustream/enrollment/v1/GetPlanRequest';
+import type { GetPlanResponse__Input as _edustream_enrollment_v1_GetPlanResponse__Input, GetPlanResponse as _edustream_enrollment_v1_GetPlanResponse } from '../../../edustream/enrollment/v1/GetPlanResponse';
 import type { GetRegistrationSummaryRequest__Input as _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, GetRegistrationSummaryRequest as _edustream_enrollment_v1_GetRegistrationSummaryRequest } from '../../../edustream/enrollment/v1/GetRegistrationSummaryRequest';
 import type { GetRegistrationSummaryResponse__Input as _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, GetRegistrationSummaryResponse as _edustream_enrollment_v1_GetRegistrationSummaryResponse } from '../../../edustream/enrollment/v1/GetRegistrationSummaryResponse';
 import type { GetRosterRequest__Input as _edustream_enrollment_v1_GetRosterRequest__Input, GetRosterRequest as _edustream_enrollment_v1_GetRosterRequest } from '../../../edustream/enrollment/v1/GetRosterRequest';
@@ -47,10 +53,25 @@ import type { MarkNotificationsReadRequest__Input as _edustream_notifications_v1
 import type { MarkNotificationsReadResponse__Input as _edustream_notifications_v1_MarkNotificationsReadResponse__Input, MarkNotificationsReadResponse as _edustream_notifications_v1_MarkNotificationsReadResponse } from '../../../edustream/notifications/v1/MarkNotificationsReadResponse';
 import type { PlaceHoldRequest__Input as _edustream_enrollment_v1_PlaceHoldRequest__Input, PlaceHoldRequest as _edustream_enrollment_v1_PlaceHoldRequest } from '../../../edustream/enrollment/v1/PlaceHoldRequest';
 import type { PlaceHoldResponse__Input as _edustream_enrollment_v1_PlaceHoldResponse__Input, PlaceHoldResponse as _edustream_enrollment_v1_PlaceHoldResponse } from '../../../edustream/enrollment/v1/PlaceHoldResponse';
+import type { RegisterPlanRequest__Input as _edustream_enrollment_v1_RegisterPlanRequest__Input, RegisterPlanRequest as _edustream_enrollment_v1_RegisterPlanRequest } from '../../../edustream/enrollment/v1/RegisterPlanRequest';
+import type { RegisterPlanResponse__Input as _edustream_enrollment_v1_RegisterPlanResponse__Input, RegisterPlanResponse as _edustream_enrollment_v1_RegisterPlanResponse } from '../../../edustream/enrollment/v1/RegisterPlanResponse';
+import type { RemoveFromPlanRequest__Input as _edustream_enrollment_v1_RemoveFromPlanRequest__Input, RemoveFromPlanRequest as _edustream_enrollment_v1_RemoveFromPlanRequest } from '../../../edustream/enrollment/v1/RemoveFromPlanRequest';
+import type { RemoveFromPlanResponse__Input as _edustream_enrollment_v1_RemoveFromPlanResponse__Input, RemoveFromPlanResponse as _edustream_enrollment_v1_RemoveFromPlanResponse } from '../../../edustream/enrollment/v1/RemoveFromPlanResponse';
 import type { RevokeCalendarFeedRequest__Input as _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, RevokeCalendarFeedRequest as _edustream_enrollment_v1_RevokeCalendarFeedRequest } from '../../../edustream/enrollment/v1/RevokeCalendarFeedRequest';
 import type { RevokeCalendarFeedResponse__Input as _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, RevokeCalendarFeedResponse as _edustream_enrollment_v1_RevokeCalendarFeedResponse } from '../../../edustream/enrollment/v1/RevokeCalendarFeedResponse';
+import type { SwapRequest__Input as _edustream_enrollment_v1_SwapRequest__Input, SwapRequest as _edustream_enrollment_v1_SwapRequest } from '../../../edustream/enrollment/v1/SwapRequest';
+import type { SwapResponse__Input as _edustream_enrollment_v1_SwapResponse__Input, SwapResponse as _edustream_enrollment_v1_SwapResponse } from '../../../edustream/enrollment/v1/SwapResponse';
 
 export interface EnrollmentServiceClient extends grpc.Client {
+  AddToPlan(argument: _edustream_enrollment_v1_AddToPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_AddToPlanResponse>): grpc.ClientUnaryCall;
+  AddToPlan(argument: _edustream_enrollment_v1_AddToPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_AddToPlanResponse>): grpc.ClientUnaryCall;
+  AddToPlan(argument: _edustream_enrollment_v1_AddToPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_AddToPlanResponse>): grpc.ClientUnaryCall;
+  AddToPlan(argument: _edustream_enrollment_v1_AddToPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_AddToPlanResponse>): grpc.ClientUnaryCall;
+  addToPlan(argument: _edustream_enrollment_v1_AddToPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_AddToPlanResponse>): grpc.ClientUnaryCall;
+  addToPlan(argument: _edustream_enrollment_v1_AddToPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_AddToPlanResponse>): grpc.ClientUnaryCall;
+  addToPlan(argument: _edustream_enrollment_v1_AddToPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_AddToPlanResponse>): grpc.ClientUnaryCall;
+  addToPlan(argument: _edustream_enrollment_v1_AddToPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_AddToPlanResponse>): grpc.ClientUnaryCall;
+  
   ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
   ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
   ApplyCatalogEvents(argument: _edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_ApplyCatalogEventsResponse>): grpc.ClientUnaryCall;
@@ -77,6 +98,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
   batchGetRosterSizes(argument: _edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_BatchGetRosterSizesResponse>): grpc.ClientUnaryCall;
+  
+  CheckPlan(argument: _edustream_enrollment_v1_CheckPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CheckPlanResponse>): grpc.ClientUnaryCall;
+  CheckPlan(argument: _edustream_enrollment_v1_CheckPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CheckPlanResponse>): grpc.ClientUnaryCall;
+  CheckPlan(argument: _edustream_enrollment_v1_CheckPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CheckPlanResponse>): grpc.ClientUnaryCall;
+  CheckPlan(argument: _edustream_enrollment_v1_CheckPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CheckPlanResponse>): grpc.ClientUnaryCall;
+  checkPlan(argument: _edustream_enrollment_v1_CheckPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CheckPlanResponse>): grpc.ClientUnaryCall;
+  checkPlan(argument: _edustream_enrollment_v1_CheckPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CheckPlanResponse>): grpc.ClientUnaryCall;
+  checkPlan(argument: _edustream_enrollment_v1_CheckPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CheckPlanResponse>): grpc.ClientUnaryCall;
+  checkPlan(argument: _edustream_enrollment_v1_CheckPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_CheckPlanResponse>): grpc.ClientUnaryCall;
   
   CreateAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
   CreateAppointmentGroup(argument: _edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_CreateAppointmentGroupResponse>): grpc.ClientUnaryCall;
@@ -158,6 +188,15 @@ export interface EnrollmentServiceClient extends grpc.Client {
   getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
   getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
   getCalendarFeed(argument: _edustream_enrollment_v1_GetCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetCalendarFeedResponse>): grpc.ClientUnaryCall;
+  
+  GetPlan(argument: _edustream_enrollment_v1_GetPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetPlanResponse>): grpc.ClientUnaryCall;
+  GetPlan(argument: _edustream_enrollment_v1_GetPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetPlanResponse>): grpc.ClientUnaryCall;
+  GetPlan(argument: _edustream_enrollment_v1_GetPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetPlanResponse>): grpc.ClientUnaryCall;
+  GetPlan(argument: _edustream_enrollment_v1_GetPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetPlanResponse>): grpc.ClientUnaryCall;
+  getPlan(argument: _edustream_enrollment_v1_GetPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetPlanResponse>): grpc.ClientUnaryCall;
+  getPlan(argument: _edustream_enrollment_v1_GetPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetPlanResponse>): grpc.ClientUnaryCall;
+  getPlan(argument: _edustream_enrollment_v1_GetPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetPlanResponse>): grpc.ClientUnaryCall;
+  getPlan(argument: _edustream_enrollment_v1_GetPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_GetPlanResponse>): grpc.ClientUnaryCall;
   
   GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
   GetRegistrationSummary(argument: _edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_GetRegistrationSummaryResponse>): grpc.ClientUnaryCall;
@@ -258,6 +297,24 @@ export interface EnrollmentServiceClient extends grpc.Client {
   placeHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
   placeHold(argument: _edustream_enrollment_v1_PlaceHoldRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_PlaceHoldResponse>): grpc.ClientUnaryCall;
   
+  RegisterPlan(argument: _edustream_enrollment_v1_RegisterPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RegisterPlanResponse>): grpc.ClientUnaryCall;
+  RegisterPlan(argument: _edustream_enrollment_v1_RegisterPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RegisterPlanResponse>): grpc.ClientUnaryCall;
+  RegisterPlan(argument: _edustream_enrollment_v1_RegisterPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RegisterPlanResponse>): grpc.ClientUnaryCall;
+  RegisterPlan(argument: _edustream_enrollment_v1_RegisterPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RegisterPlanResponse>): grpc.ClientUnaryCall;
+  registerPlan(argument: _edustream_enrollment_v1_RegisterPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RegisterPlanResponse>): grpc.ClientUnaryCall;
+  registerPlan(argument: _edustream_enrollment_v1_RegisterPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RegisterPlanResponse>): grpc.ClientUnaryCall;
+  registerPlan(argument: _edustream_enrollment_v1_RegisterPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RegisterPlanResponse>): grpc.ClientUnaryCall;
+  registerPlan(argument: _edustream_enrollment_v1_RegisterPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RegisterPlanResponse>): grpc.ClientUnaryCall;
+  
+  RemoveFromPlan(argument: _edustream_enrollment_v1_RemoveFromPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RemoveFromPlanResponse>): grpc.ClientUnaryCall;
+  RemoveFromPlan(argument: _edustream_enrollment_v1_RemoveFromPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RemoveFromPlanResponse>): grpc.ClientUnaryCall;
+  RemoveFromPlan(argument: _edustream_enrollment_v1_RemoveFromPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RemoveFromPlanResponse>): grpc.ClientUnaryCall;
+  RemoveFromPlan(argument: _edustream_enrollment_v1_RemoveFromPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RemoveFromPlanResponse>): grpc.ClientUnaryCall;
+  removeFromPlan(argument: _edustream_enrollment_v1_RemoveFromPlanRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RemoveFromPlanResponse>): grpc.ClientUnaryCall;
+  removeFromPlan(argument: _edustream_enrollment_v1_RemoveFromPlanRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RemoveFromPlanResponse>): grpc.ClientUnaryCall;
+  removeFromPlan(argument: _edustream_enrollment_v1_RemoveFromPlanRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RemoveFromPlanResponse>): grpc.ClientUnaryCall;
+  removeFromPlan(argument: _edustream_enrollment_v1_RemoveFromPlanRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RemoveFromPlanResponse>): grpc.ClientUnaryCall;
+  
   RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
   RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
   RevokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
@@ -267,14 +324,27 @@ export interface EnrollmentServiceClient extends grpc.Client {
   revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
   revokeCalendarFeed(argument: _edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_RevokeCalendarFeedResponse>): grpc.ClientUnaryCall;
   
+  Swap(argument: _edustream_enrollment_v1_SwapRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_SwapResponse>): grpc.ClientUnaryCall;
+  Swap(argument: _edustream_enrollment_v1_SwapRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_SwapResponse>): grpc.ClientUnaryCall;
+  Swap(argument: _edustream_enrollment_v1_SwapRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_SwapResponse>): grpc.ClientUnaryCall;
+  Swap(argument: _edustream_enrollment_v1_SwapRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_SwapResponse>): grpc.ClientUnaryCall;
+  swap(argument: _edustream_enrollment_v1_SwapRequest__Input, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_SwapResponse>): grpc.ClientUnaryCall;
+  swap(argument: _edustream_enrollment_v1_SwapRequest__Input, metadata: grpc.Metadata, callback: grpc.requestCallback<_edustream_enrollment_v1_SwapResponse>): grpc.ClientUnaryCall;
+  swap(argument: _edustream_enrollment_v1_SwapRequest__Input, options: grpc.CallOptions, callback: grpc.requestCallback<_edustream_enrollment_v1_SwapResponse>): grpc.ClientUnaryCall;
+  swap(argument: _edustream_enrollment_v1_SwapRequest__Input, callback: grpc.requestCallback<_edustream_enrollment_v1_SwapResponse>): grpc.ClientUnaryCall;
+  
 }
 
 export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementation {
+  AddToPlan: grpc.handleUnaryCall<_edustream_enrollment_v1_AddToPlanRequest, _edustream_enrollment_v1_AddToPlanResponse__Input>;
+  
   ApplyCatalogEvents: grpc.handleUnaryCall<_edustream_enrollment_v1_ApplyCatalogEventsRequest, _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input>;
   
   AssignAppointments: grpc.handleUnaryCall<_edustream_enrollment_v1_AssignAppointmentsRequest, _edustream_enrollment_v1_AssignAppointmentsResponse__Input>;
   
   BatchGetRosterSizes: grpc.handleUnaryCall<_edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input>;
+  
+  CheckPlan: grpc.handleUnaryCall<_edustream_enrollment_v1_CheckPlanRequest, _edustream_enrollment_v1_CheckPlanResponse__Input>;
   
   CreateAppointmentGroup: grpc.handleUnaryCall<_edustream_enrollment_v1_CreateAppointmentGroupRequest, _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input>;
   
@@ -293,6 +363,8 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   GetCalendarByFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_GetCalendarByFeedRequest, _edustream_enrollment_v1_GetCalendarResponse__Input>;
   
   GetCalendarFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_GetCalendarFeedRequest, _edustream_enrollment_v1_GetCalendarFeedResponse__Input>;
+  
+  GetPlan: grpc.handleUnaryCall<_edustream_enrollment_v1_GetPlanRequest, _edustream_enrollment_v1_GetPlanResponse__Input>;
   
   GetRegistrationSummary: grpc.handleUnaryCall<_edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input>;
   
@@ -316,14 +388,22 @@ export interface EnrollmentServiceHandlers extends grpc.UntypedServiceImplementa
   
   PlaceHold: grpc.handleUnaryCall<_edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse__Input>;
   
+  RegisterPlan: grpc.handleUnaryCall<_edustream_enrollment_v1_RegisterPlanRequest, _edustream_enrollment_v1_RegisterPlanResponse__Input>;
+  
+  RemoveFromPlan: grpc.handleUnaryCall<_edustream_enrollment_v1_RemoveFromPlanRequest, _edustream_enrollment_v1_RemoveFromPlanResponse__Input>;
+  
   RevokeCalendarFeed: grpc.handleUnaryCall<_edustream_enrollment_v1_RevokeCalendarFeedRequest, _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input>;
+  
+  Swap: grpc.handleUnaryCall<_edustream_enrollment_v1_SwapRequest, _edustream_enrollment_v1_SwapResponse__Input>;
   
 }
 
 export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
+  AddToPlan: MethodDefinition<_edustream_enrollment_v1_AddToPlanRequest__Input, _edustream_enrollment_v1_AddToPlanResponse__Input, _edustream_enrollment_v1_AddToPlanRequest, _edustream_enrollment_v1_AddToPlanResponse>
   ApplyCatalogEvents: MethodDefinition<_edustream_enrollment_v1_ApplyCatalogEventsRequest__Input, _edustream_enrollment_v1_ApplyCatalogEventsResponse__Input, _edustream_enrollment_v1_ApplyCatalogEventsRequest, _edustream_enrollment_v1_ApplyCatalogEventsResponse>
   AssignAppointments: MethodDefinition<_edustream_enrollment_v1_AssignAppointmentsRequest__Input, _edustream_enrollment_v1_AssignAppointmentsResponse__Input, _edustream_enrollment_v1_AssignAppointmentsRequest, _edustream_enrollment_v1_AssignAppointmentsResponse>
   BatchGetRosterSizes: MethodDefinition<_edustream_enrollment_v1_BatchGetRosterSizesRequest__Input, _edustream_enrollment_v1_BatchGetRosterSizesResponse__Input, _edustream_enrollment_v1_BatchGetRosterSizesRequest, _edustream_enrollment_v1_BatchGetRosterSizesResponse>
+  CheckPlan: MethodDefinition<_edustream_enrollment_v1_CheckPlanRequest__Input, _edustream_enrollment_v1_CheckPlanResponse__Input, _edustream_enrollment_v1_CheckPlanRequest, _edustream_enrollment_v1_CheckPlanResponse>
   CreateAppointmentGroup: MethodDefinition<_edustream_enrollment_v1_CreateAppointmentGroupRequest__Input, _edustream_enrollment_v1_CreateAppointmentGroupResponse__Input, _edustream_enrollment_v1_CreateAppointmentGroupRequest, _edustream_enrollment_v1_CreateAppointmentGroupResponse>
   CreateCalendarFeed: MethodDefinition<_edustream_enrollment_v1_CreateCalendarFeedRequest__Input, _edustream_enrollment_v1_CreateCalendarFeedResponse__Input, _edustream_enrollment_v1_CreateCalendarFeedRequest, _edustream_enrollment_v1_CreateCalendarFeedResponse>
   DeleteAppointmentGroup: MethodDefinition<_edustream_enrollment_v1_DeleteAppointmentGroupRequest__Input, _edustream_enrollment_v1_DeleteAppointmentGroupResponse__Input, _edustream_enrollment_v1_DeleteAppointmentGroupRequest, _edustream_enrollment_v1_DeleteAppointmentGroupResponse>
@@ -333,6 +413,7 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   GetCalendar: MethodDefinition<_edustream_enrollment_v1_GetCalendarRequest__Input, _edustream_enrollment_v1_GetCalendarResponse__Input, _edustream_enrollment_v1_GetCalendarRequest, _edustream_enrollment_v1_GetCalendarResponse>
   GetCalendarByFeed: MethodDefinition<_edustream_enrollment_v1_GetCalendarByFeedRequest__Input, _edustream_enrollment_v1_GetCalendarResponse__Input, _edustream_enrollment_v1_GetCalendarByFeedRequest, _edustream_enrollment_v1_GetCalendarResponse>
   GetCalendarFeed: MethodDefinition<_edustream_enrollment_v1_GetCalendarFeedRequest__Input, _edustream_enrollment_v1_GetCalendarFeedResponse__Input, _edustream_enrollment_v1_GetCalendarFeedRequest, _edustream_enrollment_v1_GetCalendarFeedResponse>
+  GetPlan: MethodDefinition<_edustream_enrollment_v1_GetPlanRequest__Input, _edustream_enrollment_v1_GetPlanResponse__Input, _edustream_enrollment_v1_GetPlanRequest, _edustream_enrollment_v1_GetPlanResponse>
   GetRegistrationSummary: MethodDefinition<_edustream_enrollment_v1_GetRegistrationSummaryRequest__Input, _edustream_enrollment_v1_GetRegistrationSummaryResponse__Input, _edustream_enrollment_v1_GetRegistrationSummaryRequest, _edustream_enrollment_v1_GetRegistrationSummaryResponse>
   GetRoster: MethodDefinition<_edustream_enrollment_v1_GetRosterRequest__Input, _edustream_enrollment_v1_GetRosterResponse__Input, _edustream_enrollment_v1_GetRosterRequest, _edustream_enrollment_v1_GetRosterResponse>
   LiftHold: MethodDefinition<_edustream_enrollment_v1_LiftHoldRequest__Input, _edustream_enrollment_v1_LiftHoldResponse__Input, _edustream_enrollment_v1_LiftHoldRequest, _edustream_enrollment_v1_LiftHoldResponse>
@@ -344,5 +425,8 @@ export interface EnrollmentServiceDefinition extends grpc.ServiceDefinition {
   ListWithdrawals: MethodDefinition<_edustream_enrollment_v1_ListWithdrawalsRequest__Input, _edustream_enrollment_v1_ListWithdrawalsResponse__Input, _edustream_enrollment_v1_ListWithdrawalsRequest, _edustream_enrollment_v1_ListWithdrawalsResponse>
   MarkNotificationsRead: MethodDefinition<_edustream_notifications_v1_MarkNotificationsReadRequest__Input, _edustream_notifications_v1_MarkNotificationsReadResponse__Input, _edustream_notifications_v1_MarkNotificationsReadRequest, _edustream_notifications_v1_MarkNotificationsReadResponse>
   PlaceHold: MethodDefinition<_edustream_enrollment_v1_PlaceHoldRequest__Input, _edustream_enrollment_v1_PlaceHoldResponse__Input, _edustream_enrollment_v1_PlaceHoldRequest, _edustream_enrollment_v1_PlaceHoldResponse>
+  RegisterPlan: MethodDefinition<_edustream_enrollment_v1_RegisterPlanRequest__Input, _edustream_enrollment_v1_RegisterPlanResponse__Input, _edustream_enrollment_v1_RegisterPlanRequest, _edustream_enrollment_v1_RegisterPlanResponse>
+  RemoveFromPlan: MethodDefinition<_edustream_enrollment_v1_RemoveFromPlanRequest__Input, _edustream_enrollment_v1_RemoveFromPlanResponse__Input, _edustream_enrollment_v1_RemoveFromPlanRequest, _edustream_enrollment_v1_RemoveFromPlanResponse>
   RevokeCalendarFeed: MethodDefinition<_edustream_enrollment_v1_RevokeCalendarFeedRequest__Input, _edustream_enrollment_v1_RevokeCalendarFeedResponse__Input, _edustream_enrollment_v1_RevokeCalendarFeedRequest, _edustream_enrollment_v1_RevokeCalendarFeedResponse>
+  Swap: MethodDefinition<_edustream_enrollment_v1_SwapRequest__Input, _edustream_enrollment_v1_SwapResponse__Input, _edustream_enrollment_v1_SwapRequest, _edustream_enrollment_v1_SwapResponse>
 }
