@@ -119,6 +119,15 @@ AS $$
     (SELECT max(g.starts_at) FROM appointment_groups g WHERE g.term_id = p_term))
 $$;
 
+-- The holds that block the student's registration now: in force, of a kind that blocks.
+CREATE OR REPLACE FUNCTION student_blocking_holds(p_student uuid)
+RETURNS TABLE (id uuid, kind text, reason text, contact text, placed_at timestamptz)
+LANGUAGE sql STABLE
+AS $$
+  SELECT h.id, h.kind, h.reason, h.contact, h.placed_at FROM student_holds h
+  WHERE h.student_id = p_student AND h.lifted_at IS NULL AND h.blocks_registration
+$$;
+
 -- Every reason the student may not add in the term at p_at: HOLD (one row per blocking hold,
 -- oldest first; at: when it was placed), then APPOINTMENT (at: when their appointment starts).
 CREATE OR REPLACE FUNCTION student_registration_problems(p_student uuid, p_term uuid, p_at timestamptz)
@@ -127,8 +136,7 @@ LANGUAGE sql STABLE
 AS $$
   SELECT p.problem, p.hold_id, p.kind, p.reason, p.contact, p.at FROM (
     SELECT 'HOLD'::text AS problem, h.id AS hold_id, h.kind, h.reason, h.contact, h.placed_at AS at, 0 AS rank
-    FROM student_holds h
-    WHERE h.student_id = p_student AND h.lifted_at IS NULL AND h.blocks_registration
+    FROM student_blocking_holds(p_student) h
     UNION ALL
     SELECT 'APPOINTMENT', NULL, NULL, NULL, NULL, a.at, 1
     FROM (SELECT registration_appointment_at(p_student, p_term) AS at) a
@@ -137,10 +145,22 @@ AS $$
   ORDER BY p.rank, p.at, p.hold_id
 $$;
 
--- The first of them now (HOLD, APPOINTMENT or null): what enroll_attempt refuses with.
+-- The first of them now (HOLD, APPOINTMENT or null): what enroll_attempt refuses with. The same
+-- two rules as above, asked as an EXISTS and one lookup (PL/pgSQL keeps their plans for the
+-- session): the listing's union and sort cost an enroll ~40 us more (docs/benchmarks.md).
 CREATE OR REPLACE FUNCTION student_registration_block(p_student uuid, p_term uuid) RETURNS text
-LANGUAGE sql STABLE
-AS $$ SELECT p.problem FROM student_registration_problems(p_student, p_term, now()) p LIMIT 1 $$;
+LANGUAGE plpgsql STABLE
+AS $$
+BEGIN
+  IF EXISTS (SELECT FROM student_blocking_holds(p_student)) THEN
+    RETURN 'HOLD';
+  END IF;
+  IF registration_appointment_at(p_student, p_term) > now() THEN
+    RETURN 'APPOINTMENT';
+  END IF;
+  RETURN NULL;
+END;
+$$;
 
 -- The same problems for adding a section (its term), now: for checking a plan without enrolling.
 CREATE OR REPLACE FUNCTION registration_problems(p_student uuid, p_section uuid)
@@ -246,7 +266,7 @@ BEGIN
     END IF;
   END LOOP;
 
-  -- Holds and the registration appointment (student_registration_block, below), after the window.
+  -- Holds and the registration appointment (student_registration_block, above), after the window.
   IF v_replay IS NULL AND NOT p_blocked THEN
     v_student_block := student_registration_block(p_student, v_term);
   END IF;
