@@ -244,3 +244,20 @@ describe("the CSV bundle", () => {
     }
   });
 });
+
+describe("OpenAPI", () => {
+  test("the binding's routes are in the OpenAPI document with their descriptions", async () => {
+    const spec = (await stack.api("/api/docs/json")).body as { paths: Record<string, Record<string, { summary?: string; tags?: string[] }>> };
+    for (const [path, method] of [
+      ["/ims/oneroster/v1p2/oauth/token", "post"],
+      ["/ims/oneroster/rostering/v1p2/classes/{id}/students", "get"],
+      ["/ims/oneroster/rostering/v1p2/enrollments", "get"],
+      ["/ims/oneroster/gradebook/v1p2/results/{id}", "put"],
+      ["/ims/oneroster/v1p2/csv", "get"],
+      ["/api/v1/lms-clients", "post"],
+    ] as const) {
+      const operation = spec.paths[path]?.[method];
+      expect(operation?.summary, `${method} ${path}`).toBeTruthy();
+    }
+  });
+});

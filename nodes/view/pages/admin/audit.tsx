@@ -20,6 +20,8 @@ const ACTION_LABEL: Record<string, string> = {
   "user.update": "Changed account",
   "user.reset_password": "Reset password",
   "user.sso_sign_in": "Signed in with the university",
+  "lms_client.create": "Registered LMS client",
+  "lms_client.revoke": "Revoked LMS client",
   "term.create": "Created term",
   "term.update": "Changed term",
   "term.delete": "Deleted term",
@@ -35,6 +37,7 @@ const ENTITY_LINK: Record<string, (id: string) => string> = {
   term: (id) => `/admin/terms/${id}/edit`,
   course: (id) => `/admin/courses/${id}/edit`,
   section: (id) => `/admin/sections/${id}/edit`,
+  lms_client: () => "/admin/lms-clients",
 };
 // Identifying fields shown for a created or removed thing, in this order.
 const NAMING_FIELDS = ["code", "course_code", "username", "name", "title", "label", "role"];
