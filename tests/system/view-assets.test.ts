@@ -10,7 +10,7 @@ describe("view assets", () => {
     const stack = await getStack();
     const page = await (await fetch(`${stack.viewUrl}/login`)).text();
     const links = [...page.matchAll(/(?:href|src)="(\/assets\/[0-9a-z]+\/[^"]+)"/g)].map((m) => m[1]!);
-    expect(links.map((l) => l.replace(/^\/assets\/[0-9a-z]+\//, "")).sort()).toEqual(["app.js", "build/app.css", "build/htmx.min.js", "favicon.svg", "noscript.css", "print.css"]);
+    expect(links.map((l) => l.replace(/^\/assets\/[0-9a-z]+\//, "")).sort()).toEqual(["app.js", "build/app.css", "build/htmx.min.js", "build/hx-ptag.min.js", "favicon.svg", "noscript.css", "print.css"]);
     for (const link of links) {
       const response = await fetch(stack.viewUrl + link);
       expect(response.status, link).toBe(200);
