@@ -3,6 +3,8 @@ import type { Stack } from "../../tests/support/stack";
 
 export type RushReport = Record<string, any>;
 
+const RUSH_STARTED = /^rush \(\w+\): /m;
+
 /**
  * The rush against `stack` (BENCH_* settings from this process, BENCH_STUDENTS 600 unless set);
  * exit code kept in `failed`. `onRushStart` is called when the setup is done and the rush begins.
@@ -21,7 +23,8 @@ export async function runRush(stack: Stack, label: string, onRushStart?: () => v
     const chunk = read.value;
     const before = output.length;
     output += decoder.decode(chunk, { stream: true });
-    if (onRushStart && !/^rush: /m.test(output.slice(0, before)) && /^rush: /m.test(output)) onRushStart();
+    // The rush announces each path as it starts ("rush (api): 48 in flight ..."); the first one starts it.
+    if (onRushStart && !RUSH_STARTED.test(output.slice(0, before)) && RUSH_STARTED.test(output)) onRushStart();
   }
   const code = await rush.exited;
   const start = output.lastIndexOf('{\n  "machine"');
