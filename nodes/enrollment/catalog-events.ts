@@ -113,7 +113,7 @@ export class CatalogEvents {
       if (!state || state.applied) return;
       const outcome = await this.effect(tx, event);
       this.facts.forget(sections);
-      await tx`update catalog_events set applied_at = now(), outcome = ${JSON.stringify(outcome)}::jsonb where id = ${event.id}`;
+      await tx`update catalog_events set applied_at = now(), outcome = ${JSON.stringify(outcome)}::text::jsonb where id = ${event.id}`;
     });
   }
 
