@@ -11,6 +11,7 @@ import { loadavg } from "node:os";
 import { startOwnStack, type Stack } from "../tests/support/stack";
 import { enroll, newSection, newStudents, newTerm, type Person } from "../tests/system/enrollment-fixtures";
 import { runRush, rushLine, type RushReport } from "./support/run-rush";
+import { median } from "./support/measure";
 
 type Mode = "off" | "on";
 const ORDER = (process.env.BENCH_ORDER || "off,on,on,off").split(",") as Mode[];
@@ -87,11 +88,6 @@ for (const [index, mode] of ORDER.entries()) {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const summary = Object.fromEntries(
   [...new Set(ORDER)].map((mode) => {
     const runs = results.filter((r) => r.mode === mode);

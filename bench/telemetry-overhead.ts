@@ -8,6 +8,7 @@
 import { loadavg } from "node:os";
 import { startOwnStack } from "../tests/support/stack";
 import { runRush, rushLine, type RushReport } from "./support/run-rush";
+import { median } from "./support/measure";
 
 /** off: no telemetry; on: metrics and traces; metrics, traces: one of them (to tell their costs apart). */
 type Mode = "off" | "on" | "metrics" | "traces";
@@ -83,11 +84,6 @@ for (const [index, mode] of ORDER.entries()) {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const summary = Object.fromEntries(
   [...new Set(ORDER)].map((mode) => {
     const runs = results.filter((r) => r.mode === mode).map((r) => r.report);
